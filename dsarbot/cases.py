@@ -1,0 +1,169 @@
+"""The case life of DESIGN.md: states, legal transitions, and opening a case from an analysed mail.
+
+Every transition is appended as a CaseEvent (who, when, what, why); an illegal transition raises
+CaseError with a sentence a staff member can act on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlmodel import Session
+
+from dsarbot import deadlines, store
+from dsarbot.models import Case, StoredMessage, utcnow
+from dsarbot.pipeline.types import Analysis
+from dsarbot.secrets import Sealer, mask_hetu
+
+OPEN_STATES = store.OPEN_STATES
+CLOSED_STATES = store.CLOSED_STATES
+CLOSING = frozenset({"rejected", "withdrawn", "not_a_request"})
+
+TRANSITIONS: dict[str, frozenset[str]] = {
+    "triage": frozenset({"received"}) | CLOSING,
+    "received": frozenset({"awaiting_verification", "awaiting_approval", "awaiting_info"}) | CLOSING,
+    "awaiting_verification": frozenset({"awaiting_approval", "awaiting_info"}) | CLOSING,
+    "awaiting_info": frozenset({"awaiting_approval", "awaiting_verification"}) | CLOSING,
+    "awaiting_approval": frozenset({"approved", "awaiting_info"}) | CLOSING,
+    "approved": frozenset({"completed", "awaiting_approval"}) | CLOSING,
+}
+
+STATE_LABELS = {
+    "triage": "needs a decision: request or not",
+    "received": "received",
+    "awaiting_verification": "waiting for identity verification",
+    "awaiting_info": "waiting for information from the requester",
+    "awaiting_approval": "waiting for staff approval",
+    "approved": "approved, being carried out",
+    "completed": "completed",
+    "rejected": "rejected",
+    "withdrawn": "withdrawn",
+    "not_a_request": "not a request",
+}
+
+
+class CaseError(Exception):
+    """A decision or transition that is not allowed now; the message says why."""
+
+
+class CaseNotFound(CaseError):
+    """No case has that reference."""
+
+
+def transition(session: Session, case: Case, to_state: str, *, actor: str, type: str = "transition",
+               reason: str | None = None, data: dict[str, Any] | None = None) -> None:
+    """Move *case* to *to_state*, appending the event; CaseError if the move is not legal."""
+    allowed = TRANSITIONS.get(case.state, frozenset())
+    if to_state not in allowed:
+        if case.state in CLOSED_STATES:
+            raise CaseError(f"{case.reference} is already {case.state}; a closed case cannot change")
+        raise CaseError(f"{case.reference} is {STATE_LABELS.get(case.state, case.state)}; it cannot move "
+                        f"to '{to_state}' from there (allowed: {', '.join(sorted(allowed)) or 'none'})")
+    from_state = case.state
+    _resume_if_paused(case, to_state)
+    case.state = to_state
+    case.updated_at = utcnow()
+    if to_state in CLOSED_STATES:
+        case.closed_at = case.updated_at
+    store.add_event(session, case, actor=actor, type=type, from_state=from_state, to_state=to_state,
+                    reason=reason, data=data)
+    session.add(case)
+
+
+def _resume_if_paused(case: Case, to_state: str) -> None:
+    """Leaving awaiting_info ends the pause: the due date moves by the paused days."""
+    if case.paused_since is not None and to_state != "awaiting_info":
+        case.paused_days += deadlines.paused_days_between(case.paused_since, utcnow())
+        case.paused_since = None
+        case.due_date = compute_due(case)
+
+
+def compute_due(case: Case) -> date:
+    """The due date of *case* from its arrival, extension and pauses."""
+    return deadlines.due_date(case.received_at, extended=case.extended, paused_days=case.paused_days)
+
+
+def effective_due(case: Case, now: datetime | None = None) -> date:
+    """The due date as it stands now: a running pause keeps pushing it forward."""
+    if case.paused_since is None:
+        return case.due_date
+    running = deadlines.paused_days_between(case.paused_since, now or utcnow())
+    return deadlines.due_date(case.received_at, extended=case.extended,
+                              paused_days=case.paused_days + running)
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What a new case is opened from."""
+
+    controller_id: str
+    stored: StoredMessage
+    analysis: Analysis
+    triage: bool
+
+
+def open_case(session: Session, sealer: Sealer, opening: Opening) -> Case:
+    """Create a case (state `received`, or `triage` when the classifier is unsure) with its event."""
+    a = opening.analysis
+    ident = a.identity
+    received = opening.stored.received_at
+    year = deadlines.arrival_day(received).year
+    case = Case(
+        reference=store.next_reference(session, year),
+        controller_id=opening.controller_id,
+        state="triage" if opening.triage else "received",
+        kinds=list(a.classification.kinds),
+        language=a.classification.language,
+        subject=a.parsed.subject[:500],
+        requester_email=(ident.email or a.parsed.from_addr or "").lower() or None,
+        requester_name=ident.name,
+        requester_phone=ident.phone,
+        hetu_sealed=sealer.seal_text(ident.hetu),
+        hetu_masked=mask_hetu(ident.hetu),
+        hetu_hash=sealer.match_hash(ident.hetu) if ident.hetu else None,
+        business_id=ident.business_id,
+        postal_address=ident.postal_address,
+        request_message_id=a.parsed.message_id,
+        received_at=received,
+        due_date=deadlines.due_date(received),
+        confidence=a.classification.confidence,
+        reasons=list(a.classification.reasons),
+    )
+    session.add(case)
+    session.flush()
+    store.add_event(session, case, actor="system", type="opened", to_state=case.state,
+                    data={"message": opening.stored.id, "kinds": case.kinds, "language": case.language,
+                          "confidence": case.confidence, "reasons": case.reasons,
+                          "screening": list(a.screening.reasons)})
+    opening.stored.case_id = case.id
+    session.add(opening.stored)
+    return case
+
+
+def hetu_of(case: Case, sealer: Sealer) -> str | None:
+    """The requester's full identity code (for fulfilment only; never log or display it)."""
+    return sealer.open_text(case.hetu_sealed)
+
+
+def summary(case: Case, today: date | None = None) -> dict[str, Any]:
+    """The contract view of a case (`dsarbot cases list --json`)."""
+    due = effective_due(case)
+    today = today or deadlines.today_helsinki()
+    return {
+        "reference": case.reference,
+        "state": case.state,
+        "kinds": list(case.kinds),
+        "language": case.language,
+        "requester": case.requester_email,
+        "requester_name": case.requester_name,
+        "controller": case.controller_id,
+        "received_at": case.received_at.isoformat(),
+        "due_at": due.isoformat(),
+        "days_left": deadlines.days_left(due, today),
+        "overdue": case.state in OPEN_STATES and due < today,
+        "extended": case.extended,
+        "verified": case.verified,
+        "assignee": case.assignee,
+    }

@@ -1,0 +1,61 @@
+"""What every CLI command shares: loading the runtime with readable errors, and the console."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from typing import NoReturn
+
+import typer
+from rich.console import Console
+
+from dsarbot.config import ConfigError, Settings, load_settings
+from dsarbot.runtime import Runtime, build_runtime
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Print *message* on stderr and exit with *code*."""
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def settings_or_exit() -> Settings:
+    """The validated settings, or a plain-words error and exit 2."""
+    try:
+        return load_settings()
+    except ConfigError as exc:
+        fail(str(exc), 2)
+
+
+def runtime_or_exit(*, migrate: bool = True) -> Runtime:
+    """The runtime (database migrated), or a plain-words error and exit 2."""
+    settings = settings_or_exit()
+    try:
+        return build_runtime(settings, migrate=migrate)
+    except Exception as exc:  # noqa: BLE001 - shown to the operator in one line
+        fail(f"cannot open the database {redact_url(settings.database_url)}: {type(exc).__name__}: {exc}", 2)
+
+
+def redact_url(url: str) -> str:
+    """*url* with any password replaced by ***."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password:
+        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+        return urlunsplit(parts._replace(netloc=netloc))
+    return url
+
+
+def setup_logging(verbose: bool = False) -> None:
+    """Log lines with time, level and module to stderr (never mail bodies: modules log ids only)."""
+    level = logging.DEBUG if verbose else getattr(logging, os.environ.get("DSARBOT_LOG_LEVEL", "INFO"),
+                                                  logging.INFO)
+    logging.basicConfig(level=level, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s")
+    for noisy in ("alembic.runtime.migration", "slack_bolt", "slack_sdk", "urllib3", "httpx", "mail.log"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))

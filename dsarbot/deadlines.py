@@ -1,0 +1,91 @@
+"""The legal clock: GDPR Art. 12(3) periods counted as in Regulation 1182/71 with Finnish holidays.
+
+A period of N months starting on the day a request arrives (that day does not count) ends at the end
+of the same-numbered day N months later, or that month's last day when it has no such day. If that
+day is not a working day under the Finnish Act on the Calculation of Statutory Time Limits
+(150/1930) — a Saturday, a Sunday or a Finnish public holiday (the `holidays` package's list for
+Finland, which includes Midsummer Eve and Christmas Eve) — the period ends at the end of the next
+working day. The arrival day is the calendar day in Europe/Helsinki, whatever the server's clock zone.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+import holidays
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+FIRST_PERIOD_MONTHS = 1
+EXTENDED_PERIOD_MONTHS = 3
+
+
+@lru_cache(maxsize=64)
+def _finnish_holidays(year: int) -> frozenset[date]:
+    return frozenset(holidays.country_holidays("FI", years=year).keys())
+
+
+def is_working_day(day: date) -> bool:
+    """False for Saturdays, Sundays and Finnish public holidays (incl. Midsummer and Christmas Eve)."""
+    return day.weekday() < 5 and day not in _finnish_holidays(day.year)
+
+
+def next_working_day(day: date) -> date:
+    """*day* itself when it is a working day, else the first working day after it."""
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return day
+
+
+def add_months(day: date, months: int) -> date:
+    """The same-numbered day *months* later, or that month's last day if it has no such day."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(day.day, last))
+
+
+def arrival_day(arrived: datetime | date) -> date:
+    """The calendar day in Helsinki on which a request arrived (naive datetimes are taken as UTC)."""
+    if isinstance(arrived, datetime):
+        if arrived.tzinfo is None:
+            arrived = arrived.replace(tzinfo=UTC)
+        return arrived.astimezone(HELSINKI).date()
+    return arrived
+
+
+def period_end(arrived: datetime | date, months: int) -> date:
+    """Last day of a period of *months* months starting on the arrival day (1182/71 + 150/1930)."""
+    return next_working_day(add_months(arrival_day(arrived), months))
+
+
+def due_date(arrived: datetime | date, *, extended: bool = False, paused_days: int = 0) -> date:
+    """The due date of a request: one month (three when extended), moved by the paused days.
+
+    A pause (waiting for identity proof or clarification staff asked for) shifts the end by the
+    number of calendar days paused; the shifted end again rolls forward to a working day.
+    """
+    end = add_months(arrival_day(arrived), EXTENDED_PERIOD_MONTHS if extended else FIRST_PERIOD_MONTHS)
+    return next_working_day(end + timedelta(days=max(0, paused_days)))
+
+
+def extension_allowed(arrived: datetime | date, today: date, *, paused_days: int = 0) -> bool:
+    """An extension is possible only while the first month has not yet ended (Art. 12(3))."""
+    return today <= due_date(arrived, paused_days=paused_days)
+
+
+def days_left(due: date, today: date) -> int:
+    """Calendar days until *due* (0 on the due day, negative when overdue)."""
+    return (due - today).days
+
+
+def paused_days_between(start: datetime, end: datetime) -> int:
+    """Whole Helsinki calendar days a pause lasted (a pause within one day counts as 0)."""
+    return max(0, (arrival_day(end) - arrival_day(start)).days)
+
+
+def today_helsinki(now: datetime | None = None) -> date:
+    """Today's date in Helsinki."""
+    return arrival_day(now or datetime.now(UTC))

@@ -1,0 +1,222 @@
+"""Staff decisions on a case: the one code path behind Slack buttons, the web dashboard and the CLI.
+
+Handlers only record a decision and queue work; the worker sends mail and changes data sources.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session
+
+from dsarbot import cases, deadlines, store
+from dsarbot.cases import CaseError, CaseNotFound
+from dsarbot.config import Settings
+from dsarbot.models import Case, utcnow
+from dsarbot.pipeline.types import KINDS
+
+DECISIONS = ("approve", "reject", "extend", "request-info", "verify", "assign", "not-request", "confirm",
+             "withdraw")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who decided: `slack:U123 (Name)`, `cli:alice`, `web:alice`."""
+
+    id: str
+    name: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.id} ({self.name})" if self.name else self.id
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a decision did, in words for the person who made it."""
+
+    case: Case
+    message: str
+
+
+def load(session: Session, reference: str) -> Case:
+    """The case with *reference*, locked for the decision; CaseNotFound otherwise."""
+    case = store.case_by_reference(session, reference, for_update=True)
+    if case is None:
+        raise CaseNotFound(f"no case has the reference {reference!r}")
+    return case
+
+
+def queue_reply(session: Session, case: Case, purpose: str, extra: dict[str, object] | None = None) -> None:
+    """Queue a templated reply for the worker (deduplicated per case, purpose and event count)."""
+    assert case.id is not None
+    n = len(store.case_events(session, case.id))
+    store.enqueue_job(session, "send_reply", case_id=case.id, payload={"purpose": purpose, **(extra or {})},
+                      dedupe_key=f"reply:{case.id}:{purpose}:{n}")
+
+
+def queue_card_update(session: Session, case: Case, note: str | None = None) -> None:
+    """Ask the worker to refresh the case's Slack card (and post *note* in its thread)."""
+    assert case.id is not None
+    store.enqueue_job(session, "slack_card", case_id=case.id, payload={"note": note} if note else {})
+
+
+def _require_open(case: Case) -> None:
+    if case.state in cases.CLOSED_STATES:
+        raise CaseError(f"{case.reference} is already {case.state}")
+
+
+def approve(session: Session, settings: Settings, reference: str, actor: Actor) -> Outcome:
+    """Approve the step the case waits for; refused until identity is verified."""
+    case = load(session, reference)
+    _require_open(case)
+    if case.state == "triage":
+        raise CaseError(f"{case.reference} is in triage: first decide whether it is a request "
+                        "(confirm with its kinds, or mark it not a request)")
+    if not case.verified:
+        raise CaseError(f"{case.reference}: the requester's identity is not verified yet, so no data may "
+                        "be released or changed. Verify it first (reply from the same address, or "
+                        "`verify` with a note on how you checked).")
+    if case.state == "approved":
+        raise CaseError(f"{case.reference} is already approved and being carried out")
+    if case.state != "awaiting_approval":
+        raise CaseError(f"{case.reference} is {cases.STATE_LABELS[case.state]}; nothing to approve yet")
+    if settings.slack.four_eyes_erasure and "erasure" in case.kinds:
+        assert case.id is not None
+        earlier = [e for e in store.case_events(session, case.id) if e.type == "approval_first"]
+        if not earlier:
+            store.add_event(session, case, actor=str(actor), type="approval_first",
+                            data={"actor_id": actor.id})
+            queue_card_update(session, case, f"First approval by {actor}; erasure needs a second approver.")
+            return Outcome(case, "First approval recorded; erasure needs a second approver.")
+        if earlier[-1].data.get("actor_id") == actor.id:
+            raise CaseError(f"{case.reference}: the second approval of an erasure must come from "
+                            "another person")
+    cases.transition(session, case, "approved", actor=str(actor), type="approved")
+    assert case.id is not None
+    store.enqueue_job(session, "fulfil", case_id=case.id, dedupe_key=f"fulfil:{case.id}")
+    queue_card_update(session, case, f"Approved by {actor}.")
+    return Outcome(case, f"{case.reference} approved; the reply and data changes are being carried out.")
+
+
+def reject(session: Session, reference: str, actor: Actor, reason: str) -> Outcome:
+    """Reject the request with a reason (the requester is told, with their right to complain)."""
+    if not reason.strip():
+        raise CaseError("a rejection needs a reason; the requester is told it")
+    case = load(session, reference)
+    triage = case.state == "triage"
+    cases.transition(session, case, "rejected", actor=str(actor), type="rejected", reason=reason)
+    if not triage:
+        queue_reply(session, case, "rejection", {"reason": reason})
+    queue_card_update(session, case, f"Rejected by {actor}.")
+    return Outcome(case, f"{case.reference} rejected; the requester will be told why.")
+
+
+def extend(session: Session, reference: str, actor: Actor, reason: str, today: date | None = None) -> Outcome:
+    """Extend the deadline to three months; only once and only before the first month ends."""
+    if not reason.strip():
+        raise CaseError("an extension needs its reasons; the requester is told them")
+    case = load(session, reference)
+    _require_open(case)
+    today = today or deadlines.today_helsinki()
+    if case.extended:
+        raise CaseError(f"{case.reference} was already extended once (to {case.due_date.isoformat()})")
+    if not deadlines.extension_allowed(case.received_at, today, paused_days=case.paused_days):
+        raise CaseError(f"{case.reference}: the first month ended on {case.due_date.isoformat()}; "
+                        "GDPR Art. 12(3) allows an extension only if the requester is told before that")
+    old_due = case.due_date
+    case.extended = True
+    case.extension_reason = reason
+    case.due_date = cases.compute_due(case)
+    store.add_event(session, case, actor=str(actor), type="extended", reason=reason,
+                    data={"old_due": old_due.isoformat(), "new_due": case.due_date.isoformat()})
+    session.add(case)
+    queue_reply(session, case, "extension_notice", {"reason": reason})
+    queue_card_update(session, case, f"Extended by {actor} to {case.due_date.isoformat()}.")
+    return Outcome(case, f"{case.reference} extended to {case.due_date.isoformat()}; the requester is told.")
+
+
+def request_info(session: Session, reference: str, actor: Actor, what: str) -> Outcome:
+    """Ask the requester for identity proof or clarification; the clock pauses until they answer."""
+    if not what.strip():
+        raise CaseError("say what the requester should send; it goes into the mail")
+    case = load(session, reference)
+    cases.transition(session, case, "awaiting_info", actor=str(actor), type="info_requested", reason=what)
+    case.paused_since = utcnow()
+    store.add_event(session, case, actor=str(actor), type="paused", reason="waiting for the requester")
+    queue_reply(session, case, "request_info", {"info_needed": what})
+    queue_card_update(session, case, f"{actor} asked the requester for more information.")
+    return Outcome(case, f"{case.reference}: the requester is asked; the deadline is paused until they answer.")
+
+
+def verify(session: Session, reference: str, actor: Actor, note: str) -> Outcome:
+    """Mark the requester's identity verified (how it was checked goes in the note)."""
+    if not note.strip():
+        raise CaseError("say how the identity was checked (e.g. 'ID card seen at the office')")
+    case = load(session, reference)
+    _require_open(case)
+    if case.state == "triage":
+        raise CaseError(f"{case.reference} is in triage: confirm it as a request first")
+    mark_verified(session, case, str(actor), note)
+    queue_card_update(session, case, f"Identity verified by {actor}.")
+    return Outcome(case, f"{case.reference}: identity verified.")
+
+
+def mark_verified(session: Session, case: Case, actor: str, note: str) -> None:
+    """Record verification and move a waiting case on to approval."""
+    case.verified = True
+    case.verification_note = note
+    store.add_event(session, case, actor=actor, type="verified", reason=note)
+    if case.state in ("received", "awaiting_verification"):
+        cases.transition(session, case, "awaiting_approval", actor=actor)
+    session.add(case)
+
+
+def assign(session: Session, reference: str, actor: Actor, assignee: str) -> Outcome:
+    """Give the case to a person (a Slack user id or a name)."""
+    case = load(session, reference)
+    _require_open(case)
+    case.assignee = assignee.strip() or None
+    store.add_event(session, case, actor=str(actor), type="assigned", data={"assignee": case.assignee})
+    session.add(case)
+    queue_card_update(session, case, f"Assigned to {case.assignee} by {actor}.")
+    return Outcome(case, f"{case.reference} assigned to {case.assignee}.")
+
+
+def not_request(session: Session, reference: str, actor: Actor, reason: str | None = None) -> Outcome:
+    """Close the case as not a data-subject request (nothing is sent)."""
+    case = load(session, reference)
+    cases.transition(session, case, "not_a_request", actor=str(actor), type="not_a_request", reason=reason)
+    queue_card_update(session, case, f"Marked not a request by {actor}.")
+    return Outcome(case, f"{case.reference} closed as not a request; nothing is sent.")
+
+
+def withdraw(session: Session, reference: str, actor: Actor, reason: str | None = None) -> Outcome:
+    """Close the case because the requester withdrew it."""
+    case = load(session, reference)
+    cases.transition(session, case, "withdrawn", actor=str(actor), type="withdrawn", reason=reason)
+    queue_card_update(session, case, f"Withdrawn ({actor}).")
+    return Outcome(case, f"{case.reference} closed as withdrawn.")
+
+
+def confirm(session: Session, reference: str, actor: Actor, kinds: list[str]) -> Outcome:
+    """Triage: confirm the mail is a request of these kinds; the acknowledgement goes out."""
+    bad = [k for k in kinds if k not in KINDS]
+    if bad or not kinds:
+        raise CaseError(f"choose one or more kinds from {', '.join(KINDS)}" + (f" (not {bad})" if bad else ""))
+    case = load(session, reference)
+    if case.state != "triage":
+        raise CaseError(f"{case.reference} is not in triage")
+    case.kinds = [k for k in KINDS if k in kinds]
+    cases.transition(session, case, "received", actor=str(actor), type="confirmed_request",
+                     data={"kinds": case.kinds})
+    acknowledge(session, case, str(actor))
+    queue_card_update(session, case, f"Confirmed as a request by {actor}.")
+    return Outcome(case, f"{case.reference} confirmed ({', '.join(case.kinds)}); the acknowledgement goes out.")
+
+
+def acknowledge(session: Session, case: Case, actor: str) -> None:
+    """Queue the acknowledgement and wait for the requester to verify by replying."""
+    queue_reply(session, case, "acknowledgement")
+    target = "awaiting_approval" if case.verified else "awaiting_verification"
+    cases.transition(session, case, target, actor=actor, type="acknowledged")

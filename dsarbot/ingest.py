@@ -1,0 +1,68 @@
+"""Intake's one job: store a raw message (commit) before anything else happens to it."""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import email.utils
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from dsarbot import store
+from dsarbot.models import StoredMessage, utcnow
+from dsarbot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+_HEADER_PARSER = email.parser.BytesHeaderParser(policy=email.policy.compat32)
+
+
+def header_facts(raw: bytes) -> tuple[str | None, datetime | None]:
+    """(Message-ID, Date) from the header block only; never raises on malformed headers."""
+    try:
+        head = _HEADER_PARSER.parsebytes(raw)
+        mid = str(head.get("Message-ID", "") or "").strip() or None
+        date_value = head.get("Date")
+        when = email.utils.parsedate_to_datetime(str(date_value)) if date_value else None
+    except Exception:  # noqa: BLE001 - a broken header must not lose the mail
+        return None, None
+    if when is not None and when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return (mid[:998] if mid else None), when
+
+
+def store_raw(rt: Runtime, raw: bytes, *, source: str, received_at: datetime | None = None,
+              controller_id: str | None = None, envelope_from: str | None = None,
+              envelope_to: Sequence[str] = (), mailbox: str | None = None,
+              uidvalidity: int | None = None, uid: int | None = None) -> tuple[StoredMessage, bool]:
+    """Store *raw* and commit; (row, created). The same mail twice is stored once."""
+    message_id, _ = header_facts(raw)
+    with rt.session() as session:
+        row, created = store.save_incoming(
+            session, rt.sealer, raw, source=source, received_at=received_at or utcnow(),
+            message_id=message_id, controller_id=controller_id, envelope_from=envelope_from,
+            envelope_to=envelope_to, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
+    if created:
+        rt.notify_work()
+    log.info("stored message %s from %s (%d bytes)%s", row.id, source, len(raw), "" if created else
+             " - duplicate, ignored")
+    return row, created
+
+
+def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files as given; folders expand to their *.eml files in name order."""
+    for p in paths:
+        if p.is_dir():
+            yield from sorted(p.glob("*.eml"))
+        else:
+            yield p
+
+
+def arrival_for_file(raw: bytes, now: datetime | None = None) -> datetime:
+    """Arrival time of a mail ingested from a file: its Date header unless missing or in the future."""
+    now = now or utcnow()
+    _, when = header_facts(raw)
+    if when is None or when > now:
+        return now
+    return when

@@ -1,0 +1,206 @@
+"""Separating the writer's own words from quoted replies, inline forwards and signatures.
+
+Mail clients mark quotes in many languages: Gmail's "kirjoitti:"/"skrev:"/"wrote:", Outlook's
+"Lähettäjä:/From:/Från:" header blocks, "-----Original Message-----", "> " lines. All checks work on
+plain text (HTML has been converted before), one line at a time, with precompiled patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from email.utils import getaddresses
+
+from dsarbot.pipeline.textutil import decode_header_text
+
+# "ti 14.1.2025 klo 15.02 X <x@y> kirjoitti:", "On Mon, ... wrote:", "Den ... skrev ...:".
+_ATTRIBUTION = re.compile(
+    r"(kirjoitti|wrote|skrev|schrieb|a écrit|escribió|kirjutas|skrev følgende|schreef)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# Separators that always start quoted or forwarded material.
+_SEPARATOR = re.compile(
+    r"^(?:-{2,}\s*(?:original message|alkuperäinen viesti|ursprungligt meddelande|ursprüngliche nachricht"
+    r"|forwarded message|välitetty viesti|vidarebefordrat meddelande|weitergeleitete nachricht"
+    r"|message transféré|mensaje reenviado)\s*-{0,}"
+    r"|(?:begin forwarded message|välitetty viesti alkaa|början av vidarebefordrat meddelande"
+    r"|vidarebefordrat brev|anfang der weitergeleiteten nachricht)\s*:"
+    r"|-+ ?below this line is a copy of the message.*"
+    r"|-+ ?this is a copy of the message.*"
+    r"|-+ ?original message follows.*)$",
+    re.IGNORECASE,
+)
+_FORWARD_SEPARATOR = re.compile(
+    r"forward|välitetty|vidarebefordra|weitergeleitet|transféré|reenviado", re.IGNORECASE
+)
+_RULE = re.compile(r"^[_\-=]{10,}$")
+_HEADER_FROM = re.compile(r"^\*?(from|lähettäjä|från|von|de|lähettaja|fra)\*?\s*:\s*(.+)$", re.IGNORECASE)
+_HEADER_KEY = re.compile(
+    r"^\*?(sent|date|lähetetty|päivämäärä|skickat|datum|gesendet|envoyé|pvm|to|vastaanottaja|till|an|à"
+    r"|subject|aihe|ämne|betreff|objet|cc|kopio|kopia)\*?\s*:",
+    re.IGNORECASE,
+)
+_DATE_KEY = re.compile(
+    r"^\*?(sent|date|lähetetty|päivämäärä|skickat|datum|gesendet|envoyé|pvm)\*?\s*:", re.IGNORECASE
+)
+_SUBJECT_KEY = re.compile(r"^\*?(subject|aihe|ämne|betreff|objet)\*?\s*:\s*(.*)$", re.IGNORECASE)
+_FORWARD_SUBJECT = re.compile(r"^\s*[\[(]?\s*(vl|fw|fwd|wg|vb|tr|vs:\s*vl|i)\s*:", re.IGNORECASE)
+
+_SIG_DASHES = re.compile(r"^--\s*$")
+# Mobile-client footers: not the writer's words, not a signature with a name either.
+_DEVICE_FOOTER = re.compile(
+    r"^(lähetetty|sent from|skickat från|von meinem|envoyé de|get outlook for|hanki outlook)\b.{0,60}$",
+    re.IGNORECASE,
+)
+# Closings that start a signature. The rest of the line may hold a name ("Terveisin Aino Koskinen").
+SIGN_OFF = re.compile(
+    r"^(ystävällisin terveisin|ystävällisesti|yst\.? ?terv\.?|parhain terveisin|terveisin|terveiset|terv\.?"
+    r"|t\.|kiittäen|kiitos|kiitoksia|best regards|kind regards|warm regards|regards|best wishes|best|cheers"
+    r"|thanks|thank you|many thanks|sincerely|yours sincerely|yours faithfully|yours truly"
+    r"|med vänlig(?:a|en)? hälsning(?:ar)?|vänliga hälsningar|vänligen|hälsningar|mvh|tack|tack på förhand"
+    r"|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße"
+    r"|liebe grüße|grüße|gruß|lg|mfg|cordialement|saludos|lugupidamisega|parimate soovidega)\b[,.!]*\s*(.*)$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"\w{4,}[.?!]\s+\S")
+
+
+@dataclass(frozen=True)
+class InlineForward:
+    """An inline forward found in a text body: the cover note and the original's fields."""
+
+    cover: str
+    from_addr: str | None
+    from_name: str | None
+    subject: str | None
+    text: str
+
+
+def _is_header_block(lines: list[str], start: int) -> bool:
+    """True when lines[start] ("From: …") begins a quoted mail header block (a date key follows)."""
+    for line in lines[start + 1 : start + 6]:
+        s = line.strip()
+        if not s:
+            break
+        if _DATE_KEY.match(s):
+            return True
+    return False
+
+
+def quote_start(lines: list[str]) -> int | None:
+    """Index of the first line of quoted/forwarded material, or None."""
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        if _SEPARATOR.match(s):
+            return i
+        if _ATTRIBUTION.search(s) and len(s) < 300:
+            return i
+        if s.lower().startswith(("on ", "am ", "den ", "le ")) and i + 1 < len(lines):
+            nxt = lines[i + 1].strip()
+            if _ATTRIBUTION.search(nxt) and len(nxt) < 120:
+                return i
+        if _RULE.match(s):
+            for nxt in lines[i + 1 : i + 3]:
+                if _HEADER_FROM.match(nxt.strip()):
+                    return i
+        if _HEADER_FROM.match(s) and _is_header_block(lines, i):
+            return i
+    return None
+
+
+def split_own(text: str) -> tuple[str, str]:
+    """Split a body into (own new text, signature): quotes, forwards and device footers dropped."""
+    lines = text.split("\n")
+    cut = quote_start(lines)
+    if cut is not None:
+        lines = lines[:cut]
+    lines = [ln for ln in lines if not ln.lstrip().startswith(">") and not _DEVICE_FOOTER.match(ln.strip())]
+    sig_at = _signature_start(lines)
+    own = "\n".join(lines[:sig_at]).strip()
+    signature = "\n".join(lines[sig_at:]).strip()
+    return own, signature
+
+
+def _signature_start(lines: list[str]) -> int:
+    """Index where the signature begins ("-- " line or a closing near the end), else len(lines)."""
+    for i, line in enumerate(lines):
+        if _SIG_DASHES.match(line):
+            return i
+    content = [i for i, ln in enumerate(lines) if ln.strip()]
+    # A closing is only trusted in the last few lines, and only if what follows is short lines
+    # (name, title, company, phone): a closing-like word inside real text must not cut it.
+    for i in content[-8:]:
+        s = lines[i].strip()
+        m = SIGN_OFF.match(s)
+        if not m or len(s) > 60 or _SENTENCE_END.search(s):
+            continue
+        rest = m.group(2)
+        if len(rest.split()) > 4:
+            continue
+        after = [lines[j].strip() for j in content if j > i]
+        if all(len(a.split()) <= 7 and not _SENTENCE_END.search(a) for a in after):
+            return i
+    return len(lines)
+
+
+def _parse_from_value(value: str) -> tuple[str | None, str | None]:
+    """(address, name) from a quoted header's From value: "Name <a@b>", "Name [mailto:a@b]", "a@b"."""
+    value = value.replace("[mailto:", "<").replace("]", ">").strip()
+    value = decode_header_text(value)
+    pairs = getaddresses([value])
+    addr = name = None
+    for n, a in pairs:
+        if "@" in a:
+            addr, name = a.strip().lower(), (n.strip().strip('"') or None)
+            break
+    if addr is None:
+        m = re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", value)
+        addr = m.group(0).lower() if m else None
+        name = re.sub(r"<.*?>|\S+@\S+", "", value).strip().strip('"') or None
+    return addr, name
+
+
+def find_inline_forward(text: str, subject: str) -> InlineForward | None:
+    """Find an inline forward ("VL:", "Fwd:", "---------- Forwarded message ---------").
+
+    A header block after an explicit forward separator always counts; an Outlook header block
+    (with or without a rule line) counts only when the subject says it is a forward, because the
+    same block also introduces a plain quoted reply.
+    """
+    lines = text.split("\n")
+    is_fwd_subject = bool(_FORWARD_SUBJECT.match(subject or ""))
+    start = quote_start(lines)
+    if start is None:
+        return None
+    s = lines[start].strip()
+    explicit = bool(_SEPARATOR.match(s)) and bool(_FORWARD_SEPARATOR.search(s))
+    if not explicit and not is_fwd_subject:
+        return None
+    if _ATTRIBUTION.search(s) and not explicit:
+        return None  # "X wrote:" introduces a reply quote even under a forward subject
+    # Find the header block: the first From-like line at or after the start.
+    from_addr = from_name = fwd_subject = None
+    i = start
+    end = min(len(lines), start + 12)
+    while i < end and not _HEADER_FROM.match(lines[i].strip()):
+        i += 1
+    if i < end:
+        m = _HEADER_FROM.match(lines[i].strip())
+        if m:
+            from_addr, from_name = _parse_from_value(m.group(2))
+        i += 1
+        while i < len(lines) and lines[i].strip() and (_HEADER_KEY.match(lines[i].strip())):
+            sm = _SUBJECT_KEY.match(lines[i].strip())
+            if sm:
+                fwd_subject = sm.group(2).strip() or None
+            i += 1
+    else:
+        i = start + 1
+    body = "\n".join(lines[i:]).strip()
+    body_lines = body.split("\n")
+    if all(ln.startswith(">") for ln in body_lines if ln.strip()):
+        body = "\n".join(ln[1:].lstrip(" ") if ln.startswith(">") else ln for ln in body_lines)
+    cover = "\n".join(lines[:start]).strip()
+    return InlineForward(cover, from_addr, from_name, fwd_subject, body)

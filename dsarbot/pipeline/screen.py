@@ -1,0 +1,134 @@
+"""Recognise mail sent by a machine: auto-replies, bounces, newsletters, receipts, invitations.
+
+Automated mail is never answered and never becomes a request, whatever its quoted text says.
+Evidence is scored: one strong signal (an RFC 3834 header, a DSN, a null sender) is enough; weak
+signals (an out-of-office phrase, a ticket-style subject) must agree with another one, because a
+human may well write "I'm on holiday next week, so…" in a real request.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dsarbot.pipeline.types import ParsedMessage, Screening
+
+STRONG = 1.0
+WEAK = 0.5
+
+_PRECEDENCE = frozenset({"bulk", "list", "junk", "auto_reply", "auto-reply"})
+_DAEMON = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|mailerdaemon|maildelivery|bounces?)(\+|@|$)")
+_AUTO_SUBJECT = re.compile(
+    r"^\s*(automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|out of (?:the )?office"
+    r"|automaattinen vastaus|automaattivastaus|poissaolo(?:ilmoitus)?|lomavastaaja|lomaviesti"
+    r"|autosvar|automatiskt svar|frånvaro(?:meddelande)?|semesterhälsning"
+    r"|automatische antwort|abwesenheitsnotiz|abwesenheit|réponse automatique|respuesta automática"
+    r"|automaatvastus|read|luettu|läst|gelesen|not read|ei luettu|oläst|ungelesen"
+    r"|undeliverable|undelivered|unzustellbar|olevererbart|ei voitu toimittaa|toimittamaton"
+    r"|delivery status notification|mail delivery failed|returned mail|failure notice|delivery failure"
+    r"|accepted|declined|tentative|hyväksytty|hylätty|alustava|accepterat|avböjt|angenommen|abgelehnt"
+    r"|invitation|updated invitation|kutsu|päivitetty kutsu|peruttu tapahtuma|inbjudan|uppdaterad inbjudan"
+    r"|einladung|aktualisierte einladung|canceled event|cancelled event)\s*:",
+    re.IGNORECASE,
+)
+_AUTO_SUBJECT_PLAIN = re.compile(
+    r"^\s*(undelivered mail returned to sender|delivery status notification|failure notice"
+    r"|mail delivery (?:failed|failure)|returned mail|undeliverable)\b",
+    re.IGNORECASE,
+)
+_TICKET_SUBJECT = re.compile(
+    r"\[(?:ticket|tiketti|ärende|case|request|pyyntö|tapaus|incident)\s*#?\s*\w+\]"
+    r"|\b(?:vastaanotettu|received|mottaget|eingegangen|we received|olemme vastaanottaneet)\s*:",
+    re.IGNORECASE,
+)
+# Out-of-office wording, fi/sv/en/de/et. Each group counts once.
+_OOO_PHRASES = [
+    re.compile(p, re.IGNORECASE | re.MULTILINE)
+    for p in (
+        r"\bolen (?:lomalla|poissa|vuosilomalla|kesälomalla|talvilomalla|sairaslomalla|koulutuksessa"
+        r"|matkoilla|työmatkalla)\b|\bpoissa toimistolta\b|\blomalla \S+ (?:asti|saakka)\b",
+        r"\ben (?:lue|pääse lukemaan|seuraa) sähköpost|\b(?:palaan|palaan töihin|olen tavoitettavissa) \S+",
+        r"\bjag är (?:ledig|på semester|tjänstledig|frånvarande|borta|sjukskriven|på resa)\b"
+        r"|\bfrånvarande\b|\bbegränsad tillgång till e-?post",
+        r"\bout of (?:the )?office\b|\bi am (?:away|on (?:annual |parental )?leave|on holiday|on vacation)"
+        r"|\b(?:limited|no) access to (?:my )?e-?mail\b|\bi will (?:be back|return)\b",
+        r"\bnicht im büro\b|\babwesend\b|\bim urlaub\b|\bnur eingeschränkt erreichbar\b"
+        r"|\bwird nicht weitergeleitet\b",
+        r"\bolen puhkusel\b|\bei ole kontoris\b",
+        # "In urgent matters contact …": the stock second sentence of every out-of-office note.
+        r"\bkiireellisissä (?:asioissa|tapauksissa)|\bin urgent (?:matters|cases)|\bfor urgent (?:matters|enquiries)"
+        r"|\bi brådskande (?:ärenden|fall)|\bin dringenden fällen|\bkiireellisissä\b",
+        r"^\s*(?:kiitos viestistäsi|thank you for your (?:e-?mail|message)|thanks for your (?:e-?mail|message)"
+        r"|tack för ditt (?:mejl|meddelande|e-?postmeddelande)|vielen dank für ihre (?:nachricht|e-?mail))",
+    )
+]
+_MACHINE_PHRASES = re.compile(
+    r"tähän viestiin ei voi vastata|älä vastaa tähän viestiin|do not reply to this (?:e-?mail|message)"
+    r"|this (?:is an )?automat(?:ed|ic)(?:ally generated)? (?:message|e-?mail|reply|notification)"
+    r"|tämä on automaattinen (?:viesti|vastaus|ilmoitus)|detta är ett automatiskt"
+    r"|svara inte på (?:detta|det här) (?:meddelande|mejl)"
+    r"|diese nachricht wurde automatisch|automatisch generiert",
+    re.IGNORECASE,
+)
+_REPORT_TYPES = ("delivery-status", "disposition-notification")
+
+
+def _header_signals(p: ParsedMessage) -> list[tuple[float, str]]:
+    """Scored evidence from the envelope and headers."""
+    out: list[tuple[float, str]] = []
+    auto = (p.header("auto-submitted") or "").strip().lower()
+    if auto and not auto.startswith("no"):
+        out.append((STRONG, f"Auto-Submitted: {auto}"))
+    for name in ("x-autoreply", "x-autorespond", "x-autoresponder", "x-auto-reply"):
+        value = (p.header(name) or "").strip().lower()
+        if value and value not in ("no", "false", "0"):
+            out.append((STRONG, f"{name} header"))
+    precedence = (p.header("precedence") or "").strip().lower()
+    if precedence in _PRECEDENCE:
+        out.append((STRONG, f"Precedence: {precedence}"))
+    if p.header("list-id") or p.header("list-unsubscribe"):
+        out.append((STRONG, "mailing-list headers (List-Id/List-Unsubscribe)"))
+    if p.content_type == "multipart/report":
+        out.append((STRONG, "multipart/report (delivery or read report)"))
+    if p.header("x-auto-response-suppress"):
+        out.append((WEAK, "X-Auto-Response-Suppress header"))
+    if p.header("feedback-id") or p.header("x-campaign") or p.header("x-mailgun-tag"):
+        out.append((WEAK, "bulk-sender headers"))
+    return_path = p.header("return-path")
+    if return_path is not None and return_path.strip() in ("<>", ""):
+        out.append((STRONG, "null Return-Path (bounce or auto-reply)"))
+    local = (p.from_addr or "").lower()
+    if _DAEMON.match(local):
+        out.append((STRONG, f"sender {p.from_addr}"))
+    if any(a.content_type == "text/calendar" or (a.filename or "").lower().endswith(".ics") for a in p.attachments):
+        out.append((STRONG, "calendar invitation (text/calendar)"))
+    return out
+
+
+def _text_signals(p: ParsedMessage) -> list[tuple[float, str]]:
+    """Scored evidence from the subject and the sender's own text (quotes are ignored)."""
+    out: list[tuple[float, str]] = []
+    subject = p.subject or ""
+    m = _AUTO_SUBJECT.match(subject) or _AUTO_SUBJECT_PLAIN.match(subject)
+    if m:
+        out.append((STRONG, f"subject starts with {m.group(1)!r}"))
+    t = _TICKET_SUBJECT.search(subject)
+    if t:
+        out.append((WEAK, f"ticket-style subject {t.group(0)!r}"))
+    own = p.new_text
+    for pattern in _OOO_PHRASES:
+        hit = pattern.search(own)
+        if hit:
+            out.append((WEAK, f"out-of-office wording {hit.group(0)!r}"))
+    hit = _MACHINE_PHRASES.search(own)
+    if hit:
+        out.append((WEAK, f"machine wording {hit.group(0)!r}"))
+    return out
+
+
+def screen(parsed: ParsedMessage) -> Screening:
+    """Decide whether *parsed* was sent by a machine; the reasons name the evidence."""
+    signals = _header_signals(parsed) + _text_signals(parsed)
+    score = sum(weight for weight, _ in signals)
+    automated = score >= STRONG
+    reasons = tuple(reason for _, reason in signals) if automated else ()
+    return Screening(automated=automated, reasons=reasons)

@@ -1,0 +1,169 @@
+"""From a stored raw message to its effect: a new case, a follow-up on a case, or nothing.
+
+Each message is processed in one transaction (case, events, queued work and the message's status
+commit together), so a crash means the message is simply processed again. A message that cannot be
+processed is marked `failed` with the reason and stays stored; it never stops the queue.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from dsarbot import cases, decisions, store
+from dsarbot.config import Settings
+from dsarbot.models import Case, StoredMessage, utcnow
+from dsarbot.pipeline import analyse
+from dsarbot.pipeline.types import Analysis
+from dsarbot.runtime import Runtime
+from dsarbot.secrets import Sealer
+
+log = logging.getLogger(__name__)
+
+# Our own Message-IDs look like <dsar.TOKEN@domain>; a bounce quotes them in its returned headers.
+OWN_ID_RE = re.compile(rb"<(dsar\.[A-Za-z0-9._-]+@[A-Za-z0-9.-]+)>")
+
+
+@dataclass(frozen=True)
+class Result:
+    """What processing one message did (for logs, the CLI and tests)."""
+
+    message_id: int
+    action: str  # opened | triage | follow_up | bounce | automated | other | failed
+    case_reference: str | None = None
+    detail: str = ""
+
+
+def controller_for(settings: Settings, stored: StoredMessage, analysis: Analysis) -> str:
+    """The controller a message was sent to: the intake's recipient, else its To/Cc/Delivered-To."""
+    if stored.controller_id:
+        return stored.controller_id
+    parsed = analysis.parsed
+    candidates = list(stored.envelope_to) + list(parsed.to_addrs)
+    for name in ("cc", "delivered-to", "x-original-to"):
+        for value in parsed.headers.get(name, ()):
+            candidates += re.findall(r"[\w.+-]+@[\w.-]+", value)
+    for address in candidates:
+        ctrl = settings.controller_for_address(address)
+        if ctrl is not None:
+            return ctrl.id
+    return settings.default_controller.id
+
+
+def process_message(session: Session, settings: Settings, sealer: Sealer, stored: StoredMessage) -> Result:
+    """Analyse one stored message and apply its effect (the caller commits)."""
+    raw = sealer.open(stored.raw_sealed)
+    analysis = analyse(raw)
+    assert stored.id is not None
+    stored.category = analysis.classification.category
+    stored.status = "processed"
+    stored.processed_at = utcnow()
+    session.add(stored)
+    if analysis.screening.automated:
+        return _automated(session, stored, raw, analysis)
+    thread_ids = [i for i in (analysis.parsed.in_reply_to, *analysis.parsed.references) if i]
+    case = store.case_for_thread(session, thread_ids, analysis.parsed.subject)
+    if case is not None and case.request_message_id != analysis.parsed.message_id:
+        return _follow_up(session, stored, analysis, case, thread_ids)
+    cls = analysis.classification
+    if cls.category != "request" and not cls.uncertain:
+        return Result(stored.id, "other", detail=cls.category)
+    controller_id = controller_for(settings, stored, analysis)
+    triage = cls.uncertain or cls.category != "request" or not cls.kinds
+    case = cases.open_case(session, sealer, cases.Opening(controller_id, stored, analysis, triage))
+    assert case.id is not None
+    if not triage:
+        decisions.acknowledge(session, case, "system")
+        store.enqueue_job(session, "lookup", case_id=case.id, dedupe_key=f"lookup:{case.id}")
+        if "objection" in case.kinds:
+            store.enqueue_job(session, "marketing_objection", case_id=case.id,
+                              dedupe_key=f"objection:{case.id}")
+    decisions.queue_card_update(session, case)
+    return Result(stored.id, "triage" if triage else "opened", case.reference)
+
+
+def _automated(session: Session, stored: StoredMessage, raw: bytes, analysis: Analysis) -> Result:
+    """Automated mail is never answered; a bounce of our own mail is recorded on its case."""
+    assert stored.id is not None
+    for own_id in dict.fromkeys(m.decode("ascii", "replace") for m in OWN_ID_RE.findall(raw)):
+        sent = store.outbox_by_message_id(session, own_id)
+        if sent is not None and sent.case_id is not None:
+            case = store.case_by_id(session, sent.case_id)
+            assert case is not None
+            stored.case_id = case.id
+            store.add_event(session, case, actor="system", type="bounce",
+                            reason="our mail could not be delivered",
+                            data={"outbox": sent.id, "purpose": sent.purpose, "message": stored.id})
+            decisions.queue_card_update(
+                session, case, f"Our {sent.purpose.replace('_', ' ')} mail bounced: it did not reach "
+                "the requester. Check the address or contact them another way.")
+            return Result(stored.id, "bounce", case.reference)
+    return Result(stored.id, "automated", detail="; ".join(analysis.screening.reasons))
+
+
+def _follow_up(session: Session, stored: StoredMessage, analysis: Analysis, case: Case,
+               thread_ids: list[str]) -> Result:
+    """A requester's reply: attach it, verify by same-address reply to our mail, resume a pause."""
+    assert stored.id is not None and case.id is not None
+    stored.case_id = case.id
+    sender = (analysis.identity.email or analysis.parsed.from_addr or "").lower()
+    same = bool(sender) and sender == (case.requester_email or "").lower()
+    to_our_mail = bool(set(thread_ids) & set(store.sent_message_ids(session, case.id)))
+    store.add_event(session, case, actor=f"requester <{sender}>", type="requester_replied",
+                    data={"message": stored.id, "same_address": same, "to_our_mail": to_our_mail})
+    if case.state in cases.CLOSED_STATES:
+        decisions.queue_card_update(session, case, "The requester wrote again on this closed case.")
+        return Result(stored.id, "follow_up", case.reference, "closed case")
+    note = "The requester replied."
+    if not same:
+        note = (f"A reply came from another address ({sender or 'unknown'}); it does NOT verify the "
+                "requester's identity.")
+    elif not case.verified and to_our_mail and case.state != "triage":
+        decisions.mark_verified(session, case, f"requester <{sender}>",
+                                "replied from the same address to our acknowledgement")
+        note = "The requester replied from the same address: identity verified."
+    if case.state == "awaiting_info" and same:
+        target = "awaiting_approval" if case.verified else "awaiting_verification"
+        cases.transition(session, case, target, actor=f"requester <{sender}>", type="info_received")
+        note += " The information asked for has arrived; the deadline clock runs again."
+    decisions.queue_card_update(session, case, note)
+    return Result(stored.id, "follow_up", case.reference, note)
+
+
+def claim_next(session: Session) -> StoredMessage | None:
+    """The oldest unprocessed message, locked so that parallel workers skip it (PostgreSQL)."""
+    stmt = (select(StoredMessage).where(StoredMessage.status == "new")
+            .order_by(col(StoredMessage.id)).limit(1))
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(skip_locked=True)
+    return session.exec(stmt).first()
+
+
+def process_pending(rt: Runtime, limit: int | None = None) -> list[Result]:
+    """Process stored messages until none is left (or *limit*), each in its own transaction."""
+    results: list[Result] = []
+    while limit is None or len(results) < limit:
+        with rt.session() as session:
+            stored = claim_next(session)
+            if stored is None:
+                break
+            message_id = stored.id
+            assert message_id is not None
+            try:
+                with session.begin_nested():
+                    result = process_message(session, rt.settings, rt.sealer, stored)
+            except Exception as exc:  # noqa: BLE001 - a bad message must never stop the queue
+                log.exception("message %s could not be processed; kept as failed", message_id)
+                session.expire_all()
+                session.execute(sa.update(StoredMessage).where(col(StoredMessage.id) == message_id)
+                                .values(status="failed", error=f"{type(exc).__name__}: {exc}"[:1000]))
+                result = Result(message_id, "failed", detail=f"{type(exc).__name__}: {exc}")
+        log.info("message %s: %s %s", result.message_id, result.action, result.case_reference or "")
+        results.append(result)
+    if results:
+        rt.notify_work()
+    return results

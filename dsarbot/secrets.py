@@ -1,0 +1,92 @@
+"""Encryption at rest for raw mail, outgoing mail and identity codes.
+
+A database dump alone must not reveal identity codes or mail contents, so they are stored sealed with
+Fernet (AES-128-CBC + HMAC-SHA256) under a key from `DSARBOT_SECRET_KEY`. Without that variable (the
+embedded default) a key is generated once into `<data_dir>/secret.key` with mode 0600; back it up with
+the database, because sealed data cannot be read without it. Matching on identity codes uses a keyed
+hash (HMAC) so lookups need no decryption.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+from pathlib import Path
+
+from cryptography.fernet import Fernet, InvalidToken
+
+
+class SecretKeyError(Exception):
+    """The key is missing, malformed, or does not open data sealed with another key."""
+
+
+class Sealer:
+    """Seals and opens bytes with one Fernet key, and derives a matching hash from it."""
+
+    def __init__(self, key: str | bytes) -> None:
+        raw = key.encode() if isinstance(key, str) else key
+        try:
+            self._fernet = Fernet(raw)
+        except (ValueError, TypeError) as exc:
+            raise SecretKeyError(
+                "DSARBOT_SECRET_KEY must be a Fernet key (32 url-safe base64 bytes); "
+                "make one with `dsarbot keygen`"
+            ) from exc
+        self._hash_key = hashlib.sha256(b"dsarbot-match:" + raw).digest()
+
+    def seal(self, data: bytes) -> bytes:
+        """Encrypt *data*."""
+        return self._fernet.encrypt(data)
+
+    def open(self, token: bytes) -> bytes:
+        """Decrypt data sealed with this key; SecretKeyError if the key does not fit."""
+        try:
+            return self._fernet.decrypt(token)
+        except InvalidToken as exc:
+            raise SecretKeyError("stored data was sealed with another key (DSARBOT_SECRET_KEY changed?)") from exc
+
+    def seal_text(self, text: str | None) -> bytes | None:
+        """Encrypt a string; None stays None."""
+        return None if text is None else self.seal(text.encode("utf-8"))
+
+    def open_text(self, token: bytes | None) -> str | None:
+        """Decrypt a string sealed by seal_text."""
+        return None if token is None else self.open(token).decode("utf-8")
+
+    def match_hash(self, value: str) -> str:
+        """A keyed hash of *value* for equality lookups without decryption."""
+        return hmac.new(self._hash_key, value.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def generate_key() -> str:
+    """A new random Fernet key."""
+    return Fernet.generate_key().decode()
+
+
+def load_sealer(secret_key: str | None, data_dir: Path) -> Sealer:
+    """The sealer for this deployment: the configured key, else the generated `secret.key`."""
+    if secret_key:
+        return Sealer(secret_key)
+    path = data_dir / "secret.key"
+    if not path.exists():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(generate_key())
+    return Sealer(path.read_text().strip())
+
+
+def mask_hetu(hetu: str | None) -> str | None:
+    """Show an identity code as `131052-***X`: birth date and check character only."""
+    if not hetu:
+        return hetu
+    if len(hetu) == 11:
+        return f"{hetu[:7]}***{hetu[10]}"
+    return "*" * len(hetu)
+
+
+def fingerprint(raw: bytes) -> str:
+    """Stable hash of raw message bytes for de-duplication."""
+    return base64.b32encode(hashlib.sha256(raw).digest()).decode().rstrip("=").lower()

@@ -1,0 +1,22 @@
+"""Shared fixtures. Each area keeps its fixtures in tests/support/<area>.py; they are imported here."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """The labelled development corpus (../shared/corpus/dev)."""
+    if not CORPUS.is_dir():
+        pytest.fail(f"the development corpus is missing at {CORPUS}")
+    return CORPUS
+
+from support.runtime import any_rt, rt  # noqa: E402, F401
