@@ -88,6 +88,17 @@ class ControllerConfig(_Strict):
     """Per-controller template overrides, searched before the shipped `templates/`."""
     privacy: PrivacyInfo = Field(default_factory=PrivacyInfo)
 
+    @field_validator("business_id")
+    @classmethod
+    def _business_id(cls, value: str) -> str:
+        from stdnum.exceptions import ValidationError as StdnumError
+        from stdnum.fi import ytunnus
+
+        try:
+            return str(ytunnus.format(ytunnus.validate(value)))
+        except StdnumError as exc:
+            raise ValueError(f"{value!r} is not a valid Finnish business ID (Y-tunnus): {exc}") from None
+
     @field_validator("addresses")
     @classmethod
     def _addresses(cls, value: list[str]) -> list[str]:
@@ -134,6 +145,9 @@ class OutboundConfig(_Strict):
 
 class WebConfig(_Strict):
     listen: str = "127.0.0.1:8080"
+    users: dict[str, str] = Field(default_factory=dict)
+    """Dashboard logins: user -> password hash (`dsarbot web-passwd`). Empty: loopback clients only."""
+    dashboard: bool = True
 
 
 class SlackConfig(_Strict):
@@ -238,7 +252,7 @@ class Settings(_Strict):
 DEMO_CONTROLLER = {
     "id": "demo",
     "legal_name": "Kattopojat Oy",
-    "business_id": "2345678-2",
+    "business_id": "2345678-0",
     "postal_address": "Hämeenkatu 1, 33100 Tampere",
     "addresses": ["info@kattopojat.example.fi"],
     "phone": "+358 3 212 3000",

@@ -25,7 +25,7 @@ def header_facts(raw: bytes) -> tuple[str | None, datetime | None]:
         mid = str(head.get("Message-ID", "") or "").strip() or None
         date_value = head.get("Date")
         when = email.utils.parsedate_to_datetime(str(date_value)) if date_value else None
-    except Exception:  # noqa: BLE001 - a broken header must not lose the mail
+    except Exception:  # a broken header must not lose the mail
         return None, None
     if when is not None and when.tzinfo is None:
         when = when.replace(tzinfo=UTC)

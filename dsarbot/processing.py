@@ -156,7 +156,7 @@ def process_pending(rt: Runtime, limit: int | None = None) -> list[Result]:
             try:
                 with session.begin_nested():
                     result = process_message(session, rt.settings, rt.sealer, stored)
-            except Exception as exc:  # noqa: BLE001 - a bad message must never stop the queue
+            except Exception as exc:  # a bad message must never stop the queue
                 log.exception("message %s could not be processed; kept as failed", message_id)
                 session.expire_all()
                 session.execute(sa.update(StoredMessage).where(col(StoredMessage.id) == message_id)

@@ -233,8 +233,8 @@ def claim_job(session: Session, *, types: Sequence[str] | None = None, lease: ti
     now = utcnow()
     stmt = select(Job).where(
         sa.or_(
-            sa.and_(Job.state == "pending", col(Job.run_after) <= now),
-            sa.and_(Job.state == "running", col(Job.locked_until) < now),
+            sa.and_(col(Job.state) == "pending", col(Job.run_after) <= now),
+            sa.and_(col(Job.state) == "running", col(Job.locked_until) < now),
         )
     )
     if types:
@@ -340,9 +340,14 @@ def uids_seen(session: Session, mailbox: str, uidvalidity: int, uids: Sequence[i
 # --- retention -----------------------------------------------------------------------------------
 
 def purge_non_requests(session: Session, older_than: datetime) -> int:
-    """Delete raw mail that turned out not to be a request, stored before *older_than*."""
+    """Delete raw mail that turned out not to be a request, stored before *older_than*.
+
+    That is mail that opened no case, and mail of cases staff closed as `not_a_request`.
+    """
+    not_requests = select(Case.id).where(Case.state == "not_a_request")
     stmt = sa.delete(StoredMessage).where(
-        col(StoredMessage.case_id).is_(None), StoredMessage.status == "processed",
+        sa.or_(col(StoredMessage.case_id).is_(None), col(StoredMessage.case_id).in_(not_requests)),
+        col(StoredMessage.status) == "processed",
         col(StoredMessage.received_at) < older_than)
     return int(session.execute(stmt).rowcount or 0)  # type: ignore[attr-defined]
 
@@ -358,3 +363,27 @@ def messages_of_case(session: Session, case_id: int) -> Sequence[StoredMessage]:
     """Incoming messages attached to a case."""
     return session.exec(select(StoredMessage).where(StoredMessage.case_id == case_id)
                         .order_by(col(StoredMessage.id))).all()
+
+
+# --- dashboard -----------------------------------------------------------------------------------
+
+def count_cases_by_state(session: Session) -> dict[str, int]:
+    """How many cases are in each state (states with no cases are absent)."""
+    rows = session.exec(select(Case.state, sa.func.count()).group_by(col(Case.state))).all()
+    return {str(state): int(n) for state, n in rows}
+
+
+def recent_closed_cases(session: Session, limit: int = 200) -> Sequence[Case]:
+    """Closed cases, most recently closed first."""
+    stmt = (select(Case).where(col(Case.state).in_(CLOSED_STATES))
+            .order_by(col(Case.closed_at).desc(), col(Case.reference).desc()).limit(limit))
+    return session.exec(stmt).all()
+
+
+def completion_times(session: Session, since: datetime | None = None) -> list[tuple[datetime, datetime]]:
+    """(received_at, closed_at) of completed cases, optionally only those completed since *since*."""
+    stmt = select(Case.received_at, Case.closed_at).where(
+        Case.state == "completed", col(Case.closed_at).is_not(None))
+    if since is not None:
+        stmt = stmt.where(col(Case.closed_at) >= since)
+    return [(received, closed) for received, closed in session.exec(stmt).all() if closed is not None]

@@ -80,7 +80,7 @@ def run_one_job(rt: Runtime) -> bool:
             log.info("job %s (%s) will retry: %s", job.id, job.type, exc)
             store.retry_job(session, job, str(exc), delay=timedelta(seconds=exc.delay),
                             max_attempts=MAX_ATTEMPTS * 4)
-        except Exception as exc:  # noqa: BLE001 - one failing job must not stop the worker
+        except Exception as exc:  # one failing job must not stop the worker
             log.exception("job %s (%s) for case %s failed (attempt %s)", job.id, job.type, job.case_id,
                           job.attempts)
             store.retry_job(session, job, f"{type(exc).__name__}: {exc}", delay=backoff(job.attempts),
@@ -127,7 +127,7 @@ class Worker:
             self.rt.wake.clear()
             try:
                 drain(self.rt)
-            except Exception:  # noqa: BLE001 - e.g. database briefly unreachable
+            except Exception:  # e.g. database briefly unreachable
                 log.exception("worker round failed; retrying in %.0f s", max(self.poll, 5))
                 self._stop.wait(max(self.poll, 5))
                 continue

@@ -36,7 +36,7 @@ def check_config() -> None:
         rev = db.current_revision(engine)
         console.print(f"database: {redact_url(url)} reachable; schema "
                       f"{rev or 'not created yet (run `dsarbot db upgrade`)'}", highlight=False)
-    except Exception as exc:  # noqa: BLE001 - reported in plain words
+    except Exception as exc:  # reported in plain words
         problems += 1
         err_console.print(f"[red]database {redact_url(url)} is not reachable:[/] {type(exc).__name__}: "
                           f"{str(exc).splitlines()[0] if str(exc) else ''}", highlight=False)

@@ -36,7 +36,7 @@ def runtime_or_exit(*, migrate: bool = True) -> Runtime:
     settings = settings_or_exit()
     try:
         return build_runtime(settings, migrate=migrate)
-    except Exception as exc:  # noqa: BLE001 - shown to the operator in one line
+    except Exception as exc:  # shown to the operator in one line
         fail(f"cannot open the database {redact_url(settings.database_url)}: {type(exc).__name__}: {exc}", 2)
 
 

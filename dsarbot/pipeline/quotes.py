@@ -204,3 +204,19 @@ def find_inline_forward(text: str, subject: str) -> InlineForward | None:
         body = "\n".join(ln[1:].lstrip(" ") if ln.startswith(">") else ln for ln in body_lines)
     cover = "\n".join(lines[:start]).strip()
     return InlineForward(cover, from_addr, from_name, fwd_subject, body)
+
+
+_FORM_MESSAGE = re.compile(
+    r"^\s*(?:viesti|meddelande|message|nachricht|your message|kommentti|lisätietoja)"
+    r"(?:\s*/\s*\w+)*\s*:\s*(.*)$",
+    re.IGNORECASE | re.MULTILINE | re.DOTALL,
+)
+
+
+def form_message(text: str) -> str | None:
+    """The free-text field of a web-form mail ("Viesti: …", "Meddelande: …"), if there is one."""
+    m = _FORM_MESSAGE.search(text)
+    if not m:
+        return None
+    msg = m.group(1).strip()
+    return msg if len(msg.split()) >= 3 else None

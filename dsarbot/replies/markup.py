@@ -8,6 +8,7 @@ escaped (autoescape), so the HTML filters only add tags; plain values are escape
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -17,6 +18,11 @@ from markupsafe import Markup, escape
 
 WIDTH = 76
 """Plain-text line width: fits every mail client without re-wrapping."""
+
+GLUE = "\ue000"
+"""Private-use character the ``date`` filter puts between a date's words so that plain-text wrapping never
+splits "7 December 2026"; :func:`unglue` turns it back into a space after rendering."""
+_SPACE = re.compile(r"[ \t\r\n\f\v]+")  # not str.split(): that would also split at GLUE
 
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December")
@@ -29,11 +35,21 @@ def format_date(d: date, language: str) -> str:
     return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
 
 
+def glued_date(d: date, language: str) -> str:
+    """:func:`format_date` with its words glued together (for the templates' ``date`` filter)."""
+    return format_date(d, language).replace(" ", GLUE)
+
+
+def unglue(s: str) -> str:
+    """Replace the wrapping glue with ordinary spaces."""
+    return s.replace(GLUE, " ")
+
+
 # --- plain text ---------------------------------------------------------------------------------------
 
 def _squash(s: str) -> str:
     # Template source is indented and hard-wrapped for readability; the reader should not see that.
-    return " ".join(str(s).split())
+    return " ".join(_SPACE.split(str(s).strip()))
 
 
 def _fill(s: str, indent: str = "", hang: str = "") -> str:
@@ -91,7 +107,8 @@ def text_record(row: Mapping[str, str]) -> str:
 
 def _m(s: str) -> Markup:
     # Block content is Markup already (autoescape); a plain str here came from Python and is escaped.
-    return Markup(" ").join(escape(s).split())
+    # Only whitespace changes, so the already escaped string stays safe.
+    return Markup(" ".join(_SPACE.split(str(escape(s)).strip())))
 
 
 def html_para(s: str) -> Markup:

@@ -14,7 +14,7 @@ import jinja2
 
 from dsarbot.config import ControllerConfig, PrivacyInfo, localized
 from dsarbot.replies.context import RenderedReply, ReplyContext
-from dsarbot.replies.markup import HTML_FILTERS, HTML_GLOBALS, TEXT_FILTERS, TEXT_GLOBALS, format_date
+from dsarbot.replies.markup import HTML_FILTERS, HTML_GLOBALS, TEXT_FILTERS, TEXT_GLOBALS, glued_date, unglue
 
 PURPOSES: tuple[str, ...] = (
     "acknowledgement",
@@ -82,7 +82,7 @@ def _environment(paths: tuple[str, ...], html: bool) -> jinja2.Environment:
 @jinja2.pass_context
 def _date_filter(ctx: jinja2.runtime.Context, d: Any) -> str:
     # The template's language, not the requester's: an English fallback gets English dates.
-    return format_date(d, ctx["lang"])
+    return glued_date(d, ctx["lang"])
 
 
 def normalise_language(language: str | None) -> str:
@@ -151,9 +151,9 @@ def render(
         if "subject" not in text_tmpl.blocks:
             raise ReplyError(f"template {text_tmpl.name} has no {{% block subject %}}")
         subject_parts = text_tmpl.blocks["subject"](text_tmpl.new_context(variables))
-        subject = " ".join("".join(subject_parts).split())  # one line: no header injection
-        text = _tidy_text(text_tmpl.render(variables))
-        html = html_tmpl.render(variables).strip() + "\n"
+        subject = " ".join(unglue("".join(subject_parts)).split())  # one line: no header injection
+        text = _tidy_text(unglue(text_tmpl.render(variables)))
+        html = unglue(html_tmpl.render(variables)).strip() + "\n"
     except jinja2.TemplateNotFound as exc:
         raise ReplyError(f"no template for {purpose!r} ({wanted} or {FALLBACK_LANGUAGE}) in "
                          f"{', '.join(paths)}: {exc}") from exc

@@ -182,6 +182,15 @@ class Backend(abc.ABC):
         match.rows = list(rows.values())
 
 
+def report_item(action: PlannedAction) -> ReportItem:
+    """An empty report item for *action* (shared with the CSV backend)."""
+    return ReportItem(
+        source=action.source, table=action.table, label=action.label, kind=action.kind,
+        action=action.action, planned=len(action.rows), reason=action.reason, until=action.until,
+        recipients=list(action.recipients),
+    )
+
+
 def describe_error(exc: BaseException) -> str:
     """A short error text for staff: the exception type and first line (drivers may append values)."""
     first = (str(exc).strip().splitlines() or [""])[0]

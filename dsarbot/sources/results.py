@@ -287,3 +287,21 @@ class Report(Serialisable):
             if item.changed and item.action in ("rectify", "anonymise", "delete", "restrict"):
                 out.extend(r for r in item.recipients if r not in out)
         return out
+
+
+# ------------------------------------------------------------------------------------ rectification
+
+
+@dataclass
+class Correction(Serialisable):
+    """A staff-approved change: set *field_type* (a key of a table's `rectifiable`) to *new_value*.
+
+    `last_name` / `first_name` also apply to a table that only maps a full `name`: the planner
+    replaces the last / first word and shows the full old -> new name for approval.
+    Restrict it to one source/table with *source* / *table*.
+    """
+
+    field_type: str
+    new_value: str
+    source: str | None = None
+    table: str | None = None

@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.elements import ColumnElement
 
-from .base import NAME_HINT_SCAN_LIMIT, Backend, CheckIssue, describe_error, same_value, truthy
+from .base import NAME_HINT_SCAN_LIMIT, Backend, CheckIssue, describe_error, report_item, same_value, truthy
 from .config import SourceConfig, TableConfig
 from .identifiers import ascii_lower, phone_variants
 from .results import PlannedAction, PlannedRow, ReportItem
@@ -254,12 +254,3 @@ def _fits(column: Column[Any], value: Any) -> bool:
         return isinstance(value, column.type.python_type)
     except NotImplementedError:
         return True
-
-
-def report_item(action: PlannedAction) -> ReportItem:
-    """An empty report item for *action* (shared with the CSV backend)."""
-    return ReportItem(
-        source=action.source, table=action.table, label=action.label, kind=action.kind,
-        action=action.action, planned=len(action.rows), reason=action.reason, until=action.until,
-        recipients=list(action.recipients),
-    )

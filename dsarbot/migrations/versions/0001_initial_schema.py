@@ -1,7 +1,7 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
+Revises: (none)
 Create Date: 2026-11-21 23:09:16.626863
 """
 
@@ -12,7 +12,6 @@ import sqlmodel
 from alembic import op
 
 import dsarbot.models
-
 
 revision = '0001'
 down_revision = None

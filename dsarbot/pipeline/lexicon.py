@@ -1,0 +1,256 @@
+"""Word patterns for the request classifier (fi, sv, en, de, some et), precompiled.
+
+All patterns run on *folded* text (lower case, ä->a, ö->o, å->a, ü->u, ß->ss; see textutil.fold), so
+one pattern serves "poistakaa tietoni" and "poistakaa tietoni" typed without umlauts alike.
+
+Finnish is inflected: patterns match stems plus any ending (``tie[dt]o\\w*`` covers tiedot, tietoni,
+tietojeni, tiedoistani, henkilötietoja…) instead of listing sentences. Each kind has two tiers:
+*explicit* cues name the right itself (tarkastusoikeus, registerutdrag, right to be forgotten);
+*verb* cues are actions (poistakaa, radera, delete) that count only with a personal-data object.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dsarbot.pipeline.types import Kind
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+_W = r"(?:\S+ )"  # one intervening word, for "(?:\S+ ){0,3}" gaps
+
+# --- who is speaking, and is it a request ------------------------------------------------------
+
+REQUEST = _rx(
+    # fi: first-person request verbs, polite questions, plural imperatives (-kaa/-kää folded)
+    r"\b(?:pyydan|pyydamme|pyytaisin|haluan|haluaisin|haluamme|haluaisimme|toivon|toivoisin|vaadin|vaadimme"
+    r"|kaytan|vastustan|kiellan|voisitteko|voitteko|voisiko|voiko|voisitko|voitko|saisinko|saanko|saisinko"
+    r"|olisiko mahdollista|ystavallisesti)\b",
+    r"\b\w{3,}(?:[aeiouy]kaa)\b",
+    # sv
+    r"\b(?:jag|vi) (?:vill|ber|begar|onskar|kraver|skulle vilja|maste)\b|\b(?:kan|kunde|skulle) ni\b"
+    r"|\bvar (?:vanlig|snall|god)\b|\bvanligen\b|\bsnalla\b|\bber (?:er|om)\b|\bbegar\b|\butnyttja\b|\butova\b",
+    # en
+    r"\b(?:i|we) (?:\S+ )?(?:want|would like|wish|request|ask|demand|hereby|object|need|expect|insist)\b"
+    r"|\b(?:i'd|i would|we'd) like\b|\bplease\b|\bpls\b|\bplz\b|\b(?:could|can|would|will) you\b|\bkindly\b"
+    r"|\bi am (?:writing|requesting|asking)\b|\bi'm (?:writing|requesting|asking)\b",
+    # de
+    r"\bich (?:mochte|bitte|verlange|fordere|widerspreche|beantrage|will|ersuche)\b|\bbitte\b|\bhiermit\b"
+    r"|\b(?:konnten|konnen|wurden) sie\b",
+    # et
+    r"\b(?:palun|soovin|tahan)\b",
+    # imperatives opening a sentence (sv/en/de)
+    r"^(?:radera|skicka|ta bort|avregistrera|sluta|ratta|uppdatera|delete|remove|erase|stop|unsubscribe|send"
+    r"|tell|provide|correct|update|restrict|give|loschen|senden|entfernen|kustutage)\b",
+)
+SELF = _rx(
+    r"\b(?:mina|minun|minua|minusta|minulle|minulla|minulta|minut|mun|mua|multa|mulle|mut|itseani|itsestani"
+    r"|olen|haluan|haluaisin|pyydan|vastustan|kiellan|kaytan|vaadin|toivon|en|enka|emme)\b",
+    r"\b\w{3,}(?:ni)\b",  # Finnish possessive suffix: tietoni, tilini, oikeuttani, sahkopostiini
+    r"\b(?:jag|mig|mej|min|mitt|mina)\b",
+    r"\b(?:i|me|my|mine|myself|i'm|i'd|i've)\b",
+    r"\b(?:ich|mich|mir|mein|meine|meiner|meinen|meinem|meines)\b",
+    r"\b(?:minu|mind|mulle|ma)\b",
+)
+# "If you'd rather not hear from us, reply 'unsubscribe'": a sender's own opt-out offer.
+CONDITIONAL = _rx(
+    r"\bif you(?:'d| would)? (?:rather not|(?:do not|don't|no longer) (?:want|wish))\b|\bnot interested\b"
+    r"|\breply (?:with )?[\"']?(?:stop|remove|unsubscribe|no)\b",
+    r"\bjos (?:et|ette) (?:enaa )?halua\b|\bvastaa (?:\S+ ){0,3}sanalla\b",
+    r"\bom (?:du|ni) inte (?:langre )?vill\b|\bsvara (?:med )?[\"']?(?:stopp|nej)\b",
+    r"\b(?:wenn|falls) sie (?:keine|nicht)\b",
+)
+NEGATION_BEFORE = re.compile(
+    r"\b(?:alkaa|alka|ala|ette|ei|en|emme|eivat|ettei|ettette|don't|do not|dont|not|never|no need to"
+    r"|inte|ej|aldrig|nicht|kein|keine|ara|arge)\s+(?:\S+\s+){0,2}$"
+)
+NEGATION_AFTER = re.compile(r"^\S*\s+(?:\S+\s+)?(?:inte|ej|nicht)\b")
+
+# --- objects -----------------------------------------------------------------------------------
+
+# Personal data as such: "my data", tietoni, personuppgifter, Daten, account, profile.
+PERSONAL_STRONG = _rx(
+    r"\b\w*tie[dt]o(?!suoj|sto|a\b|ta\b|n\b)\w*",  # tiedot, tietoni, henkilötietoja; not tietosuoja
+    r"\b(?:tili|tilini|tilin|tilinne|tiliin|tiliini|profiili\w*|hakemu\w*|cv\w*|asiakkuu\w*|asiakastil\w*)\b",
+    r"\b(?:person)?uppgift\w*|\bkonto\w*|\bprofil\w*",
+    r"\b(?:personal )?(?:data|information|informations|info|details)\b|\baccount\b|\bprofile\b"
+    r"|\beverything (?:\S+ ){0,3}(?:on|about) me\b",
+    r"\b(?:personenbezogene\w* )?daten\b|\bangaben\b",
+    r"\bandme\w*",
+)
+# The requester as the object: "poistakaa minut", "remove me", "ta bort mig".
+PERSONAL_SELF = re.compile(r"\b(?:minut|mut|minua|me|mig|mej|mich|mind)\b")
+# Fields that a rectification changes.
+FIELDS = _rx(
+    r"\b(?:nimi|nime\w*|sukunim\w*|etunim\w*|osoit\w*|sahkopost\w*|puhelin\w*|numero\w*|yhteystie\w*|tie[dt]o\w*)",
+    r"\b(?:name|names|surname|address|e-?mail|phone|number|spelling|details|records?|data|information)\b",
+    r"\b(?:namn|efternamn|adress\w*|telefon\w*|nummer|uppgift\w*|e-?post)\b",
+    r"\b(?:anschrift|adresse|namen?|daten|telefonnummer)\b",
+    r"\S+@\S+\.\w+",
+)
+# Objects that are not personal data: invoices, orders, "the other one".
+NOT_PERSONAL = _rx(
+    r"\b(?:lasku\w*|tuplalasku\w*|duplikaat\w*|toinen|toisen|tilau\w*|kuitti\w*|varau\w*)\b",
+    r"\b(?:invoice\w*|duplicate|order|booking|reservation)\b",
+    r"\b(?:faktur\w*|dubblett\w*|bestallning\w*|bokning\w*)\b",
+    r"\b(?:rechnung\w*|duplikat\w*|bestellung\w*)\b",
+)
+# The company's own business data: "päivittäkää laskutustietonne", e-invoicing address, OVT.
+BUSINESS_DATA = _rx(
+    r"laskutustie\w*|verkkolasku\w*|\bovt\b|laskutusosoit\w*|yhtiomme|yrityksemme|valittaja\w*",
+    r"\binvoicing\b|\bbilling (?:address|details|information)|e-?invoic\w*|our company",
+    r"faktureringsadress\w*|e-?faktur\w*|vart foretag",
+    r"rechnungsadresse|unser(?:e)? firma",
+)
+# Marketing lists: deleting *from these* is an objection to direct marketing, not erasure.
+MARKETING = _rx(
+    r"\b\w*list(?:a|alla|alta|oilta|oille|aa|oista|ojen|an|alle|altanne|altanne|oiltanne)\b|\bpostitus\w*"
+    r"|\buutiskir\w*|\bmarkkinoin\w*|\bmainos\w*|\bjakelu\w*|\btiedot(?:e|tee)\w*|\btekstiviest\w*",
+    r"\bmailing\w*|\bnewsletter\w*|\blist\b|\bmarketing\b|\bpromotion\w*|\badvert\w*|\bspam\b",
+    r"\butskick\w*|\bnyhetsbrev\w*|\bsandlist\w*|\bmejllist\w*|\breklam\w*|\bmarknadsfor\w*|\bsms\b",
+    r"\bwerbung\w*|\bverteiler\w*|\bnewsletter\b|\bdirektwerbung\b",
+)
+# Registers and systems: "remove me from your customer register" is erasure.
+REGISTERS = _rx(
+    r"\basiakas\w*|\brekister\w*|\byhteyshenkilo\w*|\bjarjestelm\w*|\btietokan\w*|\bcrm\b",
+    r"\bdatabase\w*|\bsystems?\b|\bregister\w*|\brecords\b|\bcontacts\b",
+    r"\bkundregist\w*|\bsystem\w*|\bdatabas\w*",
+    r"\bdatenbank\w*|\bsystem\w*|\bkundendat\w*",
+)
+PROCESSING = _rx(
+    r"\bkasittel\w*|\bkaytt\w*|\bkayta\w*",
+    r"\bbehandl\w*|\banvand\w*",
+    r"\bprocessing\b|\bprocess\b|\buse\b|\busing\b",
+    r"\bverarbeit\w*|\bnutzung\b",
+)
+PRONOUN_OBJECT = re.compile(r"^\s*(?:\S+\s+)?(?:sen|ne|nama|naita|niita|it|them|these|den|dem|dessa|es|sie)\b")
+
+# --- kinds -------------------------------------------------------------------------------------
+
+_ART = r"\bart(?:ikla\w*|ikel|icle|\.)?\s*{n}\b|\b{n}\s*art(?:ikla\w*|ikel|\.)?"
+
+
+def _article(n: int) -> str:
+    return _ART.replace("{n}", str(n))
+
+
+EXPLICIT: dict[Kind, re.Pattern[str]] = {
+    "access": _rx(
+        r"\btarkastusoikeu\w*|\btarkastuspyyn\w*|\btietopyyn\w*|\btiedonsaantipyyn\w*|\bkopio henkilotiedo\w*",
+        r"\bregisterutdrag\w*|\bratt(?:en)? till tillgang\b|\bratt att fa tillgang\b",
+        r"\bsubject access request\w*|\bdsar\b|\bsar\b|\bright of access\b|\bright to access\b"
+        r"|\b(?:data )?access request\b",
+        r"\bauskunft\w*",
+        _article(15),
+    ),
+    "rectification": _rx(
+        r"\boikaisupyyn\w*|\boikaisuvaatimu\w*|\boikaisuoikeu\w*|\brattelse\w*|\bright to rectification\b"
+        r"|\brectification\b|\bberichtigung\w*",
+        _article(16),
+    ),
+    "erasure": _rx(
+        r"\btulla unohdetu\w*|\bunohdetuksi\b|\bpoistopyyn\w*|\bpoistovaatimu\w*|\btietojen poist\w*",
+        r"\bbli bortglomd\b|\bratt(?:en)? att bli glomd\b|\bradering\w*",
+        r"\bright to (?:be forgotten|erasure)\b|\berasure request\b",
+        r"\brecht auf (?:loschung|vergessenwerden)\b|\bloschung\w*",
+        _article(17),
+    ),
+    "restriction": _rx(
+        r"\bkasittelyn rajoit\w*|\brajoit\w* (?:\S+ ){0,3}kasittel\w*",
+        r"\bbegransning\w*|\bbegrans\w* (?:\S+ ){0,3}behandling\w*",
+        r"\brestrict\w* (?:\S+ ){0,3}processing\b|\brestriction of processing\b",
+        r"\beinschrankung (?:der )?verarbeitung\b|\bverarbeitung einschrank\w*",
+        _article(18),
+    ),
+    "objection": _rx(
+        r"\bvastust\w*|\bsuoramarkkinointikiel\w*|\bmarkkinointikiel\w*",
+        r"\binvand\w*|\bmotsatt\w*|\bavregistrer\w*",
+        r"\bobject(?:ion)? to\b|\bi object\b|\bopt(?:ing)?[- ]?out\b|\bunsubscrib\w*",
+        r"\bwiderspr\w*",
+        _article(21),
+    ),
+    "portability": _rx(
+        r"\bsiirrettavyy\w*|\bsiirto-oikeu\w*|\bkoneluettav\w*|\btietojen siirt\w*",
+        r"\bdataportabilitet\w*|\bportabilitet\w*|\bmaskinlasbar\w*",
+        r"\bportability\b|\bmachine[- ]readable\b",
+        r"\bdatenubertragbarkeit\b|\bmaschinenlesbar\w*|\bubertragbarkeit\b",
+        _article(20),
+    ),
+}
+
+VERB: dict[Kind, re.Pattern[str]] = {
+    "access": _rx(
+        r"\btarka?st(?:aa|amaan|aisin|ella|an|aa|ettavaksi)\b|\btarkist(?:aa|amaan|aisin|an)\b",
+        r"\bnah(?:da|daksi)\b|\bsaada (?:tietaa|tiedot|nahtavaksi|kopio\w*|jaljenno\w*)|\bjaljenno\w*|\bkopio\w*",
+        r"\bmita (?:\S+ ){0,2}tie[dt]o\w*|\bmita (?:\S+ ){0,3}(?:minusta|musta)\b",
+        r"\bmista (?:\S+ ){0,4}(?:saaneet|saitte|saatte|hankitte|hankkineet|sait|olette saaneet)\b",
+        r"\bmihin (?:\S+ ){0,3}(?:kaytetaan|kaytatte|kaytätte|kayttanne)\b|\bkenelle (?:\S+ ){0,3}luovu\w*",
+        r"\b(?:haluan|haluaisin|saada) tietaa\b",
+        r"\bvilka (?:\S+ ){0,2}(?:person)?uppgifter\b|\bvad (?:\S+ ){0,4}om mig\b|\butdrag\b"
+        r"|\bkopia (?:av|pa) (?:\S+ ){0,3}(?:uppgifter|data)|\bkontrollera (?:\S+ ){0,2}uppgifter"
+        r"|\bvarifran (?:\S+ ){0,3}fatt\b|\bvill (?:veta|se)\b|\bta del av\b",
+        r"\bcopy of (?:\S+ ){0,4}(?:data|information|records|details|file)\b"
+        r"|\bwhat (?:\S+ ){0,3}(?:data|information|details|records)\b|\bwhich (?:\S+ ){0,2}(?:data|information)\b"
+        r"|\baccess to (?:\S+ ){0,3}(?:data|information)\b|\bwhere (?:\S+ ){0,5}(?:got|obtained|get|came from)\b"
+        r"|\bhow (?:\S+ ){0,2}(?:got|get|obtained) my\b|\bsee (?:\S+ ){0,2}(?:data|information)\b"
+        r"|\bwhat (?:\S+ ){0,3}you (?:\S+ ){0,2}(?:hold|have|store|keep|process)\b",
+        r"\bwelche (?:\S+ ){0,2}daten\b|\bkopie (?:\S+ ){0,3}daten\b|\bwoher (?:\S+ ){0,4}(?:daten|adresse)\b",
+        r"\bmilliseid (?:\S+ ){0,2}andmeid\b",
+    ),
+    "rectification": _rx(
+        r"\boikais\w*|\bkorja\w*|\bpaivit\w*|\bmuuttakaa\b|\bmuuttamaan\b|\bvaihtakaa\b|\bvaihtamaan\b",
+        r"\bratta\w*|\bkorriger\w*|\buppdater\w*|\bandra (?:min|mitt|mina)\b",
+        r"\bcorrect\w*|\brectif\w*|\bupdat\w*|\bamend\w*|\bfix\b|\bchange (?:my|the)\b",
+        r"\bberichtig\w*|\bkorrigier\w*|\baktualisier\w*|\bandern sie\b",
+        r"\bparandage\b|\buuendage\b",
+    ),
+    "erasure": _rx(
+        r"\bpoist(?!u)\w*|\btuhot\w*|\btuhoa\w*|\bhavit\w*|\banonymisoi\w*|\bunohtakaa\b|\bpois\b",
+        r"\bradera\w*|\bta bort\b|\btas bort\b|\btar bort\b|\bstryk\w*|\bglom\w*",
+        r"\bdelet\w*|\berase\b|\berasure\b|\bremov\w*|\bwipe\b|\bforget me\b|\bclose (?:my|the) account\b"
+        r"|\bget rid of\b",
+        r"\blosch\w*|\bentfern\w*",
+        r"\bkustuta\w*",
+    ),
+    "restriction": _rx(
+        r"\brajoit\w*|\blukit\w*",
+        r"\bbegrans\w*|\bspärra\w*|\bsparra\w*",
+        r"\brestrict\w*|\bfreeze\b|\bsuspend\w*|\bblock\b",
+        r"\beinschrank\w*|\bsperr\w*",
+    ),
+    "objection": _rx(
+        r"\b(?:en|emme) (?:enaa )?halua (?:\S+ ){0,4}(?:markkinoin\w*|mainos\w*|uutiskir\w*|viest\w*|tekstiviest\w*"
+        r"|sahkopost\w*|postia|soitto\w*|puhelu\w*|yhteydenot\w*|tarjou\w*)",
+        r"\blopet\w* (?:\S+ ){0,4}(?:markkinoin\w*|mainos\w*|lahett\w*|uutiskir\w*|viest\w*|soitt\w*|kasittel\w*"
+        r"|postitu\w*)|\b(?:markkinoin\w*|mainos\w*|uutiskir\w*|viestien|lahettaminen|soittelu) (?:\S+ ){0,3}lopet\w*",
+        r"\bperu\w* (?:\S+ ){0,2}uutiskir\w*|\buutiskir\w* (?:\S+ ){0,2}peru\w*|\bottakaa (?:\S+ ){0,3}pois\b"
+        r"|\bpois (?:\S+ ){0,3}\w*list\w*",
+        r"\b(?:vill|onskar) (?:inte|ej) (?:\S+ ){0,3}(?:reklam|marknadsforing|utskick|nyhetsbrev|mejl|e-?post|sms)"
+        r"|\bsluta\w* (?:\S+ ){0,3}(?:skicka|ringa|kontakta|mejla)|\bavsluta (?:\S+ ){0,2}prenumeration\w*",
+        r"\bopt (?:me )?out\b|\bstop (?:\S+ ){0,2}(?:sending|emailing|e-mailing|contacting|calling|texting|spamming"
+        r"|marketing|mailing)|\b(?:don't|do not|no longer) (?:want|wish) (?:\S+ ){0,4}(?:receive|get|contacted|hear"
+        r"|marketing|emails|newsletters)|\btake me off\b|\bno more (?:marketing|emails|newsletters|spam)\b",
+        r"\bkeine (?:\S+ ){0,2}(?:werbung|newsletter|e-?mails|post)\b|\babmelden\b|\baustragen\b",
+    ),
+    "portability": _rx(
+        r"\bsiirta\w* (?:\S+ ){0,4}(?:toiselle|uudelle|suoraan|toiseen)\b|\bsiirtaa (?:\S+ ){0,2}tie[dt]o\w*",
+        r"\b(?:json|csv|xml)\b",
+        r"\boverfor\w* (?:\S+ ){0,3}(?:direkt|till)\b|\bstrukturera\w*",
+        r"\bexport\w* (?:\S+ ){0,4}(?:data|information)\b|\btransfer (?:\S+ ){0,3}(?:data|it|them) (?:\S+ ){0,2}to\b"
+        r"|\bmove (?:it|them|my data) to\b",
+        r"\bubertrag\w* (?:\S+ ){0,3}(?:an|zu)\b|\bexport\w*",
+    ),
+}
+# Kinds that are questions/statements about a form rather than the right: "mitä tietoja tarvitsette".
+ACCESS_BLOCK = re.compile(r"\btarvit\w*|\bneed from me\b|\bbehover ni\b|\bbrauchen sie\b")
+# Sales-pitch vocabulary: mails full of DSAR words that sell something.
+PITCH = _rx(
+    r"\bdemo\w*|\bwebinaar\w*|\besittely\w*|\balennu\w*|\btarjoamme\b|\bpalvelumme\b|\bkokeile\b|\bvaraa\b",
+    r"\b\d+ ?% (?:off|alennus|rabatt)|\bdiscount\b|\bfree trial\b|\bbook a\b|\bour (?:platform|solution|tool)\b"
+    r"|\bwe help\b|\bpricing\b",
+    r"\bvi hjalper\b|\bboka\b|\bprova gratis\b",
+    r"\bjetzt testen\b|\bkostenlos\b",
+)

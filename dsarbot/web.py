@@ -1,0 +1,45 @@
+"""The web listener: `/healthz`, Slack's `POST /slack/events`, and the staff dashboard.
+
+Each area contributes its routes through a `routes(rt) -> list[BaseRoute]` function; this module
+only assembles them, so the listener is the same in `dsarbot run` and the Procfile's `web`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from dsarbot import db
+from dsarbot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+# (module, condition) of the route providers; the condition is read from the settings.
+ROUTE_PROVIDERS = ("dsarbot.slack.web", "dsarbot.webui")
+
+
+def create_app(rt: Runtime) -> Starlette:
+    """The ASGI app for *rt*."""
+
+    async def healthz(_request: Request) -> Response:
+        try:
+            db.ping(rt.engine)
+        except Exception as exc:  # reported as 503 with the reason
+            log.warning("health check: database unreachable: %s", type(exc).__name__)
+            return JSONResponse({"status": "error", "database": "unreachable"}, status_code=503)
+        return JSONResponse({"status": "ok", "database": "ok"})
+
+    routes: list[BaseRoute] = [Route("/healthz", healthz, methods=["GET"])]
+    for name in ROUTE_PROVIDERS:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        routes.extend(module.routes(rt))
+    return Starlette(routes=routes)
