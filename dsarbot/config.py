@@ -288,6 +288,19 @@ DEMO_CONTROLLER = {
             "sv": "av dig själv och din arbetsgivare",
             "en": "from you and your employer",
         },
+        "transfers": {
+            "fi": "Sähköpostimarkkinointipalvelumme käsittelee tietoja myös EU:n ulkopuolella "
+                  "Euroopan komission vakiosopimuslausekkeiden perusteella.",
+            "sv": "Vår leverantör av e-postmarknadsföring behandlar uppgifter även utanför EU med stöd "
+                  "av Europeiska kommissionens standardavtalsklausuler.",
+            "en": "Our e-mail marketing provider also processes data outside the EU under the European "
+                  "Commission's standard contractual clauses.",
+        },
+        "automated_decisions": {
+            "fi": "Emme tee sinua koskevia automaattisia päätöksiä emmekä profiloi.",
+            "sv": "Vi fattar inga automatiserade beslut om dig och profilerar inte.",
+            "en": "We make no automated decisions about you and do no profiling.",
+        },
     },
 }
 

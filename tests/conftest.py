@@ -19,4 +19,5 @@ def corpus_dir() -> Path:
         pytest.fail(f"the development corpus is missing at {CORPUS}")
     return CORPUS
 
+from support.postgres import postgres_db, postgres_url  # noqa: E402, F401
 from support.runtime import any_rt, rt  # noqa: E402, F401

@@ -20,7 +20,7 @@ from dsarbot.pipeline.textutil import fold
 from dsarbot.pipeline.types import KINDS, Classification, Kind, ParsedMessage, Screening
 from dsarbot.pipeline.view import requester_part
 
-_SPLIT = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–]\s+(?=\S)")
+_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s+[-–]\s+(?=\S)")
 _REPLY_SUBJECT = re.compile(r"^\s*(re|vs|sv|aw|antw|vb|vl|fw|fwd|wg)\s*:", re.IGNORECASE)
 
 # Evidence strengths; the best one sets the confidence of a request.

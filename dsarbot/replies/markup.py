@@ -164,12 +164,12 @@ def html_record(row: Mapping[str, str]) -> Markup:
 
 
 TEXT_FILTERS: dict[str, Callable[..., Any]] = {
-    "para": text_para, "heading": text_heading, "subheading": text_subheading, "item": text_item, "items": text_items,
-    "lines": text_lines, "freetext": text_freetext,
+    "para": text_para, "heading": text_heading, "subheading": text_subheading,
+    "item": text_item, "items": text_items, "lines": text_lines, "freetext": text_freetext,
 }
 HTML_FILTERS: dict[str, Callable[..., Any]] = {
-    "para": html_para, "heading": html_heading, "subheading": html_subheading, "item": html_item, "items": html_items,
-    "lines": html_lines, "freetext": html_freetext,
+    "para": html_para, "heading": html_heading, "subheading": html_subheading,
+    "item": html_item, "items": html_items, "lines": html_lines, "freetext": html_freetext,
 }
 TEXT_GLOBALS: dict[str, Any] = {"html": False, "record": text_record}
 HTML_GLOBALS: dict[str, Any] = {"html": True, "record": html_record}

@@ -177,8 +177,10 @@ def plan(
     today: Annotated[str | None, typer.Option(help="Compare retention periods with this date (YYYY-MM-DD).")] = None,
     as_json: JsonOpt = False, config: ConfigOpt = DEFAULT_CONFIG,
 ) -> None:
-    """Preview what fulfilment would do: delete / anonymise / keep (with the legal reason and until
-    when) / restrict / suppress marketing / rectify old -> new. Changes nothing.
+    """Preview what fulfilment would do for a person; changes nothing.
+
+    Shows per table: delete / anonymise / KEEP (with the legal reason and until when) / restrict /
+    suppress marketing / rectify old -> new, and whom to tell (Art. 19).
 
     Example: `dsarbot sources plan --email matti.virtanen@example.fi --kind erasure --kind objection`
     """

@@ -115,8 +115,11 @@ class Dovecot:
         self.proc = None
 
     def restart(self) -> None:
-        """Stop and start again on the same port with the same mail (connections are dropped)."""
+        """Stop and start again on the same port with the same mail; every connection is dropped."""
         self.stop()
+        # the master leaves running imap processes behind; a real restart (or reboot) does not
+        for user in self.users:
+            self.drop_connections(user)
         self.start()
 
     def log(self) -> str:
@@ -126,17 +129,18 @@ class Dovecot:
 
     def _write_users(self) -> None:
         users = self.root / "users"
+        old = users.stat().st_mtime if users.exists() else 0.0
         users.write_text("".join(f"{u}:{{PLAIN}}{p}\n" for u, p in self.users.items()))
         users.chmod(0o644)
+        # passwd-file is re-read when its mtime (in whole seconds) changes: make every write count
+        stamp = max(time.time(), old + 1)
+        os.utime(users, (stamp, stamp))
 
     def new_user(self) -> str:
         """A fresh user (its own empty INBOX); the password is PASSWORD."""
         user = f"bot{next(_users)}@example.test"
         self.users[user] = PASSWORD
         self._write_users()
-        # passwd-file is re-read when its mtime changes; make sure a same-second write is noticed
-        future = time.time() + 1
-        os.utime(self.root / "users", (future, future))
         return user
 
     def url(self, user: str, password: str = PASSWORD, folder: str = "INBOX") -> str:

@@ -1,0 +1,223 @@
+"""What the dashboard pages show, computed from the database (no HTML here).
+
+Due dates are the effective ones (`cases.effective_due`): a case paused while waiting for the
+requester keeps moving its deadline, so ordering and "overdue" follow what the law counts.
+"""
+
+from __future__ import annotations
+
+import logging
+import statistics
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlmodel import Session
+
+from dsarbot import cases, deadlines, store
+from dsarbot.models import Case, CaseEvent
+from dsarbot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+SOON_DAYS = 7
+EXCERPT_MAX = 4000  # characters of the request shown on the case page
+
+
+@dataclass(frozen=True)
+class Row:
+    """One case in a list."""
+
+    reference: str
+    state: str
+    label: str
+    kinds: list[str]
+    language: str
+    requester_name: str | None
+    requester_email: str | None
+    received: str
+    due: date
+    days_left: int
+    marker: str
+    """'overdue', 'due-soon' or '' (used as CSS class and spelled out in the text)."""
+    closed: str = ""
+    took_days: int | None = None
+
+    @property
+    def left_text(self) -> str:
+        """Days left in words: '3 days left', 'due today', '2 days overdue'."""
+        return days_text(self.days_left)
+
+
+def days_text(n: int) -> str:
+    """'3 days left', '1 day left', 'due today', '2 days overdue'."""
+    if n == 0:
+        return "due today"
+    unit = "day" if abs(n) == 1 else "days"
+    return f"{n} {unit} left" if n > 0 else f"{-n} {unit} overdue"
+
+
+def marker_for(state: str, days_left: int) -> str:
+    """How urgent an open case is: 'overdue', 'due-soon' (within 7 days) or ''."""
+    if state not in cases.OPEN_STATES:
+        return ""
+    if days_left < 0:
+        return "overdue"
+    return "due-soon" if days_left <= SOON_DAYS else ""
+
+
+def local_time(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """A UTC timestamp as Helsinki local time ('' for None)."""
+    return value.astimezone(deadlines.HELSINKI).strftime(fmt) if value else ""
+
+
+def row_of(case: Case, today: date) -> Row:
+    """The list row of *case* as of *today*."""
+    due = cases.effective_due(case)
+    left = deadlines.days_left(due, today)
+    took = None
+    if case.closed_at is not None:
+        took = (deadlines.arrival_day(case.closed_at) - deadlines.arrival_day(case.received_at)).days
+    return Row(reference=case.reference, state=case.state, label=cases.STATE_LABELS.get(case.state, case.state),
+               kinds=list(case.kinds), language=case.language, requester_name=case.requester_name,
+               requester_email=case.requester_email, received=local_time(case.received_at, "%Y-%m-%d"),
+               due=due, days_left=left, marker=marker_for(case.state, left),
+               closed=local_time(case.closed_at, "%Y-%m-%d"), took_days=took)
+
+
+@dataclass
+class OpenList:
+    """The open-cases page: rows by due date, counts per state, and the active filter."""
+
+    rows: list[Row]
+    counts: list[tuple[str, str, int]]
+    """(state, label, count) for every open state."""
+    overdue: int
+    due_soon: int
+    total: int
+
+
+def open_list(session: Session, today: date, *, state: str | None = None, overdue: bool = False) -> OpenList:
+    """Open cases ordered by (effective) due date, optionally one state or only overdue ones."""
+    every = sorted((row_of(c, today) for c in store.list_cases(session, states=cases.OPEN_STATES)),
+                   key=lambda r: (r.due, r.reference))
+    counts = [(s, cases.STATE_LABELS[s], sum(1 for r in every if r.state == s)) for s in cases.OPEN_STATES]
+    rows = [r for r in every if (not state or r.state == state) and (not overdue or r.marker == "overdue")]
+    return OpenList(rows=rows, counts=counts, overdue=sum(1 for r in every if r.marker == "overdue"),
+                    due_soon=sum(1 for r in every if r.marker == "due-soon"), total=len(every))
+
+
+def closed_list(session: Session, today: date, limit: int = 200) -> list[Row]:
+    """The most recently closed cases."""
+    return [row_of(c, today) for c in store.recent_closed_cases(session, limit)]
+
+
+@dataclass
+class CaseView:
+    """Everything the case page shows except the forms."""
+
+    case: Case
+    row: Row
+    details: list[tuple[str, str]]
+    excerpt: str | None
+    found: list[str]
+    events: list[dict[str, str]] = field(default_factory=list)
+    paused: bool = False
+
+
+def _found_lines(data: dict[str, Any]) -> list[str]:
+    """`case.data["found_summary"]` as lines of text, whatever shape a later stage stored it in."""
+    found = data.get("found_summary")
+    if not isinstance(found, list):
+        return []
+    lines = []
+    for item in found:
+        if isinstance(item, dict):
+            lines.append(", ".join(f"{k}: {v}" for k, v in item.items()))
+        else:
+            lines.append(str(item))
+    return lines
+
+
+def request_excerpt(rt: Runtime, session: Session, case: Case) -> str | None:
+    """The requester's own words (quotes and signature removed), or None when they cannot be read."""
+    assert case.id is not None
+    try:
+        from dsarbot.pipeline import analyse  # being written in parallel; the page works without it
+
+        messages = store.messages_of_case(session, case.id)
+        if not messages:
+            return None
+        raw = rt.sealer.open(messages[0].raw_sealed)
+        text = str(analyse(raw).parsed.new_text).strip()
+    except Exception as exc:  # noqa: BLE001 - the page must render even when the mail cannot be read
+        # Only the type: the message of a parsing error may quote personal data.
+        log.warning("case %s: request excerpt unavailable (%s)", case.reference, type(exc).__name__)
+        return None
+    return text[:EXCERPT_MAX] + ("…" if len(text) > EXCERPT_MAX else "")
+
+
+def _event_row(e: CaseEvent) -> dict[str, str]:
+    moved = f"{cases.STATE_LABELS.get(e.from_state or '', e.from_state or '')} → " if e.from_state else ""
+    moved += cases.STATE_LABELS.get(e.to_state, e.to_state) if e.to_state else ""
+    return {"at": local_time(e.at), "actor": e.actor, "type": e.type.replace("_", " "), "moved": moved,
+            "reason": e.reason or ""}
+
+
+def case_view(rt: Runtime, session: Session, case: Case, today: date) -> CaseView:
+    """The case page's content for *case*."""
+    assert case.id is not None
+    verification = ("verified" + (f": {case.verification_note}" if case.verification_note else "")
+                    if case.verified else "not verified")
+    details = [
+        ("Subject", case.subject),
+        ("Requester", case.requester_name or ""),
+        ("E-mail", case.requester_email or ""),
+        ("Phone", case.requester_phone or ""),
+        ("Identity code", case.hetu_masked or ""),  # masked only; the full code is never displayed
+        ("Business ID", case.business_id or ""),
+        ("Postal address", case.postal_address or ""),
+        ("Rights used", ", ".join(case.kinds) or "(none yet)"),
+        ("Language", case.language),
+        ("Received", local_time(case.received_at)),
+        ("Identity", verification),
+        ("Assigned to", case.assignee or "nobody"),
+        ("Controller", case.controller_id),
+    ]
+    if case.extended:
+        details.append(("Extended because", case.extension_reason or ""))
+    if case.state == "triage":
+        details.append(("Why the bot is unsure", "; ".join(case.reasons) or f"confidence {case.confidence:.2f}"))
+    return CaseView(case=case, row=row_of(case, today), details=[(k, v) for k, v in details if v],
+                    excerpt=request_excerpt(rt, session, case), found=_found_lines(case.data),
+                    events=[_event_row(e) for e in store.case_events(session, case.id)],
+                    paused=case.paused_since is not None)
+
+
+@dataclass(frozen=True)
+class Stats:
+    """The manager's numbers."""
+
+    open_by_state: list[tuple[str, str, int]]
+    open_total: int
+    overdue: int
+    due_soon: int
+    completed_30: int
+    median_30: float | None
+    median_all: float | None
+    closed_by_state: list[tuple[str, str, int]]
+
+
+def _median_days(pairs: list[tuple[datetime, datetime]]) -> float | None:
+    days = [(deadlines.arrival_day(done) - deadlines.arrival_day(got)).days for got, done in pairs]
+    return float(statistics.median(days)) if days else None
+
+
+def stats(session: Session, today: date, now: datetime) -> Stats:
+    """Open cases by state, overdue, completed in the last 30 days and the median time to complete."""
+    listing = open_list(session, today)
+    by_state = store.count_cases_by_state(session)
+    recent = store.completion_times(session, since=now - timedelta(days=30))
+    return Stats(open_by_state=listing.counts, open_total=listing.total, overdue=listing.overdue,
+                 due_soon=listing.due_soon, completed_30=len(recent), median_30=_median_days(recent),
+                 median_all=_median_days(store.completion_times(session)),
+                 closed_by_state=[(s, cases.STATE_LABELS[s], by_state.get(s, 0)) for s in cases.CLOSED_STATES])
