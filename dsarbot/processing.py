@@ -68,7 +68,9 @@ def process_message(session: Session, settings: Settings, sealer: Sealer, stored
     thread_ids = [i for i in (analysis.parsed.in_reply_to, *analysis.parsed.references) if i]
     case = store.case_for_thread(session, thread_ids, analysis.parsed.subject)
     if case is not None and case.request_message_id != analysis.parsed.message_id:
-        return _follow_up(session, stored, analysis, case, thread_ids)
+        result = _follow_up(session, stored, analysis, case, thread_ids)
+        _queue_imap_mark(session, settings, stored)
+        return result
     cls = analysis.classification
     if cls.category != "request" and not cls.uncertain:
         return Result(stored.id, "other", detail=cls.category)
@@ -77,6 +79,7 @@ def process_message(session: Session, settings: Settings, sealer: Sealer, stored
     case = cases.open_case(session, sealer, cases.Opening(controller_id, stored, analysis, triage))
     assert case.id is not None
     if not triage:
+        _queue_imap_mark(session, settings, stored)
         decisions.acknowledge(session, case, "system")
         store.enqueue_job(session, "lookup", case_id=case.id, dedupe_key=f"lookup:{case.id}")
         if "objection" in case.kinds:
@@ -86,11 +89,18 @@ def process_message(session: Session, settings: Settings, sealer: Sealer, stored
     return Result(stored.id, "triage" if triage else "opened", case.reference)
 
 
+def _queue_imap_mark(session: Session, settings: Settings, stored: StoredMessage) -> None:
+    """Request mail from IMAP gets `imap.on_request` applied on the server (dsarbot.imap_mark)."""
+    if stored.source == "imap" and settings.imap.on_request != "none":
+        store.enqueue_job(session, "imap_mark", case_id=stored.case_id, payload={"message": stored.id},
+                          dedupe_key=f"imap_mark:{stored.id}")
+
+
 def _automated(session: Session, stored: StoredMessage, raw: bytes, analysis: Analysis) -> Result:
     """Automated mail is never answered; a bounce of our own mail is recorded on its case."""
     assert stored.id is not None
     for own_id in dict.fromkeys(m.decode("ascii", "replace") for m in OWN_ID_RE.findall(raw)):
-        sent = store.outbox_by_message_id(session, own_id)
+        sent = store.outbox_by_message_id(session, f"<{own_id}>")  # stored with its brackets
         if sent is not None and sent.case_id is not None:
             case = store.case_by_id(session, sent.case_id)
             assert case is not None

@@ -6,6 +6,7 @@ because intake must commit before it acknowledges a message).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
@@ -337,6 +338,47 @@ def uids_seen(session: Session, mailbox: str, uidvalidity: int, uids: Sequence[i
     return {int(r) for r in rows if r is not None}
 
 
+def _lock_id(name: str) -> int:
+    # pg advisory locks take a signed 64-bit key; a hash keeps mailbox names of any length apart
+    return int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big", signed=True)
+
+
+def try_mailbox_lock(conn: sa.Connection, name: str) -> bool:
+    """Take the PostgreSQL session advisory lock for *name* on *conn*, if free (True on other
+    databases). The lock lives as long as the connection; the transaction is ended so the
+    connection does not sit idle in a transaction."""
+    if conn.dialect.name != "postgresql":
+        return True
+    got = bool(conn.execute(sa.text("SELECT pg_try_advisory_lock(:k)"), {"k": _lock_id(name)}).scalar())
+    conn.commit()
+    return got
+
+
+def release_mailbox_lock(conn: sa.Connection, name: str) -> None:
+    """Give up the advisory lock for *name* held on *conn*."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": _lock_id(name)})
+        conn.commit()
+
+
+# --- periodic tasks ------------------------------------------------------------------------------
+
+def claim_periodic_run(session: Session, name: str, slot: int) -> Job | None:
+    """Record that periodic task *name* runs for time *slot*; None when some process already did.
+
+    The record is a finished job row (type `periodic`), so several schedulers against one database
+    run each slot once, and the runs show up next to the other jobs.
+    """
+    job = Job(type="periodic", payload={"task": name, "slot": slot}, dedupe_key=f"periodic:{name}:{slot}",
+              state="done", attempts=1)
+    try:
+        with session.begin_nested():
+            session.add(job)
+    except IntegrityError:
+        return None
+    return job
+
+
 # --- retention -----------------------------------------------------------------------------------
 
 def purge_non_requests(session: Session, older_than: datetime) -> int:
@@ -387,3 +429,24 @@ def completion_times(session: Session, since: datetime | None = None) -> list[tu
     if since is not None:
         stmt = stmt.where(col(Case.closed_at) >= since)
     return [(received, closed) for received, closed in session.exec(stmt).all() if closed is not None]
+
+
+# --- Slack ---------------------------------------------------------------------------------------
+
+def unfinished_jobs_of_case(session: Session, case_id: int, types: Sequence[str]) -> Sequence[Job]:
+    """Jobs of these types for a case that are still to run or running, oldest first."""
+    return session.exec(select(Job).where(Job.case_id == case_id, col(Job.type).in_(list(types)),
+                                          col(Job.state).in_(["pending", "running"]))
+                        .order_by(col(Job.id))).all()
+
+
+def cases_received_since(session: Session, since: datetime) -> Sequence[Case]:
+    """Cases whose request arrived at or after *since*, oldest first."""
+    return session.exec(select(Case).where(col(Case.received_at) >= since)
+                        .order_by(col(Case.received_at))).all()
+
+
+def cases_closed_since(session: Session, since: datetime) -> Sequence[Case]:
+    """Cases closed at or after *since*, oldest first."""
+    return session.exec(select(Case).where(col(Case.closed_at) >= since)
+                        .order_by(col(Case.closed_at))).all()

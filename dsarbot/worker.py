@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 Handler = Callable[[Runtime, Session, Job], None]
 HANDLERS: dict[str, Handler] = {}
 # Modules whose import registers handlers (kept here so that a process imports them once).
-HANDLER_MODULES = ("dsarbot.outbound", "dsarbot.slack.jobs", "dsarbot.fulfil.jobs")
+HANDLER_MODULES = ("dsarbot.outbound", "dsarbot.imap_mark", "dsarbot.slack.jobs", "dsarbot.fulfil.jobs")
 JOB_LEASE = timedelta(minutes=5)
 MAX_ATTEMPTS = 8
 
@@ -54,7 +54,8 @@ def load_handlers() -> None:
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as exc:
-            if exc.name != name:
+            # the module or its package may be absent (an area not built yet); other errors are bugs
+            if not exc.name or not (name == exc.name or name.startswith(exc.name + ".")):
                 raise
             log.debug("handler module %s not present", name)
 

@@ -19,5 +19,9 @@ def corpus_dir() -> Path:
         pytest.fail(f"the development corpus is missing at {CORPUS}")
     return CORPUS
 
+from support.browser import chromium_browser  # noqa: E402, F401
+from support.dovecot import dovecot  # noqa: E402, F401
 from support.postgres import postgres_db, postgres_url  # noqa: E402, F401
 from support.runtime import any_rt, rt  # noqa: E402, F401
+from support.smtp import relay  # noqa: E402, F401
+from support.fake_slack import fake_slack, slack_rt, slack_server  # noqa: E402, F401

@@ -61,14 +61,17 @@ def _sentences(text: str) -> list[str]:
 
 def _scan(sentences: list[str], ev: _Evidence, pitch: bool) -> None:
     """Collect kind evidence from folded sentences."""
+    # Rectification needs the writer's own fields somewhere ("nimeni", "my address"): "update the
+    # address in the footer" is a website job, not personal data.
+    own_fields = any(lx.PERSONAL_FIELD.search(s) for s in sentences)
     prev = ""
     for s in sentences:
-        _scan_sentence(s, prev, ev, pitch)
+        _scan_sentence(s, prev, ev, pitch, own_fields)
         prev = s
 
 
-def _scan_sentence(s: str, prev: str, ev: _Evidence, pitch: bool) -> None:
-    if lx.CONDITIONAL.search(s):
+def _scan_sentence(s: str, prev: str, ev: _Evidence, pitch: bool, own_fields: bool) -> None:
+    if not lx.ANY_CUE.search(s) or lx.CONDITIONAL.search(s):
         return
     req = lx.REQUEST.search(s)
     me = lx.SELF.search(s)
@@ -95,12 +98,18 @@ def _scan_sentence(s: str, prev: str, ev: _Evidence, pitch: bool) -> None:
         if not m:
             continue
         word = m.group(0)
+        if not asked and kind == "objection" and len(s.split()) <= 8:
+            # "Ei kiitos enää mainoksia." / "No more spam!" — a terse opt-out is its own ask.
+            ev.add(kind, _SELF_ONLY, f"terse opt-out ({word!r}) in {quoted}")
+            continue
         if not asked:
             if strong:
                 ev.near_misses.append(f"{kind} wording {word!r} without a first-person ask")
             continue
         if kind == "erasure":
-            _erasure(s, m, ev, asked, strong is not None, self_obj is not None, quoted)
+            # "Haluan nähdä tietoni. Sen jälkeen poistakaa ne." — "ne" points back to the data.
+            back_ref = bool(lx.PRONOUN_OBJECT.match(s[m.end() :])) and bool(lx.PERSONAL_STRONG.search(prev))
+            _erasure(s, m, ev, asked, strong is not None or back_ref, self_obj is not None, quoted)
         elif kind == "access":
             if lx.ACCESS_BLOCK.search(s):
                 continue
@@ -110,8 +119,10 @@ def _scan_sentence(s: str, prev: str, ev: _Evidence, pitch: bool) -> None:
             if lx.BUSINESS_DATA.search(s):
                 ev.near_misses.append(f"update of company data ({word!r}), not personal data")
                 continue
-            after = s[m.end() :]
-            if lx.FIELDS.search(s) or (lx.PRONOUN_OBJECT.match(after) and lx.FIELDS.search(prev)):
+            after = s[m.end() :].strip(" .!?")
+            if not own_fields:
+                continue
+            if lx.FIELDS.search(s) or ((not after or lx.PRONOUN_OBJECT.match(after)) and lx.FIELDS.search(prev)):
                 ev.add(kind, asked, f"asks to correct ({word!r}) in {quoted}")
         elif kind == "restriction":
             if lx.PROCESSING.search(s) or strong:

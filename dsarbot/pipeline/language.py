@@ -22,7 +22,7 @@ _WORDS: dict[str, str] = {
         koskevia tai vai sekä seka kuten siis myös eli jotta ettei hyva hyvaa osoite sahkoposti
         sahkopostia puh puhelin numero asiakas asiakkaana rekisteri rekisterista tietosuoja tilaus
         lasku tarjous yhteystiedot henkilotiedot poistakaa lahettakaa kertokaa kiitos terv ystavallisesti
-        tama talla tuli taalla nama naiden naita niiden heidan han hanen me meille meilla meidan""",
+        tama talla tuli taalla nama naiden naita niiden heidan han hanen meille meilla meidan""",
     "sv": """och att det jag ni er ert era min mina mitt mig inte som ett har ar for med till fran pa om av
         vill kan hej tack vanliga vanlig halsningar halsning alla uppgifter personuppgifter dem de den var vi
         eller ocksa nar sa nu bara skulle kunde hos mvh tillgang radera ratt mej nagot nagra ingen inga
@@ -35,7 +35,8 @@ _WORDS: dict[str, str] = {
         which who whom been was were has had an there their they them these those also only just more
         no yes so than then when where why how into out up down off over under again further once here
         dear sir madam kind best sincerely faithfully data information personal delete request copy
-        hold held use used since until should shall may might must i'm i'd don't can't won't""",
+        hold held use used since until should shall may might must i'm i'd don't can't won't stop send
+        sending email emails mail want know remove account unsubscribe marketing receive""",
     "de": """und der die das ich sie nicht ist mit von zu den dem mein meine meiner meinen mich mir bitte
         ihre ihr ihnen auf fur eine ein einen es auch wird sind habe hat werden bei im aus uber danke
         grusse gruss hallo sehr geehrte damen herren ob falls sowie gemass daten personenbezogenen keine

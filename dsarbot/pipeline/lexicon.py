@@ -28,7 +28,7 @@ REQUEST = _rx(
     # fi: first-person request verbs, polite questions, plural imperatives (-kaa/-kää folded)
     r"\b(?:pyydan|pyydamme|pyytaisin|haluan|haluaisin|haluamme|haluaisimme|toivon|toivoisin|vaadin|vaadimme"
     r"|kaytan|vastustan|kiellan|voisitteko|voitteko|voisiko|voiko|voisitko|voitko|saisinko|saanko|saisinko"
-    r"|olisiko mahdollista|ystavallisesti)\b",
+    r"|olisiko mahdollista|ystavallisesti|taten|teen|esitan|ilmoitan|peruutan|vaadimme)\b",
     r"\b\w{3,}(?:[aeiouy]kaa)\b",
     # sv
     r"\b(?:jag|vi) (?:vill|ber|begar|onskar|kraver|skulle vilja|maste)\b|\b(?:kan|kunde|skulle) ni\b"
@@ -47,8 +47,8 @@ REQUEST = _rx(
     r"|tell|provide|correct|update|restrict|give|loschen|senden|entfernen|kustutage)\b",
 )
 SELF = _rx(
-    r"\b(?:mina|minun|minua|minusta|minulle|minulla|minulta|minut|mun|mua|multa|mulle|mut|itseani|itsestani"
-    r"|olen|haluan|haluaisin|pyydan|vastustan|kiellan|kaytan|vaadin|toivon|en|enka|emme)\b",
+    r"\b(?:mina|minun|minua|minusta|minulle|minulla|minulta|minut|mun|mua|multa|mulle|mut|musta|mulla|itseani"
+    r"|itsestani|olen|haluan|haluaisin|pyydan|vastustan|kiellan|kaytan|vaadin|toivon|teen|en|enka|emme)\b",
     r"\b\w{3,}(?:ni)\b",  # Finnish possessive suffix: tietoni, tilini, oikeuttani, sahkopostiini
     r"\b(?:jag|mig|mej|min|mitt|mina)\b",
     r"\b(?:i|me|my|mine|myself|i'm|i'd|i've)\b",
@@ -90,6 +90,14 @@ FIELDS = _rx(
     r"\b(?:namn|efternamn|adress\w*|telefon\w*|nummer|uppgift\w*|e-?post)\b",
     r"\b(?:anschrift|adresse|namen?|daten|telefonnummer)\b",
     r"\S+@\S+\.\w+",
+)
+# The writer's own fields ("nimeni", "mun sähköposti", "my address", "min adress", "meine Anschrift").
+PERSONAL_FIELD = _rx(
+    r"\b(?:\w*nime|osoittee|\w*osoittee|sahkoposti\w*|puhelinnumero|numero|yhteystieto|\w*tieto|\w*tiedo)\w*ni\b",
+    r"\b(?:mun|minun) (?:\S+ )?(?:nimi|sukunimi|osoite|sahkoposti\w*|puhelin\w*|numero|tiedot)\b",
+    r"\bmy (?:\S+ )?(?:name|surname|address|e-?mail|phone|number|details|data|information|records?)\b",
+    r"\b(?:min|mitt|mina) (?:\S+ )?(?:namn|efternamn|adress|e-?post\w*|telefonnummer|nummer|uppgifter)\b",
+    r"\bmein\w* (?:\S+ )?(?:name\w*|adresse|anschrift|daten|telefonnummer|e-?mail\w*)",
 )
 # Objects that are not personal data: invoices, orders, "the other one".
 NOT_PERSONAL = _rx(
@@ -226,6 +234,8 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"|sahkopost\w*|postia|soitto\w*|puhelu\w*|yhteydenot\w*|tarjou\w*)",
         r"\blopet\w* (?:\S+ ){0,4}(?:markkinoin\w*|mainos\w*|lahett\w*|uutiskir\w*|viest\w*|soitt\w*|kasittel\w*"
         r"|postitu\w*)|\b(?:markkinoin\w*|mainos\w*|uutiskir\w*|viestien|lahettaminen|soittelu) (?:\S+ ){0,3}lopet\w*",
+        r"\bkiel(?:lan|lamme|takaa|lakaa|taa)\b (?:\S+ ){0,3}(?:suoramarkk\w*|markkin\w*|mainon\w*|mainos\w*|kayt\w*)"
+        r"|\b(?:suora)?markkinoin\w* (?:\S+ ){0,2}kiel\w*",
         r"\bperu\w* (?:\S+ ){0,2}uutiskir\w*|\buutiskir\w* (?:\S+ ){0,2}peru\w*|\bottakaa (?:\S+ ){0,3}pois\b"
         r"|\bpois (?:\S+ ){0,3}\w*list\w*",
         r"\b(?:vill|onskar) (?:inte|ej) (?:\S+ ){0,3}(?:reklam|marknadsforing|utskick|nyhetsbrev|mejl|e-?post|sms)"
@@ -233,7 +243,13 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\bopt (?:me )?out\b|\bstop (?:\S+ ){0,2}(?:sending|emailing|e-mailing|contacting|calling|texting|spamming"
         r"|marketing|mailing)|\b(?:don't|do not|no longer) (?:want|wish) (?:\S+ ){0,4}(?:receive|get|contacted|hear"
         r"|marketing|emails|newsletters)|\btake me off\b|\bno more (?:marketing|emails|newsletters|spam)\b",
-        r"\bkeine (?:\S+ ){0,2}(?:werbung|newsletter|e-?mails|post)\b|\babmelden\b|\baustragen\b",
+        r"\bkeine (?:\S+ ){0,2}(?:werbung|newsletter|e-?mails|post)\b|\babmelden\b|\baustragen\b"
+        r"|\btrag\w* (?:\S+ ){0,2}mich (?:\S+ ){0,4}aus\b",
+        # Negative imperatives of contact verbs: "älkää soittako", "don't call me", "ring inte".
+        r"\balkaa (?:enaa )?(?:\S+ ){0,2}(?:soittako|lahettako|markkinoiko|mainostako|ottako yhteytta|tekstatko)\b"
+        r"|\bei (?:kiitos )?(?:enaa )?(?:\S+ )?(?:mainoksia|markkinointia|uutiskirjeita|viesteja)\b",
+        r"\b(?:don't|do not|never) (?:\S+ )?(?:call|email|e-mail|text|contact|phone|mail) me\b",
+        r"\b(?:ring|kontakta|mejla|skicka) (?:\S+ ){0,2}inte\b|\bingen (?:mer )?reklam\b",
     ),
     "portability": _rx(
         r"\bsiirta\w* (?:\S+ ){0,4}(?:toiselle|uudelle|suoraan|toiseen)\b|\bsiirtaa (?:\S+ ){0,2}tie[dt]o\w*",
@@ -254,3 +270,6 @@ PITCH = _rx(
     r"\bvi hjalper\b|\bboka\b|\bprova gratis\b",
     r"\bjetzt testen\b|\bkostenlos\b",
 )
+
+# Any cue of any kind: most sentences have none, and one combined search skips them cheaply.
+ANY_CUE = re.compile("|".join(f"(?:{rx.pattern})" for rx in (*EXPLICIT.values(), *VERB.values())))

@@ -30,6 +30,30 @@ def _safe(fn, default):  # type: ignore[no-untyped-def]
         return default
 
 
+_CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.IGNORECASE)
+
+
+def _raw_header(part: Message, name: str) -> str:
+    """Raw value of header *name* without the policy's (slow, sometimes raising) header parser."""
+    for key, value in _safe(part.raw_items, []):
+        if key.lower() == name:
+            return str(value)
+    return ""
+
+
+def content_type(part: Message) -> str:
+    """Lower-case maintype/subtype; RFC 2045 defaults (text/plain; message/rfc822 in a digest)."""
+    value = _raw_header(part, "content-type").split(";", 1)[0].strip().lower()
+    if "/" in value and " " not in value:
+        return value
+    return "message/rfc822" if part.get_default_type() == "message/rfc822" else "text/plain"
+
+
+def _charset(part: Message) -> str | None:
+    m = _CHARSET.search(_raw_header(part, "content-type"))
+    return m.group(1) if m else None
+
+
 def _raw_headers(msg: Message) -> dict[str, tuple[str, ...]]:
     """Lower-cased header name -> decoded values, in order."""
     out: dict[str, list[str]] = {}
@@ -94,7 +118,7 @@ def _part_bytes(part: Message) -> bytes:
 
 def _part_text(part: Message, body: _Body) -> str:
     """Text of a text/* leaf, with charset fallbacks (defects recorded, never raised)."""
-    charset = _safe(part.get_content_charset, None)
+    charset = _charset(part)
     text, defect = decode_bytes(_part_bytes(part), charset)
     if defect:
         body.defects.append(defect)
@@ -102,22 +126,21 @@ def _part_text(part: Message, body: _Body) -> str:
 
 
 def _is_attachment(part: Message) -> bool:
-    disposition = str(_safe(part.get_content_disposition, "") or "")
-    return disposition == "attachment"
+    return _raw_header(part, "content-disposition").split(";", 1)[0].strip().lower() == "attachment"
 
 
 def _attachment(part: Message) -> Attachment:
     filename = _safe(part.get_filename, None)
     return Attachment(
         filename=decode_header_text(str(filename)) if filename else None,
-        content_type=_safe(part.get_content_type, "application/octet-stream"),
+        content_type=content_type(part),
         size=len(_part_bytes(part)),
     )
 
 
 def _walk(part: Message, body: _Body, depth: int, in_report: bool = False) -> None:
     """Collect readable text and attachment metadata from a MIME tree."""
-    ctype = _safe(part.get_content_type, "text/plain")
+    ctype = content_type(part)
     # message/rfc822 reports is_multipart() too, so it is handled before the multipart branch.
     if part.is_multipart() and not ctype.startswith("message/"):
         children = _safe(part.get_payload, [])
@@ -160,7 +183,7 @@ def _walk_alternative(children: list[Message], body: _Body, depth: int) -> None:
     for child in children:
         if not isinstance(child, Message):
             continue
-        ctype = _safe(child.get_content_type, "")
+        ctype = content_type(child)
         r = {"text/plain": 3, "text/html": 2}.get(ctype, 1 if child.is_multipart() else 0)
         if r > rank:
             best, rank = child, r
@@ -168,7 +191,7 @@ def _walk_alternative(children: list[Message], body: _Body, depth: int) -> None:
         _walk(best, body, depth)
     # Calendar alternatives are not shown but mark the mail as an invitation.
     for child in children:
-        if isinstance(child, Message) and child is not best and child.get_content_type() == "text/calendar":
+        if isinstance(child, Message) and child is not best and content_type(child) == "text/calendar":
             body.attachments.append(_attachment(child))
 
 
@@ -243,7 +266,7 @@ def _build(msg: Message) -> ParsedMessage:
         to_addrs=_all_addresses(_first_raw(msg, "to")),
         date=date,
         headers=headers,
-        content_type=_safe(msg.get_content_type, "text/plain"),
+        content_type=content_type(msg),
         text=text,
         new_text=own,
         signature=signature,

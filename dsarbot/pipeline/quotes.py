@@ -15,7 +15,7 @@ from dsarbot.pipeline.textutil import decode_header_text
 
 # "ti 14.1.2025 klo 15.02 X <x@y> kirjoitti:", "On Mon, ... wrote:", "Den ... skrev ...:".
 _ATTRIBUTION = re.compile(
-    r"(kirjoitti|wrote|skrev|schrieb|a écrit|escribió|kirjutas|skrev følgende|schreef)\s*:?\s*$",
+    r"\b(kirjoitti|wrote|skrev|schrieb|a écrit|escribió|kirjutas|schreef)\b(?:[^\n]{0,100}:|\s*:?)\s*$",
     re.IGNORECASE,
 )
 # Separators that always start quoted or forwarded material.
@@ -33,6 +33,7 @@ _SEPARATOR = re.compile(
 _FORWARD_SEPARATOR = re.compile(
     r"forward|välitetty|vidarebefordra|weitergeleitet|transféré|reenviado", re.IGNORECASE
 )
+_DATEISH = re.compile(r"\d|@")  # an attribution line carries a date, time or address
 _RULE = re.compile(r"^[_\-=]{10,}$")
 _HEADER_FROM = re.compile(r"^\*?(from|lähettäjä|från|von|de|lähettaja|fra)\*?\s*:\s*(.+)$", re.IGNORECASE)
 _HEADER_KEY = re.compile(
@@ -95,7 +96,7 @@ def quote_start(lines: list[str]) -> int | None:
             continue
         if _SEPARATOR.match(s):
             return i
-        if _ATTRIBUTION.search(s) and len(s) < 300:
+        if _ATTRIBUTION.search(s) and len(s) < 300 and (s.endswith(("kirjoitti:", "wrote:")) or _DATEISH.search(s)):
             return i
         if s.lower().startswith(("on ", "am ", "den ", "le ")) and i + 1 < len(lines):
             nxt = lines[i + 1].strip()
@@ -132,6 +133,8 @@ def _signature_start(lines: list[str]) -> int:
     # A closing is only trusted in the last few lines, and only if what follows is short lines
     # (name, title, company, phone): a closing-like word inside real text must not cut it.
     for i in content[-8:]:
+        if i == content[0]:
+            continue  # "Kiitos, asia selvä." opening a mail is its text, not a signature
         s = lines[i].strip()
         m = SIGN_OFF.match(s)
         if not m or len(s) > 60 or _SENTENCE_END.search(s):

@@ -40,23 +40,30 @@ _TICKET_SUBJECT = re.compile(
     r"|\b(?:vastaanotettu|received|mottaget|eingegangen|we received|olemme vastaanottaneet)\s*:",
     re.IGNORECASE,
 )
-# Out-of-office wording, fi/sv/en/de/et. Each group counts once.
+# Out-of-office wording, fi/sv/en/de/et, grouped by what the sentence does; each group counts once,
+# so a note needs two different stock sentences ("I'm away" + "urgent matters: call X").
 _OOO_PHRASES = [
     re.compile(p, re.IGNORECASE | re.MULTILINE)
     for p in (
-        r"\bolen (?:lomalla|poissa|vuosilomalla|kesälomalla|talvilomalla|sairaslomalla|koulutuksessa"
-        r"|matkoilla|työmatkalla)\b|\bpoissa toimistolta\b|\blomalla \S+ (?:asti|saakka)\b",
-        r"\ben (?:lue|pääse lukemaan|seuraa) sähköpost|\b(?:palaan|palaan töihin|olen tavoitettavissa) \S+",
-        r"\bjag är (?:ledig|på semester|tjänstledig|frånvarande|borta|sjukskriven|på resa)\b"
-        r"|\bfrånvarande\b|\bbegränsad tillgång till e-?post",
-        r"\bout of (?:the )?office\b|\bi am (?:away|on (?:annual |parental )?leave|on holiday|on vacation)"
-        r"|\b(?:limited|no) access to (?:my )?e-?mail\b|\bi will (?:be back|return)\b",
-        r"\bnicht im büro\b|\babwesend\b|\bim urlaub\b|\bnur eingeschränkt erreichbar\b"
-        r"|\bwird nicht weitergeleitet\b",
-        r"\bolen puhkusel\b|\bei ole kontoris\b",
+        # "I am away / on holiday / out of office"
+        r"\bolen (?:lomalla|poissa|vuosilomalla|kesälomalla|talvilomalla|sairaslomalla|koulutuksessa|matkoilla"
+        r"|työmatkalla|vanhempainvapaalla)\b|\bpoissa toimistolta\b|\blomalla \S+ (?:asti|saakka)\b"
+        r"|\bjag är (?:ledig|på semester|tjänstledig|frånvarande|borta|sjukskriven|på resa|föräldraledig)\b"
+        r"|\bout of (?:the )?office\b|\bi am (?:away|on (?:annual |parental )?leave|on holiday|on vacation)\b"
+        r"|\bi'm (?:away|on (?:annual |parental )?leave|on holiday|on vacation)\b"
+        r"|\bnicht im büro\b|\babwesend\b|\bim urlaub\b|\bolen puhkusel\b|\bei ole kontoris\b",
+        # "I do not read e-mail / limited access"
+        r"\ben (?:lue|pääse lukemaan|seuraa) sähköpost|\brajoitetusti sähköpost"
+        r"|\bbegränsad tillgång till (?:e-?post|mejl)|\bläser inte (?:min )?e-?post"
+        r"|\b(?:limited|no) access to (?:my )?e-?mails?\b|\bnot (?:be )?(?:reading|checking) (?:my )?e-?mails?"
+        r"|\bkeinen zugriff auf (?:meine )?e-?mails?|\bnur eingeschränkt erreichbar\b|\bwird nicht weitergeleitet\b",
+        # "back on …"
+        r"\bpalaan (?:töihin|toimistolle|lomalta|\d)|\bolen tavoitettavissa (?:taas |jälleen )?\d"
+        r"|\bjag är tillbaka (?:den |på )?\d|\bi will be back\b|\bi will return on\b|\bback in the office\b"
+        r"|\bwieder (?:erreichbar|im büro)\b",
         # "In urgent matters contact …": the stock second sentence of every out-of-office note.
         r"\bkiireellisissä (?:asioissa|tapauksissa)|\bin urgent (?:matters|cases)|\bfor urgent (?:matters|enquiries)"
-        r"|\bi brådskande (?:ärenden|fall)|\bin dringenden fällen|\bkiireellisissä\b",
+        r"|\bi brådskande (?:ärenden|fall)|\bin dringenden fällen",
         r"^\s*(?:kiitos viestistäsi|thank you for your (?:e-?mail|message)|thanks for your (?:e-?mail|message)"
         r"|tack för ditt (?:mejl|meddelande|e-?postmeddelande)|vielen dank für ihre (?:nachricht|e-?mail))",
     )

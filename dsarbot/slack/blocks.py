@@ -30,7 +30,7 @@ MODAL_TITLE = 24
 ZWSP = "\u200b"
 ELLIPSIS = "…"
 # Characters that start mrkdwn formatting: bold, italic, strike, code.
-_FORMAT_CHARS = re.compile(r"([*_~`])")
+FORMAT_CHARS = "*_~`"
 # `@channel`, `@here`, `@everyone` typed as words may be auto-linked into real pings.
 _AT_WORDS = re.compile(r"@(?=(channel|here|everyone)\b)", re.IGNORECASE)
 _ENTITY_TAIL = re.compile(r"&[a-z]{0,3}$")
@@ -41,13 +41,17 @@ HETU_RE = re.compile(r"\b(\d{6})([-+ABCDEFYXWVU])(\d{3})([0-9A-Y])\b")
 def escape(text: str | None) -> str:
     """Make untrusted *text* show literally inside mrkdwn: no mentions, links or formatting.
 
-    `&`, `<`, `>` become entities (Slack's own rule, so `<!channel>` cannot ping); the formatting
-    characters `* _ ~ `` get zero-width spaces on both sides, which stops Slack from pairing them.
+    `&`, `<`, `>` become entities (Slack's own rule, so `<!channel>` cannot ping). A formatting
+    character (`* _ ~ ``) that occurs more than once gets zero-width spaces on both sides, which stops
+    Slack from pairing it; a single one cannot format anything and is left alone, so that an address
+    like `maija_m@example.fi` still copies cleanly.
     """
     if not text:
         return ""
     out = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    out = _FORMAT_CHARS.sub(ZWSP + r"\1" + ZWSP, out)
+    for char in FORMAT_CHARS:
+        if out.count(char) > 1:
+            out = out.replace(char, ZWSP + char + ZWSP)
     return _AT_WORDS.sub("@" + ZWSP, out)
 
 

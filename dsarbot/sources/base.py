@@ -107,8 +107,8 @@ class Backend(abc.ABC):
         """Rows whose *column* holds one of *values* (relation lookup)."""
 
     @abc.abstractmethod
-    def name_candidates(self, table: TableConfig, name: str) -> Iterable[Mapping[str, Any]]:
-        """Rows that may carry the name (a superset, at most NAME_HINT_SCAN_LIMIT)."""
+    def count_name(self, table: TableConfig, name: str) -> int:
+        """Rows carrying the name (capped at NAME_HINT_SCAN_LIMIT), the person's own rows included."""
 
     @abc.abstractmethod
     def apply(self, actions: list[PlannedAction]) -> list[ReportItem]:
@@ -138,12 +138,8 @@ class Backend(abc.ABC):
             try:
                 self._find_in(table, strong, found, match)
                 if name_hints and name and table.identifiers.name:
-                    mine = {tuple(r.key.values()) for r in match.rows}
-                    match.name_hints = sum(
-                        1
-                        for raw in self.name_candidates(table, identifiers.name or "")
-                        if has_name(table, raw, name) and tuple(row_key(table, raw).values()) not in mine
-                    )
+                    own = sum(1 for r in match.rows if has_name(table, r.values, name))
+                    match.name_hints = max(0, self.count_name(table, identifiers.name or "") - own)
             except Exception as exc:  # a broken source must not hide the others
                 match.rows = []
                 match.error = describe_error(exc)

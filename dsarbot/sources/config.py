@@ -192,8 +192,8 @@ class TableConfig(_Strict):
     def referenced_columns(self) -> dict[str, str]:
         """Every column the mapping mentions -> the key that mentions it (for `check`)."""
         refs: dict[str, str] = {c: "primary_key" for c in self.primary_key}
-        for kind, col in self.identifiers.items():
-            refs.setdefault(col.column, f"identifiers.{kind}")
+        for kind, ident in self.identifiers.items():
+            refs.setdefault(ident.column, f"identifiers.{kind}")
         if self.relation:
             refs.setdefault(self.relation.column, "relation.column")
         e = self.erasure

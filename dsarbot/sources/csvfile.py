@@ -16,8 +16,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from .base import Backend, CheckIssue, describe_error, report_item, same_value
+from .base import Backend, CheckIssue, describe_error, has_name, report_item, same_value
 from .config import TableConfig
+from .identifiers import normalise_name
 from .results import PlannedAction, PlannedRow, ReportItem
 
 
@@ -99,9 +100,10 @@ class CsvBackend(Backend):
         wanted = {to_text(v) for v in values}
         return [r for r in self._sheet(table).rows if r.get(column) in wanted]
 
-    def name_candidates(self, table: TableConfig, name: str) -> Iterable[Mapping[str, Any]]:
-        """Every row (the shared matcher compares names)."""
-        return self._sheet(table).rows
+    def count_name(self, table: TableConfig, name: str) -> int:
+        """Rows whose name column holds the same name (case- and spacing-insensitive)."""
+        wanted = normalise_name(name) or ""
+        return sum(1 for r in self._sheet(table).rows if has_name(table, r, wanted))
 
     # -- changes -------------------------------------------------------------------------------------
 

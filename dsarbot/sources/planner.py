@@ -7,6 +7,7 @@ and rows that are already in the wanted state are left out (a second erasure pla
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 from collections.abc import Iterable
 from typing import Any
@@ -37,10 +38,9 @@ def retention_until(values: dict[str, Any], table: TableConfig) -> dt.date | Non
         return None
     years = rule.years or 0
     if rule.years_column:
-        try:
+        # An empty or odd per-row value leaves the table's default period in force.
+        with contextlib.suppress(ValueError):
             years = int(str(values.get(rule.years_column)).strip())
-        except ValueError:
-            pass  # empty or odd per-row value: the table's default period applies
     if rule.count_from == "end_of_year":
         start = dt.date(start.year, 12, 31)
     return add_years(start, years)

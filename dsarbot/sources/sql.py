@@ -156,14 +156,17 @@ class SqlBackend(Backend):
                 out.extend(dict(r._mapping) for r in conn.execute(select(t).where(c.in_(chunk))))
         return out
 
-    def name_candidates(self, table: TableConfig, name: str) -> Iterable[Mapping[str, Any]]:
-        """Rows whose name lower-cases to the same text (both Unicode and SQLite's ASCII lower())."""
+    def count_name(self, table: TableConfig, name: str) -> int:
+        """Rows whose name lower-cases to the same text (Unicode lower() and SQLite's ASCII-only one).
+
+        Counted in SQL over a capped subquery: no row contents leave the database for a hint.
+        """
         t = self.table(table)
-        forms = sorted({name.lower(), ascii_lower(name)})
+        forms = sorted({" ".join(name.split()).lower(), ascii_lower(" ".join(name.split()))})
         conds = [func.lower(t.c[col.column]).in_(forms) for col in table.identifiers.name]
+        capped = select(*[t.c[c] for c in table.primary_key]).where(or_(*conds)).limit(NAME_HINT_SCAN_LIMIT)
         with self.engine.connect() as conn:
-            rows = conn.execute(select(t).where(or_(*conds)).limit(NAME_HINT_SCAN_LIMIT))
-            return [dict(r._mapping) for r in rows]
+            return int(conn.execute(select(func.count()).select_from(capped.subquery())).scalar_one())
 
     # -- changes -------------------------------------------------------------------------------------
 

@@ -122,6 +122,8 @@ class CaseView:
     found: list[str]
     events: list[dict[str, str]] = field(default_factory=list)
     paused: bool = False
+    extension_closed: date | None = None
+    """When an extension is no longer possible: the day the first month ended."""
 
 
 def _found_lines(data: dict[str, Any]) -> list[str]:
@@ -149,7 +151,7 @@ def request_excerpt(rt: Runtime, session: Session, case: Case) -> str | None:
             return None
         raw = rt.sealer.open(messages[0].raw_sealed)
         text = str(analyse(raw).parsed.new_text).strip()
-    except Exception as exc:  # noqa: BLE001 - the page must render even when the mail cannot be read
+    except Exception as exc:  # the page must render even when the mail cannot be read
         # Only the type: the message of a parsing error may quote personal data.
         log.warning("case %s: request excerpt unavailable (%s)", case.reference, type(exc).__name__)
         return None
@@ -187,10 +189,12 @@ def case_view(rt: Runtime, session: Session, case: Case, today: date) -> CaseVie
         details.append(("Extended because", case.extension_reason or ""))
     if case.state == "triage":
         details.append(("Why the bot is unsure", "; ".join(case.reasons) or f"confidence {case.confidence:.2f}"))
+    first_month = deadlines.due_date(case.received_at, paused_days=case.paused_days)
+    too_late = case.state in cases.OPEN_STATES and not case.extended and today > first_month
     return CaseView(case=case, row=row_of(case, today), details=[(k, v) for k, v in details if v],
                     excerpt=request_excerpt(rt, session, case), found=_found_lines(case.data),
                     events=[_event_row(e) for e in store.case_events(session, case.id)],
-                    paused=case.paused_since is not None)
+                    paused=case.paused_since is not None, extension_closed=first_month if too_late else None)
 
 
 @dataclass(frozen=True)

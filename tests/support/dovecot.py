@@ -9,7 +9,6 @@ a separate folder under /tmp).
 from __future__ import annotations
 
 import email.message
-import itertools
 import os
 import shutil
 import signal
@@ -33,6 +32,8 @@ ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
+# no growing per-IP penalty after failed logins (wrong-password tests log in many times)
+login_trusted_networks = 127.0.0.0/8
 default_login_user    = nobody
 default_internal_user = nobody
 default_internal_group = nogroup
@@ -60,7 +61,7 @@ userdb {{
 }}
 """
 PASSWORD = "secret"
-_users = itertools.count(1)
+USERS = 40
 
 
 def free_port() -> int:
@@ -71,13 +72,14 @@ def free_port() -> int:
 
 
 class Dovecot:
-    """One Dovecot instance; users are added on the fly (passwd-file is re-read when it changes)."""
+    """One Dovecot instance with USERS users; each test takes a fresh one with `new_user()`."""
 
     def __init__(self, root: Path, port: int | None = None) -> None:
         self.root = root
         self.port = port or free_port()
         self.proc: subprocess.Popen[bytes] | None = None
-        self.users: dict[str, str] = {}
+        self.users = {f"bot{n}@example.test": PASSWORD for n in range(1, USERS + 1)}
+        self._taken: set[str] = set()
 
     def start(self, timeout: float = 10.0) -> Dovecot:
         """Start the master in the foreground and wait until the port accepts connections."""
@@ -129,18 +131,19 @@ class Dovecot:
 
     def _write_users(self) -> None:
         users = self.root / "users"
-        old = users.stat().st_mtime if users.exists() else 0.0
         users.write_text("".join(f"{u}:{{PLAIN}}{p}\n" for u, p in self.users.items()))
         users.chmod(0o644)
-        # passwd-file is re-read when its mtime (in whole seconds) changes: make every write count
-        stamp = max(time.time(), old + 1)
-        os.utime(users, (stamp, stamp))
 
     def new_user(self) -> str:
-        """A fresh user (its own empty INBOX); the password is PASSWORD."""
-        user = f"bot{next(_users)}@example.test"
-        self.users[user] = PASSWORD
-        self._write_users()
+        """A fresh user with an empty INBOX (the password is PASSWORD).
+
+        Users are created before the server starts (USERS of them): Dovecot re-reads its passwd-file
+        only about once a second, so adding one on the fly races with the login that follows.
+        """
+        user = next((u for u in self.users if u not in self._taken), None)
+        if user is None:
+            raise RuntimeError(f"all {len(self.users)} test users are taken; raise USERS")
+        self._taken.add(user)
         return user
 
     def url(self, user: str, password: str = PASSWORD, folder: str = "INBOX") -> str:
@@ -164,8 +167,19 @@ class Dovecot:
         return int(resp.split(b"]")[0].split()[-1])
 
     def recreate_inbox(self, user: str) -> None:
-        """Delete the user's Maildir: the next login sees an empty INBOX with a new UIDVALIDITY."""
-        shutil.rmtree(self.root / "mail" / user)
+        """Rebuild the user's INBOX from scratch: empty, with a new UIDVALIDITY (as after a restore).
+
+        Dovecot's `dovecot-uidvalidity` file is kept so the new value differs from the old one even
+        within the same second.
+        """
+        maildir = self.root / "mail" / user / "Maildir"
+        for entry in maildir.iterdir():
+            if entry.name.startswith("dovecot-uidvalidity"):
+                continue
+            if entry.is_dir():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
 
     def imap_pids(self, user: str) -> list[int]:
         """PIDs of the imap processes serving *user* (children of our own master)."""

@@ -1,0 +1,85 @@
+"""`dsarbot classify`: run the pure mail pipeline on .eml files and print what it finds."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from dsarbot.pipeline import analyse, to_label_json
+
+HELP = """Classify raw e-mails (.eml) the way the bot would, without touching the database.
+
+For each file it shows the category (request / automated / other), the GDPR rights asked for (access, rectification, erasure, restriction, objection, portability), the requester's language, reply address and name, and how sure the classifier is ("staff decide" marks a triage case). Directories are expanded to the *.eml files inside them.
+
+With --json it prints one JSON object per file and line, with the keys of the corpus labels (file, category, kinds, language, requester_email, requester_name, phone, hetu, business_id) plus confidence, uncertain and reasons: handy for scripts and for comparing with labels.jsonl.
+
+Examples:
+
+  dsarbot classify inbox/0042.eml
+
+  dsarbot classify --json ../shared/corpus/dev > results.jsonl
+
+A file that cannot be read is reported on stderr; the others are still processed and the exit code is 1.
+"""
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    """Files as given; directories replaced by their *.eml files (sorted)."""
+    out: list[Path] = []
+    for path in paths:
+        out.extend(sorted(path.glob("*.eml")) if path.is_dir() else [path])
+    return out
+
+
+def classify(
+    files: list[Path] = typer.Argument(..., help="E-mail files (.eml) or directories holding them."),
+    json_output: bool = typer.Option(
+        False, "--json", help="One JSON object per file and line (corpus label keys + confidence, reasons)."
+    ),
+) -> None:
+    """Classify raw e-mails (.eml) the way the bot would, without touching the database."""
+    failed = False
+    rows: list[dict[str, object]] = []
+    for path in _expand(files):
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            print(f"dsarbot classify: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+            failed = True
+            continue
+        row = to_label_json(analyse(raw), path.name)
+        if json_output:
+            print(json.dumps(row, ensure_ascii=False), flush=True)
+        else:
+            rows.append(row)
+    if not json_output and rows:
+        _print_table(rows)
+    if failed:
+        raise typer.Exit(code=1)
+
+
+def _print_table(rows: list[dict[str, object]]) -> None:
+    table = Table(title="dsarbot classify", show_lines=False)
+    for col in ("file", "category", "kinds", "language", "requester", "confidence"):
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        kinds = row["kinds"]
+        requester = " ".join(str(v) for v in (row["requester_name"], row["requester_email"]) if v)
+        confidence = f"{row['confidence']:.2f}" + (" (staff decide)" if row["uncertain"] else "")
+        table.add_row(
+            str(row["file"]),
+            str(row["category"]),
+            ", ".join(kinds) if isinstance(kinds, list) else "",
+            str(row["language"]),
+            requester or "-",
+            confidence,
+        )
+    Console().print(table)
+
+
+classify.__doc__ = HELP

@@ -1,0 +1,110 @@
+"""Which IMAP mailboxes dsarbot watches, and how it connects to one (shared by watcher and marker).
+
+A mailbox comes from `DSARBOT_IMAP_URL` / `imap.url` or from a controller's `imap_url`:
+`imap://user:pass@host:143/INBOX`, `imaps://…:993/…` (TLS from the start) or `imap+starttls://…`.
+Its *key* (`user@host:port/Folder`, no password) names it in the database and in the logs.
+"""
+
+from __future__ import annotations
+
+import socket
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from imapclient import IMAPClient
+
+from dsarbot.config import MailURL, Settings, parse_mail_url
+
+DEFAULT_PORTS = {"imap": 143, "imaps": 993, "imap+starttls": 143}
+TIMEOUT = 60.0
+"""Seconds for connecting and for each command; a silent half-open connection fails within this."""
+
+
+@dataclass(frozen=True)
+class MailboxSpec:
+    """One watched mailbox."""
+
+    key: str
+    url: MailURL
+    controller_id: str | None
+    """The controller the mailbox belongs to (None: found from each message's recipients)."""
+
+    @property
+    def folder(self) -> str:
+        """The folder to watch (INBOX unless the URL names another)."""
+        return self.url.path or "INBOX"
+
+
+def mailbox_key(url: MailURL) -> str:
+    """A stable name for a mailbox without its password: `user@host:port/Folder`."""
+    return f"{url.username or ''}@{url.host}:{url.port}/{url.path or 'INBOX'}"
+
+
+def mailboxes(settings: Settings) -> list[MailboxSpec]:
+    """Every mailbox to watch: the global URL and each controller's own, each once."""
+    specs: dict[str, MailboxSpec] = {}
+    if settings.imap.url:
+        url = parse_mail_url(settings.imap.url, DEFAULT_PORTS)
+        # With one controller the mailbox is plainly theirs; with several, each mail's recipient decides.
+        owner = settings.controllers[0].id if len(settings.controllers) == 1 else None
+        specs[mailbox_key(url)] = MailboxSpec(mailbox_key(url), url, owner)
+    for c in settings.controllers:
+        if c.imap_url:
+            url = parse_mail_url(c.imap_url, DEFAULT_PORTS)
+            specs[mailbox_key(url)] = MailboxSpec(mailbox_key(url), url, c.id)
+    return list(specs.values())
+
+
+def spec_for_key(settings: Settings, key: str) -> MailboxSpec | None:
+    """The configured mailbox called *key* (None when it is no longer configured)."""
+    return next((s for s in mailboxes(settings) if s.key == key), None)
+
+
+def connect(spec: MailboxSpec, timeout: float = TIMEOUT,
+            opened: Callable[[IMAPClient], None] | None = None) -> IMAPClient:
+    """Connect and log in (LoginError on a wrong password; OSError/IMAP errors otherwise).
+
+    *opened* gets the client as soon as the socket exists, so another thread can interrupt a slow
+    login (see :func:`interrupt`).
+    """
+    url = spec.url
+    context = ssl.create_default_context()
+    client = IMAPClient(url.host, port=url.port, ssl=url.tls == "ssl", ssl_context=context, timeout=timeout)
+    if opened is not None:
+        opened(client)
+    try:
+        if url.tls == "starttls":
+            client.starttls(context)
+        client.login(url.username or "", url.password or "")
+    except BaseException:
+        _close_quietly(client)
+        raise
+    return client
+
+
+def logout(client: IMAPClient | None) -> None:
+    """Log out politely; a connection that is already gone is simply closed."""
+    if client is None:
+        return
+    try:
+        client.logout()
+    except Exception:  # noqa: BLE001 - the connection may be dead already; nothing to save
+        _close_quietly(client)
+
+
+def interrupt(client: IMAPClient | None) -> None:
+    """Make a call blocked on *client*'s socket (in another thread) return with an error at once."""
+    if client is None:
+        return
+    try:
+        client.socket().shutdown(socket.SHUT_RDWR)
+    except Exception:  # noqa: BLE001 - already closed
+        pass
+
+
+def _close_quietly(client: IMAPClient) -> None:
+    try:
+        client.shutdown()
+    except Exception:  # noqa: BLE001 - best effort on a broken connection
+        pass

@@ -1,0 +1,118 @@
+"""Identifiers in free text: phone numbers (E.164), henkilötunnus, Y-tunnus, Finnish postal address.
+
+Every candidate is validated (phonenumbers' metadata, stdnum checksums) so that invoice references,
+IBANs, OVT codes and a Swedish personnummer are not mistaken for what they resemble.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from stdnum.fi import hetu as stdnum_hetu
+from stdnum.fi import ytunnus as stdnum_ytunnus
+
+from dsarbot.pipeline.textutil import fold
+
+_HETU = re.compile(r"(?<![\w-])(\d{6})([-+a-fA-FyxwvuYXWVU])(\d{3})([0-9a-yA-Y])(?![\w-])")
+_YTUNNUS = re.compile(r"(?<![\w-])(\d{7})-(\d)(?![\w-])")
+_VAT = re.compile(r"\bFI ?(\d{8})\b")
+_YTUNNUS_NO_DASH = re.compile(r"\b(?:y-?tunnus|business id|fo-nummer)\W{0,3}(\d{7})(\d)\b", re.IGNORECASE)
+# Labels that make a digit string something other than a phone number (checked on the same line).
+_NOT_PHONE_LABEL = re.compile(
+    r"y-?tunnus|\bovt\b|verkkolasku|valittaja|viite|tilinumero|\biban\b|\bbic\b|asiakasnu|asiakasnro|tilausnu"
+    r"|laskun ?nu|henkilotunnus|\bhetu\b|personnummer|personbeteckning|org\.? ?nr|organisationsnummer|\balv\b"
+    r"|\bvat\b|\bref\b|reference|order|invoice|kundnummer|fakturanummer|rechnungsnummer|kundennummer"
+    r"|sopimus|asianumero|\bcase\b|ticket|tiketti|#\s*$|kayttajatunnus|tunnus:"
+)
+_PHONE_LABEL = re.compile(r"\b(?:puh|p|tel|tfn|phone|mobile|mob|gsm|m|telefon|puhelin|numero|nummer|handy)\b")
+_MAYBE_PHONE = re.compile(r"(?:\+|\(?\b0)\d[\d \t()/.-]{5,}\d")
+_ID_SHAPE = re.compile(r"^\d{6}[-+a-z]\d{3,4}$", re.IGNORECASE)
+_POSTAL = re.compile(
+    r"([A-ZÄÖÅ][\wäöåÄÖÅ'-]*(?:katu|tie|kuja|polku|väylä|raitti|puisto|rinne|mäki|ranta|kaari|aukio|tori"
+    r"|vägen|gatan|gata|gränd|väg|stigen|straße|strasse|street|road|lane|avenue)\s+\d+[A-Za-z]?"
+    r"(?:\s+[A-Za-z]\s*\d+)?(?:\s+as\.?\s*\d+)?),?\s+(\d{5})\s+([A-ZÄÖÅ][\wäöåÄÖÅ-]+)"
+)
+
+_TLD_REGION = {
+    "se": "SE", "de": "DE", "ee": "EE", "uk": "GB", "no": "NO", "dk": "DK", "at": "AT", "ch": "CH",
+    "fi": "FI", "nl": "NL", "fr": "FR", "es": "ES", "pl": "PL", "lv": "LV", "lt": "LT",
+}
+_LANG_REGION = {"de": "DE", "et": "EE", "da": "DK", "no": "NO", "nl": "NL", "fr": "FR", "es": "ES"}
+
+
+def context_region(email: str | None, language: str) -> str:
+    """The country whose national number format a phone in this mail most likely uses."""
+    tld = (email or "").rsplit(".", 1)[-1].lower() if email and "." in email else ""
+    return _TLD_REGION.get(tld) or _LANG_REGION.get(language) or "FI"
+
+
+def find_phone(text: str, region: str = "FI") -> str | None:
+    """First valid phone number in *text*, in E.164, national numbers read in *region* (then FI)."""
+    if not _MAYBE_PHONE.search(text):
+        return None  # the matcher is slow; most mails have no digit run that could be a phone
+    regions = [region] if region == "FI" else [region, "FI"]
+    for reg in regions:
+        for match in phonenumbers.PhoneNumberMatcher(text, reg, leniency=phonenumbers.Leniency.VALID):
+            if _acceptable(text, match.start, match.raw_string):
+                return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+    # Fictional or new ranges (e.g. the UK's 07700 900xxx drama numbers) are "possible" but not
+    # "valid": accept them only when clearly presented as a phone number (+prefix or a label).
+    for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
+        if _acceptable(text, match.start, match.raw_string) and _presented_as_phone(
+            text, match.start, match.raw_string
+        ):
+            return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+def _presented_as_phone(text: str, start: int, raw: str) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return raw.lstrip().startswith("+") or bool(_PHONE_LABEL.search(fold(text[line_start:start])[-20:]))
+
+
+def _acceptable(text: str, start: int, raw: str) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    before = fold(text[line_start:start])
+    if _NOT_PHONE_LABEL.search(before[-40:]):
+        return False
+    if re.search(r"[A-Z]{2}\d{2}\s*$", text[max(0, start - 6) : start]):
+        return False  # the tail of an IBAN
+    compact = raw.strip()
+    if _ID_SHAPE.match(compact):
+        return False
+    digits = re.sub(r"\D", "", compact)
+    # A bare 10+-digit run (OVT code, reference) counts only when labelled as a phone.
+    return not (compact.isdigit() and len(digits) >= 10 and not _PHONE_LABEL.search(before[-20:]))
+
+
+def find_hetu(text: str) -> str | None:
+    """First valid Finnish personal identity code, canonical upper case (2023 century signs too)."""
+    for m in _HETU.finditer(text):
+        code = "".join(m.groups()).upper()
+        if stdnum_hetu.is_valid(code):
+            return code
+    return None
+
+
+def find_business_id(text: str) -> str | None:
+    """First valid Y-tunnus (NNNNNNN-N), also when only the FI VAT number is given."""
+    for m in _YTUNNUS.finditer(text):
+        code = f"{m.group(1)}-{m.group(2)}"
+        if stdnum_ytunnus.is_valid(code):
+            return code
+    for rx in (_YTUNNUS_NO_DASH, _VAT):
+        for m in rx.finditer(text):
+            digits = "".join(g for g in m.groups() if g)
+            code = f"{digits[:7]}-{digits[7]}"
+            if stdnum_ytunnus.is_valid(code):
+                return code
+    return None
+
+
+def find_postal_address(text: str) -> str | None:
+    """A street address with a five-digit postcode ("Rantakatu 3 A 5, 90100 Oulu"), if given."""
+    m = _POSTAL.search(text)
+    if not m:
+        return None
+    return f"{m.group(1)}, {m.group(2)} {m.group(3)}"

@@ -1,0 +1,188 @@
+"""Who is asking: reply address, name, phone, henkilötunnus, Y-tunnus, postal address.
+
+Requester address and name are filled only for requests (the corpus convention); phone, hetu and
+Y-tunnus are literal and filled whenever the sender's own text gives them. For an employee's forward
+everything comes from the forwarded original: the colleague's signature phone is not the requester's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dsarbot.pipeline.codes import (
+    context_region,
+    find_business_id,
+    find_hetu,
+    find_phone,
+    find_postal_address,
+)
+from dsarbot.pipeline.quotes import SIGN_OFF
+from dsarbot.pipeline.types import Classification, Identity, ParsedMessage
+from dsarbot.pipeline.view import RequesterPart, requester_part
+
+_ROBOT_LOCAL = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|donotreply|wordpress|www-data|webmaster|forms?|lomake|mailer|notifications?"
+    r"|notify|bounces?|apache|nobody|wix|webform|verkkosivut|mailer-daemon|postmaster|list|listserv|majordomo"
+    r"|newsletter|uutiskirje)(?:[+._-].*)?$",
+    re.IGNORECASE,
+)
+_FORM_EMAIL = re.compile(
+    r"^\s*(?:sähköposti|sähköpostiosoite|s-posti|sposti|e-?post|e-?postadress|e-?mail|email|mail)"
+    r"(?:\s*/\s*[\w-]+)*\s*:\s*<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>?",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FORM_NAME = re.compile(
+    r"^\s*(?:nimi|namn|name|your name|full name|lähettäjä|avsändare|etu- ja sukunimi|för- och efternamn)"
+    r"(?:\s*/\s*[\w-]+)*\s*:\s*(.+?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ANY_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_PARTICLES = frozenset({"van", "von", "de", "der", "af", "da", "di", "la", "le", "ní", "nic", "mac", "bin", "al"})
+_NOT_NAME_WORDS = frozenset(
+    w.lower()
+    for w in """Hei Hej Hi Hello Dear Moi Moikka Hallo Terve Kiitos Terveisin Tack Thanks Thank Regards Best Cheers
+    Ystävällisin Ystävällisesti Viele Grüße Mit Freundlichen Sehr Geehrte Vänliga Hälsningar Med Puh Tel Mobile
+    Phone Puhelin Sähköposti Email Osoite Address Oy Oyj Ab Ltd Ry Tmi Ky Gmbh Inc Llc Ag Asiakaspalvelu Support
+    Team Tiimi Info Myynti Sales Laskutus Ostolaskut Toimisto Office Admin Perhe Family Familjen Familie
+    Kalenteri Calendar Noreply Wordpress Verkkosivut Lomake Webform Asiakasrekisteri Kattopojat Lähetetty
+    Sent Skickat Från From Subject Aihe Viesti Meddelande Liite Attachment Juristi Toimitusjohtaja CEO
+    Manager Supervisor Director Assistant Koordinaattori Päällikkö Yes No Ei Kyllä Ja Och And Und""".split()
+)
+_SHARED_MAILBOX = re.compile(
+    r"\b(perhe|family|familjen|familie|info|asiakaspalvelu|support|tiimi|team|myynti|sales|laskutus|ostolaskut"
+    r"|kirjanpito|office|admin|noreply|no-reply|wordpress|verkkosivut|kalenteri|calendar|oy|oyj|ab|ltd|ry|tmi"
+    r"|gmbh|inc|llc|ag|kotitalous|household)\b",
+    re.IGNORECASE,
+)
+
+
+def _plausible(addr: str | None) -> bool:
+    """A human-looking reply address (not noreply@, list@, bounce@…)."""
+    return bool(addr) and "@" in (addr or "") and not _ROBOT_LOCAL.match((addr or "").split("@")[0])
+
+
+def requester_email(parsed: ParsedMessage, part: RequesterPart) -> str | None:
+    """Where the reply must go: forwarded original > plausible Reply-To > From > web-form e-mail field."""
+    if part.via_forward and _plausible(part.from_addr):
+        return part.from_addr
+    if _plausible(parsed.reply_to_addr):
+        return parsed.reply_to_addr
+    if _plausible(parsed.from_addr):
+        return parsed.from_addr
+    # A web form relayed from noreply@/wordpress@: the visitor typed their address into the form.
+    body = f"{part.text}\n{part.signature}"
+    m = _FORM_EMAIL.search(body)
+    if m:
+        return m.group(1).lower()
+    sender_domain = (parsed.from_addr or "@").split("@")[-1]
+    for addr in _ANY_EMAIL.findall(body):
+        if addr.split("@")[-1].lower() != sender_domain and addr.lower() not in parsed.to_addrs:
+            return addr.lower()
+    return parsed.reply_to_addr or parsed.from_addr
+
+
+def _clean_name(raw: str | None) -> str | None:
+    """A display/typed name as "Firstname Surname", or None if it is not a person's name."""
+    if not raw:
+        return None
+    name = re.sub(r"\(.*?\)|\[.*?\]|<.*?>", " ", raw).strip().strip("\"'").strip()
+    name = re.split(r"\s[|/–]\s|\s-\s", name)[0].strip()
+    if "," in name:
+        parts = [p.strip() for p in name.split(",") if p.strip()]
+        if len(parts) == 2 and all(_is_name(p) for p in parts):
+            name = f"{parts[1]} {parts[0]}"  # "Surname, Firstname"
+    name = re.sub(r"\s+", " ", name)
+    if not name or _SHARED_MAILBOX.search(name) or not _is_name(name):
+        return None
+    return name
+
+
+def _name_token(tok: str) -> bool:
+    """"Kärkkäinen", "Eeva-Liisa", "O'Connor", "Weiß", "J." — capitalised letters, not all caps."""
+    if len(tok) == 2 and tok[1] == "." and tok[0].isupper():
+        return True
+    core = tok.replace("-", "").replace("'", "").replace("’", "")
+    return (
+        len(core) >= 2 and core.isalpha() and tok[0].isupper() and not core.isupper()
+        and all(piece[:1].isupper() or not piece for piece in tok.split("-"))
+    )
+
+
+def _is_name(text: str) -> bool:
+    """1-4 capitalised words (particles allowed), no digits, no mail words."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 4:
+        return False
+    caps = 0
+    for tok in tokens:
+        if tok.lower() in _NOT_NAME_WORDS:
+            return False
+        if tok.lower() in _PARTICLES:
+            continue
+        if not _name_token(tok):
+            return False
+        caps += 1
+    return caps >= 1
+
+
+def _signature_name(part: RequesterPart) -> str | None:
+    """The name the requester signs with: after a closing, or on one of the last lines."""
+    lines = [ln.strip() for ln in part.signature.split("\n") if ln.strip()]
+    own_lines = [ln.strip() for ln in part.text.split("\n") if ln.strip()]
+    candidates: list[str] = []
+    for ln in lines:
+        m = SIGN_OFF.match(ln)
+        candidates.append(m.group(2) if m else ln)
+    candidates += own_lines[-4:]
+    if own_lines:
+        # "… on me. cheers, Tom" — a closing inside the last line.
+        tail = re.search(r"(?:cheers|thanks|regards|terveisin|terv|hälsningar|grüße|t)[.,]?\s+(\S+(?: \S+)?)\s*$",
+                         own_lines[-1], re.IGNORECASE)
+        if tail:
+            candidates.append(tail.group(1))
+    for cand in candidates:
+        cand = re.sub(r"^[-–—/*>\s]+|[.,;!]+$", "", cand)
+        cand = re.sub(r"\s*\(.*?\)\s*", " ", cand).strip()
+        if _is_name(cand) and not _SHARED_MAILBOX.search(cand):
+            return cand
+    return None
+
+
+def requester_name(parsed: ParsedMessage, part: RequesterPart, email: str | None) -> str | None:
+    """The fullest name the requester gives: form field, signature, or display name."""
+    body = f"{part.text}\n{part.signature}"
+    m = _FORM_NAME.search(body)
+    if m:
+        form = _clean_name(m.group(1))
+        if form:
+            return form
+    display_raw = part.from_name
+    if not part.via_forward and email and email == parsed.reply_to_addr:
+        display_raw = parsed.reply_to_name or parsed.from_name
+    display = _clean_name(display_raw)
+    signed = _signature_name(part)
+    if signed and len(signed.split()) >= 2:
+        return signed
+    if display and (not signed or signed.split()[0].lower() in display.lower().split()):
+        return display
+    return signed or display
+
+
+def extract_identity(parsed: ParsedMessage, classification: Classification) -> Identity:
+    """Identity facts of the mail; requester address/name only when it is a request."""
+    part = requester_part(parsed)
+    own = f"{part.text}\n{part.signature}"
+    is_request = classification.category == "request"
+    email = requester_email(parsed, part) if is_request else None
+    region = context_region(email or part.from_addr, classification.language)
+    hetu = find_hetu(own)
+    if hetu is None and is_request:
+        hetu = find_hetu(f"{parsed.text}\n{parsed.forwarded.text if parsed.forwarded else ''}")
+    return Identity(
+        email=email,
+        name=requester_name(parsed, part, email) if is_request else None,
+        phone=find_phone(own, region),
+        hetu=hetu,
+        business_id=find_business_id(own),
+        postal_address=find_postal_address(part.text) if is_request else None,
+    )

@@ -1,0 +1,162 @@
+"""Deadline overviews for managers: open cases by due date, counts by state, response-time statistics.
+
+Shared by App Home, `/dsar` and the weekly digest so that all three show the same numbers.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlmodel import Session
+
+from dsarbot import cases, deadlines, store
+from dsarbot.models import Case
+from dsarbot.slack import blocks as bk
+from dsarbot.slack.cards import person
+
+SOON_DAYS = 7
+"""A case due within this many days (today included) is marked "due this week"."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One open case as the overviews show it."""
+
+    reference: str
+    state: str
+    kinds: tuple[str, ...]
+    requester: str | None
+    due: date
+    days_left: int
+    assignee: str | None
+
+    @property
+    def overdue(self) -> bool:
+        """Past its due date."""
+        return self.days_left < 0
+
+    @property
+    def due_soon(self) -> bool:
+        """Due within the next seven days (not yet overdue)."""
+        return 0 <= self.days_left < SOON_DAYS
+
+
+def row(case: Case, today: date) -> Row:
+    """The overview row of a case."""
+    due = cases.effective_due(case)
+    return Row(case.reference, case.state, tuple(case.kinds),
+               case.requester_name or case.requester_email, due, deadlines.days_left(due, today),
+               case.assignee)
+
+
+def open_rows(session: Session, today: date) -> list[Row]:
+    """Open cases, soonest due first (a running pause can move a due date, so sort after computing)."""
+    rows = [row(c, today) for c in store.list_cases(session, states=list(cases.OPEN_STATES))]
+    return sorted(rows, key=lambda r: (r.due, r.reference))
+
+
+def line(r: Row, *, personal: bool) -> str:
+    """One mrkdwn line: marker, reference, kinds, state, due, assignee (requester only if *personal*)."""
+    if r.overdue:
+        marker = f":red_circle: *OVERDUE {-r.days_left} d*"
+    elif r.due_soon:
+        marker = ":warning: *due this week*"
+    else:
+        marker = ":white_circle:"
+    who = f" · {bk.escape(r.requester)}" if personal and r.requester else ""
+    left = f"{r.days_left} d left" if r.days_left >= 0 else f"{-r.days_left} d late"
+    assignee = f" · {person(r.assignee)}" if r.assignee else " · unassigned"
+    return (f"{marker} *{r.reference}* · {', '.join(r.kinds) or 'triage'}{who} · "
+            f"{cases.STATE_LABELS.get(r.state, r.state)} · due {r.due.isoformat()} ({left}){assignee}")
+
+
+def state_counts(rows: Sequence[Row]) -> list[tuple[str, int]]:
+    """(state, count) of open cases in the order of the case life."""
+    counts = Counter(r.state for r in rows)
+    return [(s, counts[s]) for s in cases.OPEN_STATES if counts[s]]
+
+
+def counts_text(rows: Sequence[Row]) -> str:
+    """`2 waiting for staff approval · 1 needs a decision…` or `No open cases.`"""
+    parts = [f"{n} {cases.STATE_LABELS.get(s, s)}" for s, n in state_counts(rows)]
+    return " · ".join(parts) if parts else "No open cases."
+
+
+def days_to_complete(case: Case) -> int | None:
+    """Calendar days (Helsinki) from arrival to closing of a completed case."""
+    if case.state != "completed" or case.closed_at is None:
+        return None
+    return (deadlines.arrival_day(case.closed_at) - deadlines.arrival_day(case.received_at)).days
+
+
+def median_days(closed: Sequence[Case]) -> float | None:
+    """Median days to completion of the completed cases among *closed*; None when there are none."""
+    days = [d for d in (days_to_complete(c) for c in closed) if d is not None]
+    return statistics.median(days) if days else None
+
+
+@dataclass(frozen=True)
+class Stats:
+    """The numbers of `/dsar stats`."""
+
+    open: int
+    closed: int
+    overdue: int
+    due_this_week: int
+    median_days: float | None
+    by_state: list[tuple[str, int]]
+
+
+def stats(session: Session, today: date) -> Stats:
+    """Open/closed counts, overdue, and the median days to completion over all completed cases."""
+    rows = open_rows(session, today)
+    closed = store.list_cases(session, states=list(cases.CLOSED_STATES))
+    return Stats(open=len(rows), closed=len(closed), overdue=sum(r.overdue for r in rows),
+                 due_this_week=sum(r.due_soon for r in rows),
+                 median_days=median_days(store.list_cases(session, states=["completed"])),
+                 by_state=state_counts(rows))
+
+
+def stats_text(s: Stats) -> str:
+    """`/dsar stats` in mrkdwn."""
+    median = f"{s.median_days:g} days" if s.median_days is not None else "no completed cases yet"
+    lines = [f"*Open:* {s.open} · *Closed:* {s.closed}",
+             f"*Overdue:* {s.overdue} · *Due this week:* {s.due_this_week}",
+             f"*Median days to completion:* {median}"]
+    if s.by_state:
+        lines.append("*Open by state:* " + " · ".join(f"{cases.STATE_LABELS.get(k, k)}: {n}"
+                                                      for k, n in s.by_state))
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Week:
+    """The weekly digest's numbers for the seven days before *end*."""
+
+    start: date
+    end: date
+    received: int
+    completed: int
+    closed_other: int
+    median_days: float | None
+    open: int
+    overdue: int
+    due_next_week: int
+
+
+def week(session: Session, now: datetime) -> Week:
+    """The digest's numbers: the past seven days (Helsinki) and the situation now."""
+    today = deadlines.today_helsinki(now)
+    since = now - timedelta(days=7)
+    received = store.cases_received_since(session, since)
+    closed = store.cases_closed_since(session, since)
+    rows = open_rows(session, today)
+    completed = [c for c in closed if c.state == "completed"]
+    return Week(start=today - timedelta(days=7), end=today, received=len(received),
+                completed=len(completed), closed_other=len(closed) - len(completed),
+                median_days=median_days(completed), open=len(rows), overdue=sum(r.overdue for r in rows),
+                due_next_week=sum(r.due_soon for r in rows))

@@ -1,0 +1,143 @@
+"""Deadline reminders in the Slack channel and the Monday digest.
+
+The periodic functions only decide *what* is due and queue a job for it; the worker posts (and
+retries while Slack is away). Each reminder is queued once: its job's dedupe key names the case, the
+due date and the reminder point, so running the check every few minutes — or in two processes —
+never posts twice, and an extension (a new due date) starts a fresh series.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from dsarbot import cases, deadlines, store
+from dsarbot.models import Case, utcnow
+from dsarbot.runtime import Runtime
+from dsarbot.slack import blocks as bk
+from dsarbot.slack import overview
+from dsarbot.slack.cards import person
+
+log = logging.getLogger(__name__)
+
+REMINDER_JOB = "slack_reminder"
+DIGEST_JOB = "slack_digest"
+CHECK_INTERVAL_SECONDS = 15 * 60
+
+
+def _active(rt: Runtime) -> bool:
+    slack = rt.settings.slack
+    return slack.enabled and bool(slack.channel)
+
+
+def reminder_point(days_left: int, days_before: list[int], today_is_working_day: bool) -> int | None:
+    """Which reminder is due for a case *days_left* days before its due date, if any.
+
+    Before the due date the nearest configured point at or above *days_left* (so a reminder missed
+    while the bot was down is still sent, once); on the due day 0; when overdue, the (negative) day
+    itself on working days only.
+    """
+    if days_left < 0:
+        return days_left if today_is_working_day else None
+    points = sorted(d for d in days_before if d >= days_left)
+    if days_left == 0:
+        return 0
+    return points[0] if points else None
+
+
+def due_reminders(rt: Runtime, now: datetime | None = None) -> int:
+    """Queue the reminders due at *now* (7, 3, 1 days before, due day, each overdue working day)."""
+    if not _active(rt):
+        return 0
+    now = now or utcnow()
+    today = deadlines.today_helsinki(now)
+    working = deadlines.is_working_day(today)
+    days_before = list(rt.settings.reminders.days_before)
+    queued = 0
+    with rt.session() as session:
+        for case in store.list_cases(session, states=list(cases.OPEN_STATES)):
+            assert case.id is not None
+            due = cases.effective_due(case, now)
+            left = deadlines.days_left(due, today)
+            point = reminder_point(left, days_before, working)
+            if point is None:
+                continue
+            job = store.enqueue_job(session, REMINDER_JOB, case_id=case.id,
+                                    payload={"due": due.isoformat(), "point": point, "days_left": left},
+                                    dedupe_key=f"remind:{case.id}:{due.isoformat()}:{point}")
+            queued += job is not None
+    if queued:
+        log.info("queued %d deadline reminder(s)", queued)
+        rt.notify_work()
+    return queued
+
+
+def weekly_digest(rt: Runtime, now: datetime | None = None) -> bool:
+    """Queue this week's digest when it is the configured weekday and hour in Helsinki (once a week)."""
+    if not _active(rt):
+        return False
+    now = now or utcnow()
+    local = now.astimezone(deadlines.HELSINKI)
+    rem = rt.settings.reminders
+    if local.weekday() != rem.digest_weekday or local.hour < rem.digest_hour:
+        return False
+    year, week, _ = local.isocalendar()
+    with rt.session() as session:
+        job = store.enqueue_job(session, DIGEST_JOB, payload={"at": now.isoformat()},
+                                dedupe_key=f"digest:{year}-W{week:02d}")
+    if job is not None:
+        rt.notify_work()
+    return job is not None
+
+
+def reminder_text(case: Case, today_left: int, mention: str | None) -> str:
+    """The reminder line, mentioning the assignee (or *mention*, e.g. the approver group)."""
+    due = cases.effective_due(case).isoformat()
+    if today_left < 0:
+        when = f":red_circle: is *{-today_left} day{'s' if today_left != -1 else ''} overdue* (due {due})"
+    elif today_left == 0:
+        when = f":warning: is *due today* ({due})"
+    else:
+        when = f":alarm_clock: is due in *{today_left} day{'s' if today_left != 1 else ''}* ({due})"
+    who = person(case.assignee) if case.assignee else (mention or "nobody is assigned")
+    state = cases.STATE_LABELS.get(case.state, case.state)
+    return f"{case.reference} ({', '.join(case.kinds) or 'triage'}) {when} · {state} · {who}"
+
+
+def digest_text(w: overview.Week) -> str:
+    """The weekly digest in mrkdwn."""
+    median = f"{w.median_days:g} days" if w.median_days is not None else "—"
+    return "\n".join([
+        f"*Data-subject requests, week {w.start.isoformat()} – {w.end.isoformat()}*",
+        f"New requests: *{w.received}* · completed: *{w.completed}* · otherwise closed: *{w.closed_other}*"
+        f" · median days to completion: *{median}*",
+        f"Open now: *{w.open}* · overdue: *{w.overdue}* · due in the next 7 days: *{w.due_next_week}*",
+    ])
+
+
+def group_mention(group: str | None) -> str | None:
+    """`<!subteam^S123>` for a user-group id (pings the approvers when nobody is assigned)."""
+    if group and group.startswith("S") and group.isalnum():
+        return f"<!subteam^{group}>"
+    return bk.escape(f"@{group}") if group else None
+
+
+def check_reminders(rt: Runtime) -> None:
+    """Periodic task: queue the reminders due now."""
+    due_reminders(rt)
+
+
+def check_digest(rt: Runtime) -> None:
+    """Periodic task: queue the weekly digest when its time has come."""
+    weekly_digest(rt)
+
+
+def register() -> bool:
+    """Register the reminder check and the digest with `dsarbot.scheduler`, if that module exists."""
+    try:
+        from dsarbot import scheduler
+    except ImportError:
+        return False
+    scheduler.register_periodic("slack.reminders", CHECK_INTERVAL_SECONDS, check_reminders)
+    scheduler.register_periodic("slack.digest", CHECK_INTERVAL_SECONDS, check_digest)
+    return True

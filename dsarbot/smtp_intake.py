@@ -1,0 +1,149 @@
+"""The SMTP intake: an aiosmtpd server that stores mail for the controllers' addresses, nothing else.
+
+* `RCPT TO` an address that is not a configured controller address: `550` (we are not a relay).
+* `250` only after :func:`dsarbot.ingest.store_raw` committed the message (raw bytes, MAIL FROM,
+  RCPT TO, arrival time, and the controller of the first recipient); the blocking database call runs
+  in a thread so the server keeps talking to other clients meanwhile.
+* A storage failure answers `451` (the sending server tries again later), never `250`.
+* Mail larger than `intake.max_message_size`: `552` (announced in EHLO as SIZE).
+* SMTPUTF8 and 8BITMIME are offered; the bytes are stored exactly as received.
+* Optional STARTTLS (`intake.tls_cert` + `intake.tls_key`) and AUTH (`intake.auth_users`, only
+  after STARTTLS; then required) for when the intake faces the internet.
+
+Logs name the stored message id and size, never addresses' mail content.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import logging
+import ssl
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+
+from dsarbot import ingest
+from dsarbot.config import IntakeConfig, parse_listen
+from dsarbot.models import utcnow
+from dsarbot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+
+class IntakeHandler:
+    """aiosmtpd handler hooks: check recipients, store on DATA, answer after the commit."""
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+        # SQLite takes one writer at a time anyway; queueing here avoids lock waits in SQLite itself.
+        workers = 1 if rt.engine.dialect.name == "sqlite" else 8
+        self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="smtp-store")
+
+    async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope, address: str,
+                          rcpt_options: list[str]) -> str:
+        """Accept only the controllers' own addresses."""
+        if self.rt.settings.controller_for_address(address) is None:
+            log.info("SMTP intake: refused RCPT for an address that is not ours (from %s)",
+                     _peer(session))
+            return f"550 5.1.1 <{address}>: no such mailbox here"
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 OK"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        """Store the message and commit; 250 only after that, 451 when storing failed."""
+        raw = envelope.original_content
+        if raw is None:
+            raw = envelope.content if isinstance(envelope.content, bytes) else b""
+        arrived = utcnow()
+        controller = self.rt.settings.controller_for_address(envelope.rcpt_tos[0]) if envelope.rcpt_tos \
+            else None
+        mail_from = envelope.mail_from if isinstance(envelope.mail_from, str) else None
+        loop = asyncio.get_running_loop()
+        try:
+            row, created = await loop.run_in_executor(self.executor, lambda: ingest.store_raw(
+                self.rt, raw, source="smtp", received_at=arrived,
+                controller_id=controller.id if controller else None, envelope_from=mail_from,
+                envelope_to=list(envelope.rcpt_tos)))
+        except Exception as exc:  # noqa: BLE001 - the sender keeps the mail and tries again
+            log.error("SMTP intake: could not store a %d-byte message from %s (%s: %s); answered 451",
+                      len(raw), _peer(session), type(exc).__name__, str(exc).splitlines()[0][:200]
+                      if str(exc) else "")
+            return "451 4.3.0 Could not store the message; please try again later"
+        log.info("SMTP intake: message %s stored (%d bytes, %s)%s", row.id, len(raw),
+                 controller.id if controller else "no controller", "" if created else " - duplicate")
+        return f"250 2.0.0 OK stored as message {row.id}"
+
+    def close(self) -> None:
+        """Let stores in progress finish, then release the threads."""
+        self.executor.shutdown(wait=True)
+
+
+def _peer(session: Session) -> str:
+    peer = session.peer
+    return str(peer[0]) if isinstance(peer, tuple) and peer else "unknown"
+
+
+def _authenticator(users: dict[str, str]) -> Any:
+    def authenticate(server: SMTP, session: Session, envelope: Envelope, mechanism: str,
+                     auth_data: Any) -> AuthResult:
+        if not isinstance(auth_data, LoginPassword):
+            return AuthResult(success=False, handled=False)
+        user = auth_data.login.decode("utf-8", "replace")
+        expected = users.get(user)
+        ok = expected is not None and hmac.compare_digest(expected.encode(), auth_data.password)
+        if not ok:
+            log.warning("SMTP intake: AUTH failed for user %r from %s", user, _peer(session))
+        return AuthResult(success=ok, handled=False)
+
+    return authenticate
+
+
+def smtp_options(cfg: IntakeConfig) -> dict[str, Any]:
+    """aiosmtpd SMTP() keyword arguments for the intake configuration."""
+    options: dict[str, Any] = {
+        "data_size_limit": cfg.max_message_size,
+        "enable_SMTPUTF8": True,
+        "decode_data": False,  # keep bytes as received; also what makes aiosmtpd offer 8BITMIME
+        "ident": "dsarbot intake",
+    }
+    if cfg.tls_cert or cfg.tls_key:
+        if not (cfg.tls_cert and cfg.tls_key):
+            raise ValueError("intake.tls_cert and intake.tls_key must be set together")
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(cfg.tls_cert, cfg.tls_key)
+        options["tls_context"] = context
+    if cfg.auth_users:
+        if "tls_context" not in options:
+            raise ValueError("intake.auth_users needs STARTTLS (intake.tls_cert and intake.tls_key): "
+                             "passwords are never accepted in clear text")
+        options.update(authenticator=_authenticator(dict(cfg.auth_users)), auth_required=True,
+                       auth_require_tls=True)
+    return options
+
+
+class SmtpIntake:
+    """The intake server in its own thread (aiosmtpd Controller)."""
+
+    def __init__(self, rt: Runtime, listen: str | None = None) -> None:
+        self.rt = rt
+        self.host, self.port = parse_listen(listen or rt.settings.intake.smtp_listen)
+        self.handler = IntakeHandler(rt)
+        self.controller = Controller(self.handler, hostname=self.host, port=self.port, ready_timeout=10,
+                                     **smtp_options(rt.settings.intake))
+
+    def start(self) -> None:
+        """Listen (raises if the port is taken)."""
+        self.controller.start()
+        log.info("SMTP intake listening on %s:%s for %s", self.host, self.port,
+                 ", ".join(a for c in self.rt.settings.controllers for a in c.addresses))
+
+    def stop(self) -> None:
+        """Stop listening; messages being stored are finished first."""
+        try:
+            self.controller.stop()
+        finally:
+            self.handler.close()
+        log.info("SMTP intake stopped")

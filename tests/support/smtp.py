@@ -1,0 +1,130 @@
+"""Real SMTP servers for tests: a capturing relay (aiosmtpd) and the dsarbot intake on a free port.
+
+Facts (see ../shared/recipes/smtp): `Controller(port=0)` does not work, so a free port is picked
+first; pass `hostname="127.0.0.1"` (the default may be ::1).
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Captured:
+    """One mail the relay accepted."""
+
+    mail_from: str
+    rcpt_tos: list[str]
+    data: bytes
+    at: float
+
+    @property
+    def message(self) -> EmailMessage:
+        """The mail parsed (modern policy: headers decoded)."""
+        msg = email.message_from_bytes(self.data, policy=email.policy.default)
+        assert isinstance(msg, EmailMessage)
+        return msg
+
+
+@dataclass
+class CaptureHandler:
+    """aiosmtpd handler that keeps every message (thread-safe)."""
+
+    messages: list[Captured] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    arrived: threading.Condition = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.arrived = threading.Condition(self.lock)
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        with self.arrived:
+            self.messages.append(Captured(envelope.mail_from, list(envelope.rcpt_tos),
+                                          envelope.original_content, time.perf_counter()))
+            self.arrived.notify_all()
+        return "250 2.0.0 captured"
+
+
+class Relay:
+    """A capturing SMTP server standing in for the outbound relay; can be taken down and back up."""
+
+    def __init__(self, port: int | None = None) -> None:
+        self.port = port or free_port()
+        self.handler = CaptureHandler()
+        self.controller: Controller | None = None
+
+    @property
+    def url(self) -> str:
+        """The DSARBOT_SMTP_URL that points at this relay."""
+        return f"smtp://127.0.0.1:{self.port}"
+
+    @property
+    def messages(self) -> list[Captured]:
+        """Mail received so far."""
+        with self.handler.lock:
+            return list(self.handler.messages)
+
+    def start(self) -> Relay:
+        """Listen on the port."""
+        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port,
+                                     enable_SMTPUTF8=True, ready_timeout=5)
+        self.controller.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop listening (connections are refused afterwards: 'relay down')."""
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+    def wait_for(self, n: int, timeout: float = 10.0,
+                 predicate: Callable[[list[Captured]], bool] | None = None) -> list[Captured]:
+        """Wait until at least *n* mails arrived (and *predicate* holds); returns them."""
+        deadline = time.monotonic() + timeout
+        with self.handler.arrived:
+            while True:
+                msgs = list(self.handler.messages)
+                if len(msgs) >= n and (predicate is None or predicate(msgs)):
+                    return msgs
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(f"relay got {len(msgs)} mail(s), expected {n}")
+                self.handler.arrived.wait(left)
+
+
+@pytest.fixture
+def relay() -> Iterator[Relay]:
+    """A running capturing relay."""
+    r = Relay().start()
+    yield r
+    r.stop()
+
+
+def wait_until(check: Callable[[], Any], timeout: float = 10.0, interval: float = 0.05) -> Any:
+    """Poll *check* until it returns something truthy; AssertionError after *timeout* seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = check()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        time.sleep(interval)

@@ -1,0 +1,220 @@
+"""Deciding in Slack: signed clicks and modal submissions sent to the running app's `/slack/events`."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import UTC, datetime, timedelta
+
+from dsarbot import worker
+from dsarbot.slack import access
+from support.fake_slack import (
+    APPROVER,
+    CHANNEL,
+    OUTSIDER,
+    FakeSlack,
+    SlackEndpoint,
+    events,
+    jobs,
+    open_case_with_card,
+    reload,
+    serve,
+    sign,
+    slack_env,
+)
+from support.runtime import make_runtime
+from support.smtp import wait_until
+
+
+def ephemeral_to(fake: FakeSlack, user: str, containing: str) -> str:
+    call = fake.wait_for("chat.postEphemeral",
+                         lambda c: c.params.get("user") == user and containing in str(c.params.get("text")))
+    assert call.params["channel"] == CHANNEL
+    return str(call.params["text"])
+
+
+def opened_view(fake: FakeSlack, trigger_prefix: str = "trigger-") -> dict:
+    call = fake.wait_for("views.open", lambda c: str(c.params.get("trigger_id", "")).startswith(trigger_prefix))
+    view = call.params["view"]
+    return json.loads(view) if isinstance(view, str) else view
+
+
+def reason_values(text: str) -> dict:
+    return {"reason": {"value": {"type": "plain_text_input", "value": text}}}
+
+
+def test_approve_is_refused_until_identity_is_verified_and_nothing_changes(slack_server: SlackEndpoint,
+                                                                           fake_slack, slack_rt):
+    case = open_case_with_card(slack_rt)
+    before = len(events(slack_rt, case))
+    status, _ = slack_server.click("case_approve", case.reference)
+    assert status == 200
+    told = ephemeral_to(fake_slack, APPROVER, "not verified")
+    assert case.reference in told
+    after = reload(slack_rt, case)
+    assert after.state == "awaiting_verification" and len(events(slack_rt, case)) == before
+    assert jobs(slack_rt, case, "fulfil") == []
+
+
+def test_approve_by_an_approver_is_recorded_with_their_name_and_work_is_queued(slack_server, fake_slack,
+                                                                               slack_rt):
+    case = open_case_with_card(slack_rt, verified=True)
+    started = time.perf_counter()
+    status, _ = slack_server.click("case_approve", case.reference)
+    assert status == 200 and time.perf_counter() - started < 3  # Slack's acknowledgement limit
+    ephemeral_to(fake_slack, APPROVER, "approved")
+    assert reload(slack_rt, case).state == "approved"
+    approved = [e for e in events(slack_rt, case) if e.type == "approved"]
+    assert approved[0].actor == "slack:UBOSS (bossi)"
+    assert [j.state for j in jobs(slack_rt, case, "fulfil")] == ["pending"]
+    worker.drain(slack_rt)  # the worker (not the click handler) refreshes the card
+    update = fake_slack.wait_for("chat.update")
+    assert "approved, being carried out" in update.text()
+    assert "Approved by slack:UBOSS (bossi)" in str(fake_slack.calls_of("chat.postMessage")[-1].params["text"])
+
+
+def test_a_non_approver_click_changes_nothing_and_is_told_why(slack_server, fake_slack, slack_rt):
+    case = open_case_with_card(slack_rt, verified=True)
+    before = len(events(slack_rt, case))
+    for action in ("case_approve", "case_reject", "case_not_request", "case_assign"):
+        assert slack_server.click(action, case.reference, user=OUTSIDER, name="mallory")[0] == 200
+    wait_until(lambda: len(fake_slack.calls_of("chat.postEphemeral")) == 4, timeout=5)
+    assert all("Only approvers" in str(c.params["text"]) and c.params["user"] == OUTSIDER
+               for c in fake_slack.calls_of("chat.postEphemeral"))
+    assert fake_slack.calls_of("views.open") == []
+    assert reload(slack_rt, case).state == "awaiting_approval" and len(events(slack_rt, case)) == before
+
+
+def test_members_of_the_approver_group_may_decide(tmp_path, fake_slack, monkeypatch):
+    (tmp_path / "dsarbot.toml").write_text('[slack]\napprover_group = "SAPPROVE"\n')
+    fake_slack.usergroups = {"SAPPROVE": ["UGROUPIE"]}
+    access.clear_cache()
+    rt = make_runtime(tmp_path, **slack_env(fake_slack))
+    base, stop = serve(rt)
+    try:
+        case = open_case_with_card(rt, verified=True)
+        endpoint = SlackEndpoint(f"{base}/slack/events", fake_slack, rt)
+        endpoint.click("case_approve", case.reference, user="UGROUPIE", name="groupie")
+        ephemeral_to(fake_slack, "UGROUPIE", "approved")
+        assert reload(rt, case).state == "approved"
+        assert fake_slack.calls_of("usergroups.users.list")[0].params["usergroup"] == "SAPPROVE"
+    finally:
+        stop()
+        rt.engine.dispose()
+
+
+def test_reject_opens_a_modal_and_the_submitted_reason_is_recorded(slack_server, fake_slack, slack_rt):
+    case = open_case_with_card(slack_rt)
+    slack_server.click("case_reject", case.reference)
+    view = opened_view(fake_slack)
+    assert view["callback_id"] == "dsar_reject" and case.reference in json.dumps(view)
+
+    status, answer = slack_server.submit(view, reason_values("   "))
+    assert status == 200 and answer["response_action"] == "errors"  # a rejection needs its reason
+    status, answer = slack_server.submit(view, reason_values("The request is manifestly unfounded."))
+    assert status == 200 and answer == {}  # the modal closes
+    after = reload(slack_rt, case)
+    assert after.state == "rejected"
+    rejected = [e for e in events(slack_rt, case) if e.type == "rejected"][0]
+    assert rejected.reason == "The request is manifestly unfounded." and rejected.actor.startswith("slack:UBOSS")
+    assert [j.payload["purpose"] for j in jobs(slack_rt, case, "send_reply")] == ["rejection"]
+
+
+def test_extend_moves_the_due_date_within_the_first_month(slack_server, fake_slack, slack_rt):
+    case = open_case_with_card(slack_rt, verified=True)
+    slack_server.click("case_extend", case.reference)
+    view = opened_view(fake_slack)
+    assert view["callback_id"] == "dsar_extend" and "new due date would be" in json.dumps(view)
+    status, answer = slack_server.submit(view, reason_values("Records in three separate systems."))
+    assert answer == {}
+    after = reload(slack_rt, case)
+    assert after.extended and after.due_date > case.due_date
+    assert [j.payload["purpose"] for j in jobs(slack_rt, case, "send_reply")] == ["extension_notice"]
+
+
+def test_extend_after_the_first_month_is_refused_with_the_reason_in_the_modal(slack_server, fake_slack,
+                                                                              slack_rt):
+    case = open_case_with_card(slack_rt, verified=True, received_at=datetime.now(UTC) - timedelta(days=45))
+    slack_server.click("case_extend", case.reference)
+    view = opened_view(fake_slack)
+    assert "it will be refused" in json.dumps(view)
+    status, answer = slack_server.submit(view, reason_values("Too much work."))
+    assert status == 200 and answer["response_action"] == "errors"
+    assert "first month ended" in answer["errors"]["reason"]
+    assert not reload(slack_rt, case).extended and jobs(slack_rt, case, "send_reply") == []
+
+
+def test_request_info_asks_the_requester_and_pauses_the_clock(slack_server, fake_slack, slack_rt):
+    case = open_case_with_card(slack_rt)
+    slack_server.click("case_request_info", case.reference)
+    view = opened_view(fake_slack)
+    slack_server.submit(view, reason_values("Your customer number, please."))
+    after = reload(slack_rt, case)
+    assert after.state == "awaiting_info" and after.paused_since is not None
+    (reply,) = jobs(slack_rt, case, "send_reply")
+    assert reply.payload == {"purpose": "request_info", "info_needed": "Your customer number, please."}
+
+
+def test_verify_records_how_the_identity_was_checked(slack_server, fake_slack, slack_rt):
+    case = open_case_with_card(slack_rt)
+    slack_server.click("case_verify", case.reference)
+    view = opened_view(fake_slack)
+    assert view["callback_id"] == "dsar_verify"
+    slack_server.submit(view, reason_values("Passport seen at the office"))
+    after = reload(slack_rt, case)
+    assert after.verified and after.state == "awaiting_approval"
+    assert after.verification_note == "Passport seen at the office"
+    ephemeral_to(fake_slack, APPROVER, "identity verified")
+
+
+def test_assign_picks_a_person_and_the_card_mentions_them(slack_server, fake_slack, slack_rt):
+    case = open_case_with_card(slack_rt)
+    slack_server.click("case_assign", case.reference)
+    view = opened_view(fake_slack)
+    assert view["blocks"][-1]["element"]["type"] == "users_select"
+    slack_server.submit(view, {"reason": {"value": {"type": "users_select", "selected_user": "UANNA"}}})
+    assert reload(slack_rt, case).assignee == "UANNA"
+    worker.drain(slack_rt)
+    assert "<@UANNA>" in fake_slack.wait_for("chat.update").text()
+
+
+def test_a_triage_card_asks_whether_it_is_a_request_and_confirming_opens_the_case(slack_server, fake_slack,
+                                                                                  slack_rt):
+    case = open_case_with_card(slack_rt, uncertain=True, kinds=("access",))
+    card = fake_slack.wait_for("chat.postMessage")
+    assert "Is this a data-subject request?" in card.text()
+    assert case.state == "triage"
+    state = {"triage_kinds": {"triage_kinds": {"type": "checkboxes", "selected_options": [
+        {"value": "access"}, {"value": "portability"}]}}}
+    slack_server.click("case_confirm", case.reference, state=state)
+    ephemeral_to(fake_slack, APPROVER, "confirmed")
+    after = reload(slack_rt, case)
+    assert after.state == "awaiting_verification" and after.kinds == ["access", "portability"]
+    assert [j.payload["purpose"] for j in jobs(slack_rt, case, "send_reply")] == ["acknowledgement"]
+
+
+def test_not_a_request_closes_a_triage_case_and_nothing_is_sent(slack_server, fake_slack, slack_rt):
+    case = open_case_with_card(slack_rt, uncertain=True)
+    slack_server.click("case_not_request", case.reference)
+    ephemeral_to(fake_slack, APPROVER, "not a request")
+    assert reload(slack_rt, case).state == "not_a_request"
+    assert jobs(slack_rt, case, "send_reply") == []
+
+
+def test_requests_with_a_bad_stale_or_missing_signature_get_401_and_change_nothing(slack_server, fake_slack,
+                                                                                    slack_rt):
+    case = open_case_with_card(slack_rt, verified=True)
+    body = json.dumps({"type": "block_actions"}).encode()
+    calls = len(fake_slack.calls)
+    assert slack_server.click("case_approve", case.reference, headers=sign(body, secret="wrong"))[0] == 401
+    assert slack_server.click("case_approve", case.reference,
+                              headers={"X-Slack-Request-Timestamp": str(int(time.time())),
+                                       "X-Slack-Signature": "v0=" + "0" * 64})[0] == 401
+    stale = int(time.time()) - 600
+    payload_status = slack_server.post(b"payload=%7B%7D", "application/x-www-form-urlencoded",
+                                       sign(b"payload=%7B%7D", ts=stale))[0]
+    assert payload_status == 401
+    assert slack_server.click("case_approve", case.reference, headers={})[0] == 401
+    time.sleep(0.3)
+    assert reload(slack_rt, case).state == "awaiting_approval"
+    assert len(fake_slack.calls) == calls

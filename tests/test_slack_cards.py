@@ -1,0 +1,172 @@
+"""The case card in the Slack channel: what it shows, how it changes, and how it survives Slack outages."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import UTC, datetime
+
+from dsarbot import decisions, store, worker
+from dsarbot.decisions import Actor
+from support.factories import request_mail
+from support.fake_slack import CHANNEL, FakeSlack, jobs, open_case_with_card, reload, settle
+
+STAFF = Actor("cli:anna", "Anna")
+
+
+def blocks_of(call_params: dict[str, object]) -> list[dict[str, object]]:
+    blocks = call_params["blocks"]
+    return json.loads(blocks) if isinstance(blocks, str) else blocks  # type: ignore[return-value]
+
+
+def button_ids(call_params: dict[str, object]) -> list[str]:
+    return [e["action_id"] for b in blocks_of(call_params) if b["type"] == "actions"
+            for e in b["elements"] if e.get("type") == "button"]  # type: ignore[index, union-attr, attr-defined]
+
+
+def test_a_request_mail_becomes_a_card_with_everything_needed_to_decide(slack_rt, fake_slack):
+    body = ("Hei,\n\nPyydän poistamaan kaikki minua koskevat tiedot rekisteristänne.\n"
+            "Henkilötunnukseni on 131052-308T.\n\nTerveisin\nMaija Meikäläinen\n")
+    raw = request_mail(body=body, message_id="<card-1@example.fi>")
+    with slack_rt.session() as session:
+        store.save_incoming(session, slack_rt.sealer, raw, source="test", received_at=datetime.now(UTC),
+                            message_id="<card-1@example.fi>")
+    worker.drain(slack_rt)
+
+    post = fake_slack.wait_for("chat.postMessage")
+    shown = post.text()
+    with slack_rt.session() as session:
+        (case,) = store.list_cases(session)
+    assert post.params["channel"] == CHANNEL
+    assert case.reference in shown and "Maija Meikäläinen" in shown
+    assert "maija.meikalainen@example.fi" in shown
+    assert "131052-***T" in shown and "131052-308T" not in shown  # identity code masked everywhere
+    assert "poistamaan kaikki minua koskevat tiedot" in shown  # the excerpt of the request
+    assert case.due_date.isoformat() in shown and "days left" in shown
+    assert "Erasure" in shown and "not verified" in shown
+    assert button_ids(post.params) == ["case_approve", "case_reject", "case_request_info", "case_verify",
+                                       "case_extend", "case_assign", "case_not_request"]
+    values = {e["value"] for b in blocks_of(post.params) if b["type"] == "actions"  # type: ignore[index]
+              for e in b["elements"]}  # type: ignore[attr-defined]
+    assert values == {case.reference}
+    # The card's place is remembered so that later changes update it instead of posting a new one.
+    assert case.slack_channel == CHANNEL and case.slack_ts
+
+
+def test_a_mail_with_mentions_and_formatting_pings_nobody_and_shows_literally(slack_rt, fake_slack):
+    body = ("Hello <!channel> and <@U123> and <!here>, click <https://evil.example|your bank> now.\n"
+            "This is *bold* and _italic_ and ~struck~ and `code` & more. @channel\n"
+            "Please delete my data.\n")
+    raw = request_mail(sender="Evil <evil@example.com>", subject="Delete my data", body=body)
+    with slack_rt.session() as session:
+        store.save_incoming(session, slack_rt.sealer, raw, source="test", received_at=datetime.now(UTC),
+                            message_id=None)
+    worker.drain(slack_rt)
+
+    shown = fake_slack.wait_for("chat.postMessage").text()
+    assert "&lt;!channel&gt;" in shown and "&lt;@U123&gt;" in shown and "&lt;!here&gt;" in shown
+    assert "&lt;https://evil.example|your bank&gt;" in shown
+    for live in ("<!channel>", "<@U123>", "<!here>", "<https://evil", "*bold*", "_italic_", "~struck~",
+                 "`code`", "@channel"):
+        assert live not in shown, live
+    assert "&amp; more" in shown
+
+
+def test_every_change_updates_the_card_in_place_and_notes_it_in_the_thread(slack_rt, fake_slack):
+    case = open_case_with_card(slack_rt, hetu="131052-308T")
+    with slack_rt.session() as session:
+        decisions.verify(session, case.reference, STAFF, "ID card seen at the office")
+    worker.drain(slack_rt)
+
+    update = fake_slack.wait_for("chat.update")
+    assert (update.params["channel"], update.params["ts"]) == (case.slack_channel, case.slack_ts)
+    assert "waiting for staff approval" in update.text() and "ID card seen" in update.text()
+    assert "case_verify" not in button_ids(update.params)  # nothing left to verify
+    note = fake_slack.wait_for("chat.postMessage", lambda c: c.params.get("thread_ts") == case.slack_ts)
+    assert "Identity verified by cli:anna (Anna)" in str(note.params["text"])
+    assert len(fake_slack.calls_of("chat.postMessage")) == 2  # the card once, then the note
+
+
+def test_a_closed_case_card_has_no_buttons(slack_rt, fake_slack):
+    case = open_case_with_card(slack_rt)
+    with slack_rt.session() as session:
+        decisions.reject(session, case.reference, STAFF, "manifestly unfounded")
+    worker.drain(slack_rt)
+    update = fake_slack.wait_for("chat.update")
+    assert button_ids(update.params) == []
+    assert "Closed: rejected" in update.text()
+
+
+def test_found_data_and_reply_preview_are_shown_when_known(slack_rt, fake_slack):
+    case = open_case_with_card(slack_rt, verified=True)
+    with slack_rt.session() as session:
+        row = store.case_by_id(session, case.id)
+        assert row is not None
+        row.data = {"found_summary": ["CRM: 1 customer record", "Invoices: 3 rows (kept 6 years)"],
+                    "reply_preview": "Hei Maija,\nolemme poistaneet tietosi <b>."}
+        decisions.queue_card_update(session, row)
+    worker.drain(slack_rt)
+    shown = fake_slack.wait_for("chat.update").text()
+    assert "CRM: 1 customer record" in shown and "Invoices: 3 rows (kept 6 years)" in shown
+    assert "olemme poistaneet tietosi &lt;b&gt;." in shown
+
+
+def test_slack_rate_limit_then_success_delivers_the_card_exactly_once(slack_rt, fake_slack: FakeSlack):
+    fake_slack.fail("chat.postMessage", times=1, status=429, retry_after=1)
+    case = open_case_with_card(slack_rt)  # the first try meets the 429
+    assert case.slack_ts is None
+    (job,) = jobs(slack_rt, case, "slack_card")
+    assert job.state == "pending" and "ratelimited" in (job.last_error or "")
+
+    time.sleep(1.1)  # Retry-After: 1
+    settle(slack_rt)
+    posts = fake_slack.calls_of("chat.postMessage")
+    assert len(posts) == 1 and case.reference in posts[0].text()
+    assert reload(slack_rt, case).slack_ts is not None
+
+
+def test_updates_wait_while_slack_is_down_and_arrive_later_in_order(slack_rt, fake_slack: FakeSlack):
+    case = open_case_with_card(slack_rt)
+    fake_slack.down = True
+    with slack_rt.session() as session:
+        decisions.assign(session, case.reference, STAFF, "UASSIGNEE")
+    with slack_rt.session() as session:
+        decisions.verify(session, case.reference, STAFF, "knows the customer number")
+    worker.drain(slack_rt)
+    # Slack is down: nothing delivered, nothing lost.
+    assert [j.state for j in jobs(slack_rt, case, "slack_card")] == ["done", "pending", "pending"]
+    with slack_rt.session() as session:
+        decisions.request_info(session, case.reference, STAFF, "your customer number")
+    fake_slack.down = False
+    fake_slack.fail("chat.postMessage", times=1, status=500, retry_after=1)  # one more hiccup
+    settle(slack_rt)
+
+    notes = [str(c.params["text"]) for c in fake_slack.calls_of("chat.postMessage")
+             if c.params.get("thread_ts") == case.slack_ts]
+    assert [n.split(" ")[0] for n in notes] == ["Assigned", "Identity", "cli:anna"]
+    last = fake_slack.calls_of("chat.update")[-1]
+    assert "waiting for information from the requester" in last.text()
+    assert len([c for c in fake_slack.calls_of("chat.postMessage") if "thread_ts" not in c.params]) == 1
+
+
+def test_a_card_posted_just_before_slack_fails_is_not_posted_twice(slack_rt, fake_slack: FakeSlack):
+    case = open_case_with_card(slack_rt)
+    with slack_rt.session() as session:  # a case whose card is gone from Slack's point of view
+        row = store.case_by_id(session, case.id)
+        assert row is not None
+        row.slack_ts = row.slack_channel = None
+        decisions.queue_card_update(session, row, "The requester replied.")
+    fake_slack.fail("chat.postMessage", times=1, status=429, retry_after=1, after=1)  # card ok, note fails
+    worker.drain(slack_rt)
+    time.sleep(1.1)
+    settle(slack_rt)
+    fresh = reload(slack_rt, case)
+    top_level = [c for c in fake_slack.calls_of("chat.postMessage") if "thread_ts" not in c.params]
+    assert len(top_level) == 2  # the original card and the re-posted one, not a third
+    assert fake_slack.calls_of("chat.postMessage")[-1].params.get("thread_ts") == fresh.slack_ts
+
+
+def test_no_card_is_attempted_when_slack_is_not_configured(rt, fake_slack):
+    case = open_case_with_card(rt)
+    assert case.slack_ts is None and fake_slack.calls == []
+    assert [j.state for j in jobs(rt, case, "slack_card")] == ["done"]
