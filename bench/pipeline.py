@@ -11,6 +11,7 @@ core and <= 5x the bare parse. Exit code 1 when a target is missed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from email import message_from_bytes, policy
@@ -18,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dsarbot.pipeline import analyse  # noqa: E402
+from dsarbot.pipeline import analyse
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
 TARGET_RATE = 300.0
@@ -30,10 +31,8 @@ def bare_parse(raw: bytes) -> None:
     msg = message_from_bytes(raw, policy=policy.default)
     body = msg.get_body(preferencelist=("plain", "html"))
     if body is not None:
-        try:
+        with contextlib.suppress(LookupError, UnicodeError):
             body.get_content()
-        except (LookupError, UnicodeError):
-            pass
 
 
 def timed(fn, messages: list[bytes], rounds: int = 3) -> float:  # type: ignore[no-untyped-def]

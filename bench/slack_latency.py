@@ -26,11 +26,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from dsarbot import store, worker  # noqa: E402
 from support import factories  # noqa: E402
 from support.fake_slack import FakeSlack, SlackEndpoint, serve, slack_env  # noqa: E402
 from support.runtime import make_runtime  # noqa: E402
 from support.smtp import Relay  # noqa: E402
+
+from dsarbot import store, worker  # noqa: E402
 
 CARD_TARGET_MS = 300.0
 CLICK_TARGET_MS = 1000.0

@@ -20,7 +20,8 @@ def _app() -> typer.Typer:
 
 
 def test_json_prints_one_label_object_per_file():
-    result = CliRunner().invoke(_app(), ["--json", str(MAILS / "fi-gmail-forward.eml"), str(MAILS / "de-ooo-no-headers.eml")])
+    files = [str(MAILS / "fi-gmail-forward.eml"), str(MAILS / "de-ooo-no-headers.eml")]
+    result = CliRunner().invoke(_app(), ["--json", *files])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["file"] for r in rows] == ["fi-gmail-forward.eml", "de-ooo-no-headers.eml"]

@@ -39,8 +39,8 @@ def test_plain_utf8_mail_gives_sender_subject_and_text():
 
 
 def test_rfc2047_surname_comma_firstname_stays_one_mailbox():
-    raw = (b"From: =?iso-8859-1?Q?Ahonen=2C_P=E4ivi?= <paivi@example.fi>\r\nSubject: =?utf-8?B?VGlldG9qZW5pIHBvaXN0bw==?=\r\n"
-           b"Content-Type: text/plain\r\n\r\nhei\r\n")
+    raw = (b"From: =?iso-8859-1?Q?Ahonen=2C_P=E4ivi?= <paivi@example.fi>\r\n"
+           b"Subject: =?utf-8?B?VGlldG9qZW5pIHBvaXN0bw==?=\r\nContent-Type: text/plain\r\n\r\nhei\r\n")
     p = parse(raw)
     assert p.from_addr == "paivi@example.fi"
     assert p.from_name == "Ahonen, Päivi"
@@ -77,8 +77,8 @@ def test_multipart_alternative_prefers_the_plain_part():
 
 
 def test_latin1_declared_body_with_cp1252_quotes_decodes():
-    raw = ("From: a@example.fi\r\nContent-Type: text/plain; charset=iso-8859-1\r\n"
-           "Content-Transfer-Encoding: 8bit\r\n\r\n").encode() + "I\u2019d like my data – tänään".encode("cp1252")
+    raw = (b"From: a@example.fi\r\nContent-Type: text/plain; charset=iso-8859-1\r\n"
+           b"Content-Transfer-Encoding: 8bit\r\n\r\n") + "I\u2019d like my data – tänään".encode("cp1252")
     assert parse(raw).text == "I\u2019d like my data – tänään"
 
 

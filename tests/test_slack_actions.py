@@ -6,8 +6,6 @@ import json
 import time
 from datetime import UTC, datetime, timedelta
 
-from dsarbot import worker
-from dsarbot.slack import access
 from support.fake_slack import (
     APPROVER,
     CHANNEL,
@@ -24,6 +22,9 @@ from support.fake_slack import (
 )
 from support.runtime import make_runtime
 from support.smtp import wait_until
+
+from dsarbot import worker
+from dsarbot.slack import access
 
 
 def ephemeral_to(fake: FakeSlack, user: str, containing: str) -> str:
@@ -115,7 +116,7 @@ def test_reject_opens_a_modal_and_the_submitted_reason_is_recorded(slack_server,
     assert status == 200 and answer == {}  # the modal closes
     after = reload(slack_rt, case)
     assert after.state == "rejected"
-    rejected = [e for e in events(slack_rt, case) if e.type == "rejected"][0]
+    rejected = next(e for e in events(slack_rt, case) if e.type == "rejected")
     assert rejected.reason == "The request is manifestly unfounded." and rejected.actor.startswith("slack:UBOSS")
     assert [j.payload["purpose"] for j in jobs(slack_rt, case, "send_reply")] == ["rejection"]
 
@@ -125,7 +126,7 @@ def test_extend_moves_the_due_date_within_the_first_month(slack_server, fake_sla
     slack_server.click("case_extend", case.reference)
     view = opened_view(fake_slack)
     assert view["callback_id"] == "dsar_extend" and "new due date would be" in json.dumps(view)
-    status, answer = slack_server.submit(view, reason_values("Records in three separate systems."))
+    _, answer = slack_server.submit(view, reason_values("Records in three separate systems."))
     assert answer == {}
     after = reload(slack_rt, case)
     assert after.extended and after.due_date > case.due_date

@@ -6,10 +6,11 @@ import json
 import time
 from datetime import UTC, datetime
 
-from dsarbot import decisions, store, worker
-from dsarbot.decisions import Actor
 from support.factories import request_mail
 from support.fake_slack import CHANNEL, FakeSlack, jobs, open_case_with_card, reload, settle
+
+from dsarbot import decisions, store, worker
+from dsarbot.decisions import Actor
 
 STAFF = Actor("cli:anna", "Anna")
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from dsarbot import store, worker
 from support.factories import request_mail
 from support.fake_slack import APPROVER, FakeSlack, SlackEndpoint, serve, slack_env
 from support.runtime import make_runtime
 from support.smtp import Relay, wait_until
+
+from dsarbot import store, worker
 
 
 def test_mail_in_card_out_decision_in_slack_reply_at_the_relay(tmp_path, fake_slack: FakeSlack, relay: Relay):

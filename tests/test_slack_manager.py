@@ -6,14 +6,14 @@ import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from support.factories import open_case
+from support.fake_slack import APPROVER, OUTSIDER, FakeSlack, SlackEndpoint, jobs, open_case_with_card
+from support.smtp import wait_until
 
 from dsarbot import deadlines, store, worker
 from dsarbot.models import Case
 from dsarbot.runtime import Runtime
 from dsarbot.slack import reminders
-from support.factories import open_case
-from support.fake_slack import APPROVER, OUTSIDER, FakeSlack, SlackEndpoint, jobs, open_case_with_card
-from support.smtp import wait_until
 
 
 def set_case(rt: Runtime, case: Case, **values: object) -> Case:

@@ -35,6 +35,7 @@ _OPTIONAL = (
     ("dsarbot.cli.templates", "app", "templates", "group"),
     ("dsarbot.sources.cli", "app", "sources", "group"),
     ("dsarbot.cli.demo", "app", "demo", "group"),
+    ("dsarbot.cli.webpasswd", "web_passwd", "web-passwd", "command"),
 )
 for _module, _attr, _name, _kind in _OPTIONAL:
     try:

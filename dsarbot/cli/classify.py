@@ -12,20 +12,22 @@ from rich.table import Table
 
 from dsarbot.pipeline import analyse, to_label_json
 
-HELP = """Classify raw e-mails (.eml) the way the bot would, without touching the database.
-
-For each file it shows the category (request / automated / other), the GDPR rights asked for (access, rectification, erasure, restriction, objection, portability), the requester's language, reply address and name, and how sure the classifier is ("staff decide" marks a triage case). Directories are expanded to the *.eml files inside them.
-
-With --json it prints one JSON object per file and line, with the keys of the corpus labels (file, category, kinds, language, requester_email, requester_name, phone, hetu, business_id) plus confidence, uncertain and reasons: handy for scripts and for comparing with labels.jsonl.
-
-Examples:
-
-  dsarbot classify inbox/0042.eml
-
-  dsarbot classify --json ../shared/corpus/dev > results.jsonl
-
-A file that cannot be read is reported on stderr; the others are still processed and the exit code is 1.
-"""
+# typer re-wraps each paragraph itself, so paragraphs are single logical lines.
+HELP = (
+    "Classify raw e-mails (.eml) the way the bot would, without touching the database.\n\n"
+    "For each file it shows the category (request / automated / other), the GDPR rights asked for "
+    "(access, rectification, erasure, restriction, objection, portability), the requester's language, "
+    "reply address and name, and how sure the classifier is (\"staff decide\" marks a triage case). "
+    "Directories are expanded to the *.eml files inside them.\n\n"
+    "With --json it prints one JSON object per file and line, with the keys of the corpus labels (file, "
+    "category, kinds, language, requester_email, requester_name, phone, hetu, business_id) plus "
+    "confidence, uncertain and reasons: handy for scripts and for comparing with labels.jsonl.\n\n"
+    "Examples:\n\n"
+    "  dsarbot classify inbox/0042.eml\n\n"
+    "  dsarbot classify --json ../shared/corpus/dev > results.jsonl\n\n"
+    "A file that cannot be read is reported on stderr; the others are still processed and the exit code "
+    "is 1.\n"
+)
 
 
 def _expand(paths: list[Path]) -> list[Path]:

@@ -21,6 +21,7 @@ from dsarbot.pipeline.types import KINDS, Classification, Kind, ParsedMessage, S
 from dsarbot.pipeline.view import requester_part
 
 _SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s+[-–]\s+(?=\S)")
+_NEG_IMPERATIVE = re.compile(r"\b(alkaa|alka|ala)\s+$")  # "älkää poistako" (folded)
 _REPLY_SUBJECT = re.compile(r"^\s*(re|vs|sv|aw|antw|vb|vl|fw|fwd|wg)\s*:", re.IGNORECASE)
 
 # Evidence strengths; the best one sets the confidence of a request.
@@ -50,7 +51,7 @@ def _negated(sentence: str, start: int, end: int) -> bool:
         return True
     word_end = sentence.find(" ", start)
     word = sentence[start : word_end if word_end > 0 else len(sentence)]
-    if word.rstrip(".,!?").endswith(("ko", "ka")) and re.search(r"\b(alkaa|alka|ala)\s+$", before):
+    if word.rstrip(".,!?").endswith(("ko", "ka")) and _NEG_IMPERATIVE.search(before):
         return True
     return bool(lx.NEGATION_AFTER.match(sentence[end:]))
 

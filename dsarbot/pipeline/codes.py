@@ -26,7 +26,9 @@ _NOT_PHONE_LABEL = re.compile(
     r"|sopimus|asianumero|\bcase\b|ticket|tiketti|#\s*$|kayttajatunnus|tunnus:"
 )
 _PHONE_LABEL = re.compile(r"\b(?:puh|p|tel|tfn|phone|mobile|mob|gsm|m|telefon|puhelin|numero|nummer|handy)\b")
-_MAYBE_PHONE = re.compile(r"(?:\+|\(?\b0)\d[\d \t()/.-]{5,}\d")
+_MAYBE_PHONE = re.compile(r"(?:\+|\(?\b0)\d[\d \t()/-]{5,}\d")
+_IBAN_HEAD = re.compile(r"[A-Z]{2}\d{2}\s*$")
+_NON_DIGIT = re.compile(r"\D")
 _ID_SHAPE = re.compile(r"^\d{6}[-+a-z]\d{3,4}$", re.IGNORECASE)
 _POSTAL = re.compile(
     r"([A-ZÄÖÅ][\wäöåÄÖÅ'-]*(?:katu|tie|kuja|polku|väylä|raitti|puisto|rinne|mäki|ranta|kaari|aukio|tori"
@@ -49,8 +51,11 @@ def context_region(email: str | None, language: str) -> str:
 
 def find_phone(text: str, region: str = "FI") -> str | None:
     """First valid phone number in *text*, in E.164, national numbers read in *region* (then FI)."""
-    if not _MAYBE_PHONE.search(text):
-        return None  # the matcher is slow; most mails have no digit run that could be a phone
+    # The matcher is slow: run it only on the lines that hold something phone-shaped.
+    lines = [ln for ln in text.split("\n") if _MAYBE_PHONE.search(ln)]
+    if not lines:
+        return None
+    text = "\n".join(lines)
     regions = [region] if region == "FI" else [region, "FI"]
     for reg in regions:
         for match in phonenumbers.PhoneNumberMatcher(text, reg, leniency=phonenumbers.Leniency.VALID):
@@ -76,12 +81,12 @@ def _acceptable(text: str, start: int, raw: str) -> bool:
     before = fold(text[line_start:start])
     if _NOT_PHONE_LABEL.search(before[-40:]):
         return False
-    if re.search(r"[A-Z]{2}\d{2}\s*$", text[max(0, start - 6) : start]):
+    if _IBAN_HEAD.search(text[max(0, start - 6) : start]):
         return False  # the tail of an IBAN
     compact = raw.strip()
     if _ID_SHAPE.match(compact):
         return False
-    digits = re.sub(r"\D", "", compact)
+    digits = _NON_DIGIT.sub("", compact)
     # A bare 10+-digit run (OVT code, reference) counts only when labelled as a phone.
     return not (compact.isdigit() and len(digits) >= 10 and not _PHONE_LABEL.search(before[-20:]))
 

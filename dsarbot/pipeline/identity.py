@@ -36,17 +36,24 @@ _FORM_NAME = re.compile(
     r"(?:\s*/\s*[\w-]+)*\s*:\s*(.+?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_BRACKETS = re.compile(r"\(.*?\)|\[.*?\]|<.*?>")
+_NAME_SEPARATOR = re.compile(r"\s[|/–]\s|\s-\s")
+_INLINE_CLOSING = re.compile(
+    r"(?:cheers|thanks|regards|terveisin|terv|hälsningar|grüße|t)[.,]?\s+(\S+(?: \S+)?)\s*$", re.IGNORECASE
+)
+_EDGE_PUNCT = re.compile(r"^[-–—/*>\s]+|[.,;!]+$")
+_PAREN = re.compile(r"\s*\(.*?\)\s*")
 _ANY_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _PARTICLES = frozenset({"van", "von", "de", "der", "af", "da", "di", "la", "le", "ní", "nic", "mac", "bin", "al"})
 _NOT_NAME_WORDS = frozenset(
-    w.lower()
-    for w in """Hei Hej Hi Hello Dear Moi Moikka Hallo Terve Kiitos Terveisin Tack Thanks Thank Regards Best Cheers
-    Ystävällisin Ystävällisesti Viele Grüße Mit Freundlichen Sehr Geehrte Vänliga Hälsningar Med Puh Tel Mobile
-    Phone Puhelin Sähköposti Email Osoite Address Oy Oyj Ab Ltd Ry Tmi Ky Gmbh Inc Llc Ag Asiakaspalvelu Support
-    Team Tiimi Info Myynti Sales Laskutus Ostolaskut Toimisto Office Admin Perhe Family Familjen Familie
-    Kalenteri Calendar Noreply Wordpress Verkkosivut Lomake Webform Asiakasrekisteri Kattopojat Lähetetty
-    Sent Skickat Från From Subject Aihe Viesti Meddelande Liite Attachment Juristi Toimitusjohtaja CEO
-    Manager Supervisor Director Assistant Koordinaattori Päällikkö Yes No Ei Kyllä Ja Och And Und""".split()
+    """Hei Hej Hi Hello Dear Moi Moikka Hallo Terve Kiitos Terveisin Tack Thanks Thank Regards Best Cheers
+    Ystävällisin Ystävällisesti Viele Grüße Mit Freundlichen Sehr Geehrte Vänliga Hälsningar Med Puh Tel
+    Mobile Phone Puhelin Sähköposti Email Osoite Address Oy Oyj Ab Ltd Ry Tmi Ky Gmbh Inc Llc Ag
+    Asiakaspalvelu Support Team Tiimi Info Myynti Sales Laskutus Ostolaskut Toimisto Office Admin Perhe
+    Family Familjen Familie Kalenteri Calendar Noreply Wordpress Verkkosivut Lomake Webform
+    Asiakasrekisteri Kattopojat Lähetetty Sent Skickat Från From Subject Aihe Viesti Meddelande Liite
+    Attachment Juristi Toimitusjohtaja CEO Manager Supervisor Director Assistant Koordinaattori
+    Päällikkö Yes No Ei Kyllä Ja Och And Und""".lower().split()
 )
 _SHARED_MAILBOX = re.compile(
     r"\b(perhe|family|familjen|familie|info|asiakaspalvelu|support|tiimi|team|myynti|sales|laskutus|ostolaskut"
@@ -85,13 +92,13 @@ def _clean_name(raw: str | None) -> str | None:
     """A display/typed name as "Firstname Surname", or None if it is not a person's name."""
     if not raw:
         return None
-    name = re.sub(r"\(.*?\)|\[.*?\]|<.*?>", " ", raw).strip().strip("\"'").strip()
-    name = re.split(r"\s[|/–]\s|\s-\s", name)[0].strip()
+    name = _BRACKETS.sub(" ", raw).strip().strip("\"'").strip()
+    name = _NAME_SEPARATOR.split(name)[0].strip()
     if "," in name:
         parts = [p.strip() for p in name.split(",") if p.strip()]
         if len(parts) == 2 and all(_is_name(p) for p in parts):
             name = f"{parts[1]} {parts[0]}"  # "Surname, Firstname"
-    name = re.sub(r"\s+", " ", name)
+    name = " ".join(name.split())
     if not name or _SHARED_MAILBOX.search(name) or not _is_name(name):
         return None
     return name
@@ -136,13 +143,12 @@ def _signature_name(part: RequesterPart) -> str | None:
     candidates += own_lines[-4:]
     if own_lines:
         # "… on me. cheers, Tom" — a closing inside the last line.
-        tail = re.search(r"(?:cheers|thanks|regards|terveisin|terv|hälsningar|grüße|t)[.,]?\s+(\S+(?: \S+)?)\s*$",
-                         own_lines[-1], re.IGNORECASE)
+        tail = _INLINE_CLOSING.search(own_lines[-1])
         if tail:
             candidates.append(tail.group(1))
     for cand in candidates:
-        cand = re.sub(r"^[-–—/*>\s]+|[.,;!]+$", "", cand)
-        cand = re.sub(r"\s*\(.*?\)\s*", " ", cand).strip()
+        cand = _EDGE_PUNCT.sub("", cand)
+        cand = _PAREN.sub(" ", cand).strip()
         if _is_name(cand) and not _SHARED_MAILBOX.search(cand):
             return cand
     return None

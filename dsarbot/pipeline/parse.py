@@ -8,9 +8,11 @@ some malformed values, and its full header parser is by far the slowest part of 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from email import message_from_bytes, policy
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
+from typing import TypeVar
 
 from dsarbot.pipeline.quotes import find_inline_forward, split_own
 from dsarbot.pipeline.textutil import decode_bytes, decode_header_text, html_to_text, tidy
@@ -19,10 +21,12 @@ from dsarbot.pipeline.types import Attachment, Forwarded, ParsedMessage
 _MSGID = re.compile(r"<[^<>\s]+>")
 _ADDR = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _ANGLE = re.compile(r"^\s*(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$", re.DOTALL)
+T = TypeVar("T")
+D = TypeVar("D")
 _MAX_DEPTH = 6  # nested forwards; deeper nesting is ignored (and is a defect)
 
 
-def _safe(fn, default):  # type: ignore[no-untyped-def]
+def _safe(fn: Callable[[], T], default: D) -> T | D:
     """Run *fn*; on any exception return *default* (mail headers are untrusted)."""
     try:
         return fn()
@@ -74,7 +78,7 @@ def parse_address(raw: str | None) -> tuple[str | None, str | None]:
     """(address lower-cased, decoded display name) of the first mailbox in a raw header value."""
     if not raw:
         return None, None
-    unfolded = re.sub(r"\s+", " ", raw.replace("\r", "").replace("\n", " "))
+    unfolded = " ".join(raw.split())
     # "Name <addr>" first: this keeps an unquoted "Surname, Firstname <addr>" together, which
     # getaddresses() would split into two mailboxes.
     m = _ANGLE.match(unfolded)
@@ -176,7 +180,7 @@ def _walk(part: Message, body: _Body, depth: int, in_report: bool = False) -> No
     body.attachments.append(_attachment(part))
 
 
-def _walk_alternative(children: list[Message], body: _Body, depth: int) -> None:
+def _walk_alternative(children: list[Message | str], body: _Body, depth: int) -> None:
     """Pick the best alternative: plain text, else HTML, else the richest nested multipart."""
     best: Message | None = None
     rank = -1

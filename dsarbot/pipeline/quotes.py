@@ -34,6 +34,8 @@ _FORWARD_SEPARATOR = re.compile(
     r"forward|välitetty|vidarebefordra|weitergeleitet|transféré|reenviado", re.IGNORECASE
 )
 _DATEISH = re.compile(r"\d|@")  # an attribution line carries a date, time or address
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDR_PART = re.compile(r"<.*?>|\S+@\S+")
 _RULE = re.compile(r"^[_\-=]{10,}$")
 _HEADER_FROM = re.compile(r"^\*?(from|lähettäjä|från|von|de|lähettaja|fra)\*?\s*:\s*(.+)$", re.IGNORECASE)
 _HEADER_KEY = re.compile(
@@ -159,9 +161,9 @@ def _parse_from_value(value: str) -> tuple[str | None, str | None]:
             addr, name = a.strip().lower(), (n.strip().strip('"') or None)
             break
     if addr is None:
-        m = re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", value)
+        m = _EMAIL.search(value)
         addr = m.group(0).lower() if m else None
-        name = re.sub(r"<.*?>|\S+@\S+", "", value).strip().strip('"') or None
+        name = _ADDR_PART.sub("", value).strip().strip('"') or None
     return addr, name
 
 
