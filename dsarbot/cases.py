@@ -72,6 +72,27 @@ def transition(session: Session, case: Case, to_state: str, *, actor: str, type:
     session.add(case)
 
 
+def complete_marketing_objection(session: Session, case: Case, *, actor: str) -> None:
+    """Complete a case whose only kind is an objection to direct marketing, once it was carried out.
+
+    The one way to `completed` that skips verification and approval: Art. 21(3) makes the objection
+    absolute (nothing to weigh, so nothing to approve) and suppressing marketing releases or changes no
+    one's data in a way that could harm them (so nothing to verify). Any other case goes through
+    `approved`.
+    """
+    if list(case.kinds) != ["objection"]:
+        raise CaseError(f"{case.reference} has other kinds than an objection; it needs approval")
+    if case.state not in OPEN_STATES or case.state == "triage":
+        raise CaseError(f"{case.reference} is {STATE_LABELS.get(case.state, case.state)}; it cannot be completed")
+    from_state = case.state
+    _resume_if_paused(case, "completed")
+    case.state = "completed"
+    case.updated_at = case.closed_at = utcnow()
+    store.add_event(session, case, actor=actor, type="completed", from_state=from_state, to_state="completed",
+                    reason="objection to direct marketing (Art. 21(3)) carried out at once")
+    session.add(case)
+
+
 def _resume_if_paused(case: Case, to_state: str) -> None:
     """Leaving awaiting_info ends the pause: the due date moves by the paused days."""
     if case.paused_since is not None and to_state != "awaiting_info":

@@ -94,7 +94,10 @@ def approve(session: Session, settings: Settings, reference: str, actor: Actor) 
                             "another person")
     cases.transition(session, case, "approved", actor=str(actor), type="approved")
     assert case.id is not None
-    store.enqueue_job(session, "fulfil", case_id=case.id, dedupe_key=f"fulfil:{case.id}")
+    # One fulfil job per approval: fulfilment may hand a case back (e.g. nothing to correct yet), and
+    # approving again must run it again (steps already carried out are skipped by their events).
+    n = len(store.case_events(session, case.id))
+    store.enqueue_job(session, "fulfil", case_id=case.id, dedupe_key=f"fulfil:{case.id}:{n}")
     queue_card_update(session, case, f"Approved by {actor}.")
     return Outcome(case, f"{case.reference} approved; the reply and data changes are being carried out.")
 
@@ -211,8 +214,17 @@ def confirm(session: Session, reference: str, actor: Actor, kinds: list[str]) ->
     cases.transition(session, case, "received", actor=str(actor), type="confirmed_request",
                      data={"kinds": case.kinds})
     acknowledge(session, case, str(actor))
+    queue_request_jobs(session, case)
     queue_card_update(session, case, f"Confirmed as a request by {actor}.")
     return Outcome(case, f"{case.reference} confirmed ({', '.join(case.kinds)}); the acknowledgement goes out.")
+
+
+def queue_request_jobs(session: Session, case: Case) -> None:
+    """Queue the lookup (read-only) and, for an objection, the marketing check of a request case."""
+    assert case.id is not None
+    store.enqueue_job(session, "lookup", case_id=case.id, dedupe_key=f"lookup:{case.id}")
+    if "objection" in case.kinds:
+        store.enqueue_job(session, "marketing_objection", case_id=case.id, dedupe_key=f"objection:{case.id}")
 
 
 def acknowledge(session: Session, case: Case, actor: str) -> None:

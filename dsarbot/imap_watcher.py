@@ -199,7 +199,7 @@ class Watcher:
             log.info("IMAP %s: connected (%s), UIDVALIDITY %s", self.spec.key,
                      "IDLE" if idle else f"polling every {self.rt.settings.imap.poll_seconds} s",
                      uidvalidity)
-            self.sync(client, uidvalidity, uidnext)
+            self._sync_all(client, uidvalidity, uidnext)
             self._synced = True
             self.failures = 0
             renew = float(self.rt.settings.imap.idle_renew_seconds)
@@ -210,9 +210,8 @@ class Watcher:
                     self._stop.wait(self.rt.settings.imap.poll_seconds)
                 if self._stop.is_set():
                     break
-                client.noop()
                 self._lock.check()
-                self.sync(client, uidvalidity, 0)
+                self._sync_all(client, uidvalidity, 0)
         finally:
             imap_conn.logout(client)
             self._client = None
@@ -246,6 +245,20 @@ class Watcher:
         client.idle_done()
 
     # --- sync -------------------------------------------------------------------------------------
+
+    def _sync_all(self, client: IMAPClient, uidvalidity: int, uidnext: int) -> None:
+        """Sync until no new mail was announced meanwhile.
+
+        Mail that arrives while we search and fetch is announced (`* n EXISTS`) in the answer to one
+        of our own commands, and not again in the next IDLE; so look for such announcements and sync
+        again, or that mail would wait for the next IDLE renewal.
+        """
+        _take_exists(client)
+        while True:
+            self.sync(client, uidvalidity, uidnext)
+            uidnext = 0
+            if self._stop.is_set() or not _take_exists(client):
+                return
 
     def sync(self, client: IMAPClient, uidvalidity: int, uidnext: int) -> int:
         """Store every mail newer than the last stored UID; returns how many were new to us."""
@@ -309,6 +322,13 @@ class Watcher:
             state.last_uid = last_uid
             state.updated_at = utcnow()
             session.add(state)
+
+
+def _take_exists(client: IMAPClient) -> bool:
+    """Whether the server announced new mail in an answer to an ordinary command (and forget it)."""
+    # imaplib keeps untagged responses that no command asked for; imapclient exposes no API for them.
+    pending = client._imap.untagged_responses
+    return bool(pending.pop("EXISTS", None)) | bool(pending.pop("RECENT", None))
 
 
 def _aware(value: object) -> datetime | None:

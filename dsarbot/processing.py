@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -92,8 +93,9 @@ def process_message(session: Session, settings: Settings, sealer: Sealer, stored
 def _queue_imap_mark(session: Session, settings: Settings, stored: StoredMessage) -> None:
     """Request mail from IMAP gets `imap.on_request` applied on the server (dsarbot.imap_mark)."""
     if stored.source == "imap" and settings.imap.on_request != "none":
+        # a little later: the acknowledgement goes first, the IMAP login is not on its path
         store.enqueue_job(session, "imap_mark", case_id=stored.case_id, payload={"message": stored.id},
-                          dedupe_key=f"imap_mark:{stored.id}")
+                          dedupe_key=f"imap_mark:{stored.id}", run_after=utcnow() + timedelta(seconds=1))
 
 
 def _automated(session: Session, stored: StoredMessage, raw: bytes, analysis: Analysis) -> Result:

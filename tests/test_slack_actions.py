@@ -219,3 +219,25 @@ def test_requests_with_a_bad_stale_or_missing_signature_get_401_and_change_nothi
     time.sleep(0.3)
     assert reload(slack_rt, case).state == "awaiting_approval"
     assert len(fake_slack.calls) == calls
+
+
+def test_an_erasure_needs_two_different_approvers_when_four_eyes_is_on(tmp_path, fake_slack):
+    (tmp_path / "dsarbot.toml").write_text("[slack]\nfour_eyes_erasure = true\n")
+    rt = make_runtime(tmp_path, **slack_env(fake_slack, DSARBOT_SLACK_APPROVERS="UBOSS,UTWO"))
+    base, stop = serve(rt)
+    try:
+        endpoint = SlackEndpoint(f"{base}/slack/events", fake_slack, rt)
+        case = open_case_with_card(rt, verified=True, kinds=("erasure",))
+        endpoint.click("case_approve", case.reference)
+        ephemeral_to(fake_slack, APPROVER, "second approver")
+        endpoint.click("case_approve", case.reference)
+        ephemeral_to(fake_slack, APPROVER, "must come from another person")
+        assert reload(rt, case).state == "awaiting_approval"
+        endpoint.click("case_approve", case.reference, user="UTWO", name="toinen")
+        ephemeral_to(fake_slack, "UTWO", "approved")
+        assert reload(rt, case).state == "approved"
+        actors = [e.actor for e in events(rt, case) if e.type in ("approval_first", "approved")]
+        assert actors == ["slack:UBOSS (bossi)", "slack:UTWO (toinen)"]
+    finally:
+        stop()
+        rt.engine.dispose()

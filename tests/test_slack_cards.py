@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import socket
 import time
 from datetime import UTC, datetime
 
+import pytest
+from slack_sdk.errors import SlackApiError
 from support.factories import request_mail
 from support.fake_slack import CHANNEL, FakeSlack, jobs, open_case_with_card, reload, settle
 
 from dsarbot import decisions, store, worker
+from dsarbot.config import SlackConfig
 from dsarbot.decisions import Actor
+from dsarbot.slack.client import SlackUnavailable, call, web_client
 
 STAFF = Actor("cli:anna", "Anna")
 
@@ -171,3 +176,30 @@ def test_no_card_is_attempted_when_slack_is_not_configured(rt, fake_slack):
     case = open_case_with_card(rt)
     assert case.slack_ts is None and fake_slack.calls == []
     assert [j.state for j in jobs(rt, case, "slack_card")] == ["done"]
+
+
+def test_an_unreachable_or_slow_slack_counts_as_unavailable_and_is_retried_later(fake_slack: FakeSlack):
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()  # nothing listens there: connection refused
+    unreachable = web_client(SlackConfig(bot_token="xoxb-x", signing_secret="s",
+                                         api_url=f"http://127.0.0.1:{port}/api/"))
+    with pytest.raises(SlackUnavailable):
+        call(unreachable.chat_postMessage, channel=CHANNEL, text="hello")
+
+    silent = socket.socket()  # accepts connections but never answers
+    silent.bind(("127.0.0.1", 0))
+    silent.listen()
+    slow = web_client(SlackConfig(bot_token="xoxb-x", signing_secret="s",
+                                  api_url=f"http://127.0.0.1:{silent.getsockname()[1]}/api/"), timeout=1)
+    try:
+        with pytest.raises(SlackUnavailable):
+            call(slow.chat_postMessage, channel=CHANNEL, text="hello")
+    finally:
+        silent.close()
+
+    ok = web_client(SlackConfig(bot_token="xoxb-x", signing_secret="s", api_url=fake_slack.api_url))
+    fake_slack.fail("chat.postMessage", status=200, error="channel_not_found", retry_after=None)
+    with pytest.raises(SlackApiError):  # a configuration problem is not "try again in a second"
+        call(ok.chat_postMessage, channel="CWRONG", text="hello")

@@ -7,7 +7,8 @@ import urllib.request
 from pathlib import Path
 
 import yaml
-from support.fake_slack import serve
+from support.fake_slack import serve, slack_env
+from support.runtime import make_runtime
 
 from dsarbot.slack import app as slack_app
 
@@ -45,3 +46,16 @@ def test_without_slack_settings_there_is_no_slack_endpoint(rt):
 
 def test_socket_mode_is_used_only_with_an_app_token(slack_rt):
     assert slack_app.start_socket_mode(slack_rt) is None  # HTTP mode: /slack/events
+
+
+def test_with_an_app_token_dsarbot_connects_out_over_socket_mode(tmp_path, fake_slack):
+    rt = make_runtime(tmp_path, SLACK_APP_TOKEN="xapp-test", **slack_env(fake_slack))
+    handler = slack_app.start_socket_mode(rt)
+    try:
+        assert handler is not None
+        call = fake_slack.wait_for("apps.connections.open")
+        assert call.auth == "Bearer xapp-test"  # the app-level token, not the bot token
+    finally:
+        if handler is not None:
+            handler.close()
+        rt.engine.dispose()

@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from dsarbot.pipeline import lexicon as lx
 from dsarbot.pipeline.language import detect_language
 from dsarbot.pipeline.quotes import form_message
-from dsarbot.pipeline.textutil import fold
+from dsarbot.pipeline.textutil import MAX_ANALYSED, fold
 from dsarbot.pipeline.types import KINDS, Classification, Kind, ParsedMessage, Screening
 from dsarbot.pipeline.view import requester_part
 
 _SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s+[-–]\s+(?=\S)")
+_MAX_SENTENCE = 600
 _NEG_IMPERATIVE = re.compile(r"\b(alkaa|alka|ala)\s+$")  # "älkää poistako" (folded)
 _REPLY_SUBJECT = re.compile(r"^\s*(re|vs|sv|aw|antw|vb|vl|fw|fwd|wg)\s*:", re.IGNORECASE)
 
@@ -57,7 +58,12 @@ def _negated(sentence: str, start: int, end: int) -> bool:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SPLIT.split(fold(text)) if s and s.strip()]
+    out: list[str] = []
+    for s in _SPLIT.split(fold(text[:MAX_ANALYSED])):
+        s = s.strip()
+        # A "sentence" of thousands of characters is not prose; chunks keep the patterns linear.
+        out.extend(s[i : i + _MAX_SENTENCE] for i in range(0, len(s), _MAX_SENTENCE))
+    return [s for s in out if s]
 
 
 def _scan(sentences: list[str], ev: _Evidence, pitch: bool) -> None:
@@ -167,7 +173,7 @@ def _language(parsed: ParsedMessage, text: str, subject: str) -> str:
     sample = form_message(text) or text
     if len(sample.split()) < 2:
         sample = f"{subject}\n{sample}"
-    lang, _ = detect_language(sample, default=default)
+    lang, _ = detect_language(sample[:MAX_ANALYSED], default=default)
     return lang
 
 
@@ -185,7 +191,7 @@ def classify(parsed: ParsedMessage, screening: Screening) -> Classification:
         reasons = tuple(f"automated: {r}" for r in screening.reasons)
         return Classification("automated", (), language, confidence, reasons, False)
 
-    pitch = len(lx.PITCH.findall(fold(own))) >= 2
+    pitch = len(lx.PITCH.findall(fold(own[:MAX_ANALYSED]))) >= 2
     ev = _Evidence()
     _scan(_sentences(own), ev, pitch)
     if not ev.kinds and subject and not _REPLY_SUBJECT.match(subject) and len(own.split()) < 25:

@@ -17,6 +17,7 @@ from dsarbot.pipeline.codes import (
     find_postal_address,
 )
 from dsarbot.pipeline.quotes import SIGN_OFF
+from dsarbot.pipeline.textutil import MAX_ANALYSED
 from dsarbot.pipeline.types import Classification, Identity, ParsedMessage
 from dsarbot.pipeline.view import RequesterPart, requester_part
 
@@ -177,13 +178,14 @@ def requester_name(parsed: ParsedMessage, part: RequesterPart, email: str | None
 def extract_identity(parsed: ParsedMessage, classification: Classification) -> Identity:
     """Identity facts of the mail; requester address/name only when it is a request."""
     part = requester_part(parsed)
-    own = f"{part.text}\n{part.signature}"
+    own = f"{part.text[:MAX_ANALYSED]}\n{part.signature[:MAX_ANALYSED]}"
     is_request = classification.category == "request"
     email = requester_email(parsed, part) if is_request else None
     region = context_region(email or part.from_addr, classification.language)
     hetu = find_hetu(own)
     if hetu is None and is_request:
-        hetu = find_hetu(f"{parsed.text}\n{parsed.forwarded.text if parsed.forwarded else ''}")
+        fwd = parsed.forwarded.text if parsed.forwarded else ""
+        hetu = find_hetu(f"{parsed.text[:MAX_ANALYSED]}\n{fwd[:MAX_ANALYSED]}")
     return Identity(
         email=email,
         name=requester_name(parsed, part, email) if is_request else None,

@@ -58,6 +58,11 @@ _WORDS: dict[str, str] = {
         opplysninger slette vennligst fra pa av""",
 }
 _STOP: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
+# token -> languages it belongs to: one dict lookup per token instead of one per language.
+_TOKEN_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOP.items():
+    for _w in _words:
+        _TOKEN_LANGS[_w] = (*_TOKEN_LANGS.get(_w, ()), _lang)
 _TOKEN = re.compile(r"[a-z']+")
 # Finnish case endings and clitics on longer words: strong evidence even without stop words.
 _FI_SUFFIX = re.compile(
@@ -78,9 +83,10 @@ def detect_language(text: str, default: str = "en") -> tuple[str, float]:
     tokens = _TOKEN.findall(folded)
     scores = dict.fromkeys(_STOP, 0.0)
     for tok in tokens:
-        weight = 0.5 if tok in _SHARED else 1.0
-        for lang, words in _STOP.items():
-            if tok in words:
+        langs = _TOKEN_LANGS.get(tok)
+        if langs:
+            weight = 0.5 if tok in _SHARED else 1.0
+            for lang in langs:
                 scores[lang] += weight
     lowered = text.lower()
     for ch, lang, weight in _CHAR_HINTS:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from dsarbot.pipeline.textutil import MAX_ANALYSED
 from dsarbot.pipeline.types import ParsedMessage, Screening
 
 STRONG = 1.0
@@ -121,7 +122,7 @@ def _text_signals(p: ParsedMessage) -> list[tuple[float, str]]:
     t = _TICKET_SUBJECT.search(subject)
     if t:
         out.append((WEAK, f"ticket-style subject {t.group(0)!r}"))
-    own = p.new_text
+    own = p.new_text[:MAX_ANALYSED]
     for pattern in _OOO_PHRASES:
         hit = pattern.search(own)
         if hit:

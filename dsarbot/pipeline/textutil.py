@@ -123,6 +123,9 @@ class _TextExtractor(HTMLParser):
 
 
 _TAG = re.compile(r"<[^>]*>")
+# Bounds on pathological input: the words that matter come first, and the pipeline must stay fast.
+MAX_HTML = 400_000
+MAX_ANALYSED = 20_000
 _BLANKS = re.compile(r"\n{3,}")
 
 
@@ -130,7 +133,7 @@ def html_to_text(html: str) -> str:
     """Readable plain text of an HTML body (Outlook/Word HTML included). Never raises."""
     parser = _TextExtractor()
     try:
-        parser.feed(html)
+        parser.feed(html[:MAX_HTML])
         parser.close()
         raw = "".join(parser.out)
     except Exception:  # html.parser is lenient, but a last resort costs nothing

@@ -77,7 +77,11 @@ def register(app: App, rt: Runtime) -> None:
 
     def modal(kind: str) -> Callable[[dict[str, Any], WebClient, Respond, str], None]:
         def open_it(body: dict[str, Any], client: WebClient, respond: Respond, user_id: str) -> None:
-            problem = modals.open_modal(rt, client, body, kind)
+            try:
+                problem = modals.open_modal(rt, client, body, kind)
+            except Exception as exc:  # e.g. the 3-second trigger expired while Slack was slow
+                log.warning("could not open the %s form: %s", kind, type(exc).__name__)
+                problem = "Slack did not open the form in time; please click the button again."
             if problem:
                 interact.tell(client, user_id, f":no_entry: {problem}", channel=interact.channel_of(body),
                               respond=respond)

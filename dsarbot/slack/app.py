@@ -24,6 +24,17 @@ _lock = threading.Lock()
 _apps: dict[int, tuple[weakref.ref[Runtime], App]] = {}
 
 
+class _QuietTokenWarning(logging.Filter):
+    """Bolt warns that SLACK_BOT_TOKEN in the environment is unused because a client is given; it is the
+    same token (dsarbot's client is built from it), so the warning would only confuse operators."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+logging.getLogger("slack_bolt.App").addFilter(_QuietTokenWarning())
+
+
 def build_app(rt: Runtime) -> App:
     """A new Bolt App for *rt* with every listener registered (prefer :func:`get_app`)."""
     config = rt.settings.slack
@@ -71,5 +82,5 @@ def start_socket_mode(rt: Runtime) -> Any | None:
 
     handler = SocketModeHandler(get_app(rt), app_token=config.app_token, web_client=web_client(config))
     handler.connect()
-    log.info("Slack Socket Mode connected")
+    log.info("Slack Socket Mode started (connecting out to Slack)")
     return handler

@@ -63,7 +63,8 @@ def request_text(rt: Runtime, session: Session, case: Case) -> str | None:
         raw = rt.sealer.open(first.raw_sealed)
         from dsarbot.pipeline import analyse
 
-        return analyse(raw).parsed.new_text
+        parsed = analyse(raw).parsed
+        return parsed.new_text or parsed.text
     except Exception as exc:  # the card is still useful without the excerpt
         log.warning("no excerpt for %s: %s", case.reference, type(exc).__name__)
         return None
@@ -94,10 +95,18 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+HONOUR_RETRY_AFTER = 3
+"""Attempts during which Slack's Retry-After alone decides the wait; after that the wait also grows, so
+a long rate-limit or outage does not use up the job's attempts within minutes."""
+
+
 def _delay(exc: SlackUnavailable, job: Job) -> float:
-    if exc.retry_after is not None:
+    backoff = worker.backoff(job.attempts - HONOUR_RETRY_AFTER).total_seconds()
+    if exc.retry_after is None:
+        return worker.backoff(job.attempts).total_seconds()
+    if job.attempts <= HONOUR_RETRY_AFTER:
         return max(1.0, exc.retry_after)
-    return worker.backoff(job.attempts).total_seconds()
+    return max(exc.retry_after, backoff)
 
 
 def deliver_card(rt: Runtime, session: Session, job: Job, case: Case, channel: str) -> None:

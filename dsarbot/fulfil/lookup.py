@@ -1,0 +1,139 @@
+"""Job `lookup`: find what the data sources hold about a new case's requester and show it to staff.
+
+Read-only, so it runs as soon as the case opens, before verification: staff see on the card what
+exists, what approving would do (the erasure plan, the corrections read from the mail) and whether the
+requester's address is known at all. What it stores in `case.data`:
+
+* `found` — the FindResult of the fulfilment identifiers (identity codes masked), `no_match`,
+  `address_found`, `sources_configured`;
+* `found_summary` — card lines: counts and labels only;
+* erasure: `plan` (masked, for display) and `plan_sealed` (the full plan that is executed on approval);
+* rectification: `proposed_corrections` (ProposedChange dicts);
+* `reply_preview` — what approving will do, in words.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlmodel import Session
+
+from dsarbot import cases, decisions, store
+from dsarbot.fulfil import context as cx
+from dsarbot.fulfil.request import request_text
+from dsarbot.fulfil.sources import fulfil_identifiers, lookup_identifiers, open_sources
+from dsarbot.models import Case, utcnow
+from dsarbot.runtime import Runtime
+from dsarbot.sources import DataSources, FindResult, ProposedChange, propose_corrections
+from dsarbot.sources.export import export_tables
+
+log = logging.getLogger(__name__)
+
+NO_SOURCES = ("No data sources are configured: nothing could be looked up. Approving answers as if no "
+              "personal data were found — configure `paths.sources` or check the systems by hand first.")
+ADDRESS_UNKNOWN = ("The requester's address is not found in any data source. Approving answers that no "
+                   "personal data about them is processed; you may instead verify them by other means or ask "
+                   "for more information (e.g. another address or phone number they used).")
+
+
+def run_lookup(rt: Runtime, session: Session, case: Case) -> None:
+    """Look the requester up and store the result on the case (see the module docstring)."""
+    if case.state in cases.CLOSED_STATES:
+        return  # e.g. a marketing objection already completed it; nothing left to decide
+    with open_sources(rt.settings) as sources:
+        if sources is None:
+            case.data = {**case.data, "sources_configured": False, "found": None, "no_match": True,
+                         "address_found": False, "found_summary": [NO_SOURCES],
+                         "reply_preview": _preview(case, None, {})}
+            session.add(case)
+            store.add_event(session, case, actor="system", type="lookup", reason="no data sources configured",
+                            data={"sources_configured": False})
+            decisions.queue_card_update(session, case, NO_SOURCES)
+            return
+        updates, counts = _look(rt, session, case, sources)
+    case.data = {**case.data, **updates, "looked_up_at": utcnow().isoformat(timespec="seconds")}
+    session.add(case)
+    store.add_event(session, case, actor="system", type="lookup", data=counts)
+    note = None
+    if not updates["address_found"]:
+        store.add_event(session, case, actor="system", type="address_not_found", reason=ADDRESS_UNKNOWN)
+        note = ADDRESS_UNKNOWN
+    decisions.queue_card_update(session, case, note)
+    log.info("case %s: lookup found %s row(s) in %s table(s)", case.reference, counts["rows"], counts["tables"])
+
+
+def _look(rt: Runtime, session: Session, case: Case, sources: DataSources) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(case.data updates, event counts) of one lookup."""
+    config = sources.config
+    wide_ids, ids = lookup_identifiers(case, rt.sealer), fulfil_identifiers(case, rt.sealer)
+    found = sources.find(ids)
+    # The wide lookup only adds something when the mail carried a phone number.
+    wide = sources.find(wide_ids) if wide_ids.strong() != ids.strong() else None
+    updates: dict[str, Any] = {
+        "sources_configured": True,
+        "found": cx.masked_found_dict(found, config),
+        "found_summary": cx.found_summary(found, wide, config),
+        "no_match": not found.found,
+        "address_found": cx.address_found(found),
+    }
+    plans: dict[str, list[str]] = {}
+    if "erasure" in case.kinds:
+        plan = sources.plan_for(found, ["erasure"])
+        updates["plan"] = cx.masked_plan_dict(plan, config)
+        updates["plan_sealed"] = cx.seal_plan(plan, rt.sealer)
+        plans["erasure"] = cx.plan_lines(plan, config)
+    if "rectification" in case.kinds:
+        words = request_text(session, rt.sealer, case)
+        proposed = propose_corrections(words.text, case.language)
+        updates["proposed_corrections"] = [p.to_dict() for p in proposed]
+        plan = sources.plan_for(found, ["rectification"], [p.to_correction() for p in proposed])
+        plans["rectification"] = cx.plan_lines(plan, config)
+        if not proposed:
+            updates["found_summary"].append("⚠ No correction could be read from the mail: enter the corrections "
+                                            "or ask the requester what to correct before approving")
+    if "restriction" in case.kinds:
+        plans["restriction"] = cx.plan_lines(sources.plan_for(found, ["restriction"]), config)
+    if "portability" in case.kinds:
+        provided = export_tables(config, found, portability=True)
+        plans["portability"] = [f"{t['label']}: {cx.rows_text(len(t['rows']))}" for t in provided]
+    updates["reply_preview"] = _preview(case, found, plans)
+    wide_extra = (wide.row_count - found.row_count) if wide else 0
+    counts = {"rows": found.row_count, "tables": sum(1 for t in found.tables if t.rows),
+              "name_hints": sum(t.name_hints for t in found.tables),
+              "conflicts": sum(1 for t in found.tables for r in t.rows if r.conflicts),
+              "errors": len(found.errors), "phone_only_rows": max(0, wide_extra),
+              "address_found": updates["address_found"], "searched": found.searched}
+    if "rectification" in case.kinds:
+        counts["proposed_corrections"] = len(updates["proposed_corrections"])
+    return updates, counts
+
+
+def _preview(case: Case, found: FindResult | None, plans: dict[str, list[str]]) -> str:
+    """What approving will do, one line per kind (counts and labels; corrections show old → new)."""
+    rows = found.row_count if found else 0
+    tables = sum(1 for t in found.tables if t.rows) if found else 0
+    lines: list[str] = []
+    for kind in ("access", "portability", "rectification", "erasure", "restriction", "objection"):
+        if kind not in case.kinds:
+            continue
+        if kind == "access":
+            lines.append(f"Access: send a copy of {cx.rows_text(rows)} from {tables} table(s), JSON and CSV attached"
+                         if rows else "Access: answer that no personal data about the requester is processed")
+        elif kind == "portability":
+            provided = plans.get("portability") or []
+            lines.append("Portability: send the data the requester provided as JSON and CSV ("
+                         + ("; ".join(provided) if provided else "nothing found") + ")")
+        elif kind == "objection":
+            lines.append("Objection: marketing already stopped (Art. 21(3))" if case.data.get("marketing_objection")
+                         else "Objection: confirm that the processing objected to has stopped")
+        else:
+            steps = plans.get(kind) or []
+            label = kind.capitalize()
+            lines.append(f"{label}: " + ("; ".join(steps) if steps else "nothing to change in the data sources"))
+    return "\n".join(lines)
+
+
+def proposed_changes(case: Case) -> list[ProposedChange]:
+    """The corrections read from the mail at lookup (what the card showed for approval)."""
+    return [ProposedChange.from_dict(p) for p in case.data.get("proposed_corrections") or []]

@@ -1,0 +1,119 @@
+"""Objection to direct marketing (GDPR Art. 21(3)): recognised in the mail and carried out at once.
+
+The right is absolute and suppressing marketing releases nothing, so it runs without waiting for
+verification or approval (DESIGN "What a request is"). Other objections (to profiling, to processing
+based on legitimate interest, Art. 21(1)) need weighing and go to staff like every other kind.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+
+from sqlmodel import Session
+
+from dsarbot import cases, decisions, store
+from dsarbot.fulfil.request import request_text
+from dsarbot.fulfil.sources import lookup_identifiers, open_sources
+from dsarbot.models import Case
+from dsarbot.outbound import CannotReply, queue_mail
+from dsarbot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+# Cues on text folded to lower case without diacritics ("mainoksia", "reklam", "unsubscribe"...).
+# Stems, not words: Finnish inflects ("markkinointia", "markkinointiviestejä", "postituslistaltanne").
+_MARKETING = re.compile(
+    r"markkinoin|mainos|uutiskirje|postituslist|sahkopostilist|tekstiviestimainos|"
+    r"\blista(?:lta|ltanne|ltamme|lle)\b|\b(?:peru\w*|lopet\w*)\s+(?:\w+\s+)?tilaus|"
+    r"marknadsfor|reklam|nyhetsbrev|avregistrer|utskick|sandlist|e-?postlist|avsluta\s+(?:min\s+)?prenumeration|"
+    r"marketing|newsletter|mailing\s*list|unsubscrib|opt[\s-]?out|promotional|advertis|"
+    r"remove\s+me\s+from\s+(?:your|this|the|all)\s+(?:\w+\s+)?(?:list|mailing)|"
+    r"(?:e-?mail|distribution|contact|sms)\s+list|"
+    r"werbung|abmelden|\bwerbe",
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: 'Älkää lähettäkö MAINOKSIA' -> 'alkaa lahettako mainoksia'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_marketing_objection(text: str, language: str = "fi") -> bool:
+    """True when *text* objects to direct marketing (newsletters, marketing mail or SMS, mailing lists).
+
+    Pure. *language* is the detected language; the cues of Finnish, Swedish, English and German are all
+    tried because people mix them. An objection to profiling or to processing based on legitimate
+    interest says none of these words and returns False (it needs staff, Art. 21(1)); profiling *for*
+    marketing mentions marketing and counts as marketing (Art. 21(2) covers it).
+    """
+    del language  # every language's cues are tried (see docstring)
+    return bool(_MARKETING.search(fold(text)))
+
+
+def handle_marketing_objection(rt: Runtime, session: Session, case: Case) -> None:
+    """Job `marketing_objection`: if the objection is to marketing, suppress now and tell everyone.
+
+    Runs once per case (the decision is stored in `case.data["marketing_objection"]`). When the case
+    has no other kinds it is completed; otherwise it continues for the others and fulfilment skips the
+    objection.
+    """
+    if case.state in cases.CLOSED_STATES or case.state == "triage" or "objection" not in case.kinds:
+        return
+    if case.data.get("marketing_objection") is not None:
+        return
+    words = request_text(session, rt.sealer, case)
+    if not is_marketing_objection(words.full, case.language):
+        case.data = {**case.data, "marketing_objection": False}
+        session.add(case)
+        decisions.queue_card_update(session, case, "The objection is not about direct marketing: it needs a "
+                                    "decision like the other kinds (Art. 21(1)).")
+        return
+    counts = {"tables": 0, "rows": 0, "already": 0}
+    recipients: list[str] = []
+    with open_sources(rt.settings) as sources:
+        if sources is not None:
+            # Every identifier in the mail, the phone number too: suppressing only reduces processing,
+            # and SMS marketing is objected to by the number that receives it.
+            plan = sources.plan(["objection"], lookup_identifiers(case, rt.sealer))
+            plan.actions = [a for a in plan.actions if a.action == "suppress"]
+            report = sources.execute(plan)
+            if not report.ok:
+                # Raise: the job retries (execution is idempotent); nothing is claimed to the requester.
+                raise RuntimeError(f"{case.reference}: suppression failed in "
+                                   f"{', '.join(sorted({i.source for i in report.items if i.error}))}")
+            counts = {"tables": len(report.items), "rows": report.changed_rows,
+                      "already": sum(i.already_done for i in report.items)}
+            recipients = sorted({r for a in plan.actions for r in a.recipients})
+    store.add_event(session, case, actor="system", type="marketing_suppressed",
+                    reason="objection to direct marketing (Art. 21(3)) carried out at once",
+                    data={**counts, "sources_configured": sources is not None})
+    case.data = {**case.data, "marketing_objection": True, "marketing_suppressed": counts}
+    session.add(case)
+    note = _note(counts, recipients, sources is not None)
+    try:
+        queue_mail(rt, session, case, "objection_done", context_overrides={"objection_marketing": True},
+                   dedupe_key=f"objection:{case.id}:marketing")
+    except CannotReply:
+        note += " The request has no reply address: tell the requester another way."
+    if list(case.kinds) == ["objection"]:
+        cases.complete_marketing_objection(session, case, actor="system")
+    decisions.queue_card_update(session, case, note)
+    log.info("case %s: marketing suppressed (%s tables, %s rows)", case.reference, counts["tables"], counts["rows"])
+
+
+def _note(counts: dict[str, int], recipients: list[str], configured: bool) -> str:
+    if not configured:
+        return ("Objection to direct marketing (Art. 21(3)): no data sources are configured, so nothing could "
+                "be suppressed automatically — remove the person from marketing by hand. The requester is told "
+                "the objection is recorded.")
+    note = (f"Objection to direct marketing (Art. 21(3)) carried out at once: marketing stopped in "
+            f"{counts['tables']} table(s), {counts['rows']} row(s) changed. The requester is told.")
+    if not counts["tables"]:
+        note = ("Objection to direct marketing (Art. 21(3)): no marketing of this person was still active in the "
+                "data sources; nothing to suppress. The requester is told the objection is recorded.")
+    if recipients:
+        note += f" Tell the marketing recipients too: {', '.join(recipients)}."
+    return note
