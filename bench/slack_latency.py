@@ -54,13 +54,14 @@ def mail_to_card(rt, fake: FakeSlack, n: int) -> list[float]:  # type: ignore[no
     for i in range(n):
         raw = factories.request_mail(body=f"Hei,\n\npyydän poistamaan tietoni ({i}).\n\nMaija Meikäläinen\n",
                                      message_id=f"<bench-card-{i}@example.fi>")
-        before = len(fake.calls_of("chat.postMessage"))
+        marker = f"tietoni ({i})"
         with rt.session() as session:
             store.save_incoming(session, rt.sealer, raw, source="bench", received_at=datetime.now(UTC),
                                 message_id=f"<bench-card-{i}@example.fi>")
         committed = time.time()
         rt.notify_work()
-        call = wait(lambda b=before: fake.calls_of("chat.postMessage")[b:] or None)[0]
+        call = wait(lambda m=marker: [c for c in fake.calls_of("chat.postMessage")
+                                      if "thread_ts" not in c.params and m in c.text()])[0]
         out.append((call.t - committed) * 1000)
     return out
 

@@ -15,7 +15,7 @@ from support.smtp import wait_until
 
 from dsarbot import imap_conn, store, worker
 from dsarbot.imap_watcher import Watcher
-from dsarbot.models import StoredMessage
+from dsarbot.models import Job, StoredMessage
 from dsarbot.runtime import Runtime
 
 pytestmark = pytest.mark.dovecot
@@ -44,6 +44,15 @@ class Setup:
 
     def wait_stored(self, n: int, timeout: float = 10.0) -> list[StoredMessage]:
         return wait_until(lambda: (rows := self.stored()) and len(rows) >= n and rows, timeout)  # type: ignore[no-any-return]
+
+    def settle(self) -> None:
+        """Let the worker do everything, including the IMAP marks it runs a moment later."""
+        def done() -> bool:
+            worker.drain(self.rt)
+            with self.rt.session() as session:
+                return not session.exec(select(Job).where(Job.type == "imap_mark",
+                                                          Job.state == "pending")).first()
+        wait_until(done, timeout=10, interval=0.2)
 
     def cases(self) -> list:  # type: ignore[type-arg]
         with self.rt.session() as session:
@@ -87,7 +96,7 @@ def test_a_request_becomes_a_case_with_an_acknowledgement_and_gets_the_keyword(s
     uid = setup.dovecot.append(setup.user, raw)
     [row] = setup.wait_stored(1)
     assert row.source == "imap" and row.uid == uid and row.controller_id == "demo"
-    worker.drain(setup.rt)
+    setup.settle()
     [case] = setup.cases()
     assert case.request_message_id == "<imap-req-1@example.fi>"
     with setup.rt.session() as session:
@@ -105,7 +114,7 @@ def test_out_of_office_and_sales_mail_stay_unread_and_in_place(setup: Setup, cor
         setup.dovecot.append(setup.user, raw)
     setup.watch()
     setup.wait_stored(3)
-    worker.drain(setup.rt)
+    setup.settle()
     assert len(setup.cases()) == 1
     flags = setup.flags()
     assert len(flags) == 3  # nothing moved away
@@ -121,7 +130,7 @@ def test_move_mode_moves_only_the_request(dovecot: Dovecot, tmp_path: Path, corp
         dovecot.append(s.user, request_mail(message_id="<imap-move@example.fi>"))
         s.watch()
         s.wait_stored(2)
-        worker.drain(s.rt)
+        s.settle()
         assert list(s.flags()) == [_mid(sales)]
         c = dovecot.client(s.user)
         moved = c.folder_status("Tietosuoja", ["MESSAGES"])
@@ -211,6 +220,19 @@ def test_a_wrong_password_is_logged_clearly_and_retried_with_backoff(
               if "retrying in" in r.message]
     assert delays[:4] == [0.05, 0.1, 0.2, 0.4] and max(delays) <= 0.4  # exponential, capped
     rt.engine.dispose()
+
+
+def test_a_burst_arriving_while_the_watcher_is_busy_is_picked_up_at_once(setup: Setup) -> None:
+    setup.watch()
+    wait_until(lambda: setup.dovecot.imap_pids(setup.user))
+    c = setup.dovecot.client(setup.user)
+    try:
+        for i in range(30):  # some arrive while the watcher searches and fetches the previous ones
+            c.append("INBOX", request_mail(message_id=f"<burst-{i}@example.fi>"))
+    finally:
+        c.logout()
+    rows = setup.wait_stored(30, timeout=8)  # long before the next IDLE renewal (9 min)
+    assert len({r.uid for r in rows}) == 30
 
 
 def test_a_short_idle_renewal_keeps_working(dovecot: Dovecot, tmp_path: Path) -> None:

@@ -39,7 +39,7 @@ def test_a_request_mail_becomes_a_card_with_everything_needed_to_decide(slack_rt
                             message_id="<card-1@example.fi>")
     worker.drain(slack_rt)
 
-    post = fake_slack.wait_for("chat.postMessage")
+    post = fake_slack.card_post()
     shown = post.text()
     with slack_rt.session() as session:
         (case,) = store.list_cases(session)
@@ -69,7 +69,7 @@ def test_a_mail_with_mentions_and_formatting_pings_nobody_and_shows_literally(sl
                             message_id=None)
     worker.drain(slack_rt)
 
-    shown = fake_slack.wait_for("chat.postMessage").text()
+    shown = fake_slack.card_post().text()
     assert "&lt;!channel&gt;" in shown and "&lt;@U123&gt;" in shown and "&lt;!here&gt;" in shown
     assert "&lt;https://evil.example|your bank&gt;" in shown
     for live in ("<!channel>", "<@U123>", "<!here>", "<https://evil", "*bold*", "_italic_", "~struck~",

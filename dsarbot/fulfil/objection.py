@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 # Cues on text folded to lower case without diacritics ("mainoksia", "reklam", "unsubscribe"...).
 # Stems, not words: Finnish inflects ("markkinointia", "markkinointiviestejä", "postituslistaltanne").
 _MARKETING = re.compile(
-    r"markkinoin|mainos|uutiskirje|postituslist|sahkopostilist|tekstiviestimainos|"
+    r"markkinoin|maino[skt]|uutiskirje|postituslist|sahkopostilist|"
     r"\blista(?:lta|ltanne|ltamme|lle)\b|\b(?:peru\w*|lopet\w*)\s+(?:\w+\s+)?tilaus|"
     r"marknadsfor|reklam|nyhetsbrev|avregistrer|utskick|sandlist|e-?postlist|avsluta\s+(?:min\s+)?prenumeration|"
     r"marketing|newsletter|mailing\s*list|unsubscrib|opt[\s-]?out|promotional|advertis|"

@@ -24,7 +24,8 @@ app = typer.Typer(
         "Data sources: the databases and CSV files that hold people's data (config/sources.toml).\n\n"
         "Start with `check` (does the mapping fit the real tables? are lookups indexed?), then try "
         "`find --email someone@example.fi` and `plan --email … --kind erasure` to see what a request "
-        "would do. Nothing here changes data. See config/sources.example.toml for the mapping."
+        "would do, or `plan-case DSAR-2026-0001` for what approving a case would do. Nothing here "
+        "changes data. See config/sources.example.toml for the mapping."
     ),
     no_args_is_help=True,
 )
@@ -200,3 +201,62 @@ def plan(
             raise typer.Exit(2) from None
         typer.echo(mask_hetus_in(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
                    if as_json else render_plan(result))
+
+
+@app.command("plan-case")
+def plan_case(
+    reference: Annotated[str, typer.Argument(help="The case reference, e.g. DSAR-2026-0042.")],
+    config: Annotated[Path | None, typer.Option(
+        "--config", "-c", help="The sources mapping (default: the one fulfilment uses: paths.sources, else the "
+                               "demo mapping in the data folder).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Preview what approving case REF would do to the data sources; changes nothing.
+
+    Uses the case's kinds, the requester's verified address and identity code (a phone number in the
+    mail is not used), and the corrections shown on the card. Erasure shows the plan stored when the
+    case was looked up — the one approval executes. Example: `dsarbot sources plan-case DSAR-2026-0001`
+    """
+    # Imported here: the case database is only needed by this command.
+    from dsarbot import store
+    from dsarbot.cli.common import fail, runtime_or_exit
+    from dsarbot.fulfil import context as cx
+    from dsarbot.fulfil.sources import fulfil_identifiers, sources_path
+    from dsarbot.fulfil.steps import approved_corrections
+
+    rt = runtime_or_exit()
+    with rt.session() as session:
+        case = store.case_by_reference(session, reference)
+        if case is None:
+            fail(f"no case has the reference {reference!r}", 2)
+        session.expunge(case)
+    path = config or sources_path(rt.settings)
+    if path is None:
+        fail("no data sources are configured (paths.sources), and there is no demo mapping; "
+             "fulfilment would answer as if nothing was found", 1)
+    kinds = [k for k in case.kinds if not (k == "objection" and case.data.get("marketing_objection"))]
+    stored = case.data.get("plan_sealed")
+    with _open(path) as sources:
+        ids = fulfil_identifiers(case, rt.sealer)
+        found = sources.find(ids)
+        plans = [sources.plan_for(found, [k for k in kinds if k != "erasure" or not stored],
+                                  approved_corrections(case))]
+        if "erasure" in kinds and stored:
+            plans.append(cx.open_plan(stored, rt.sealer))
+        if as_json:
+            typer.echo(json.dumps({"reference": case.reference, "kinds": case.kinds,
+                                   "found_summary": cx.found_summary(found, None, sources.config),
+                                   "plans": [cx.masked_plan_dict(p, sources.config) for p in plans]},
+                                  ensure_ascii=False, indent=2))
+            return
+        typer.echo(f"{case.reference} ({case.state}; {'verified' if case.verified else 'NOT verified'}): "
+                   f"{', '.join(case.kinds)}")
+        for line in cx.found_summary(found, None, sources.config) or ["nothing found"]:
+            typer.echo(f"  {line}")
+        if "objection" in case.kinds and case.data.get("marketing_objection"):
+            typer.echo("objection to direct marketing: already carried out when the case opened (Art. 21(3))")
+        for p in plans:
+            if p.kinds:
+                typer.echo("")
+                typer.echo(render_plan(p) + ("\n(the plan stored at lookup; approval executes it)"
+                                             if p.kinds == ["erasure"] and stored and len(plans) > 1 else ""))

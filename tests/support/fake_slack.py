@@ -191,6 +191,13 @@ class FakeSlack:
             time.sleep(0.01)
         raise AssertionError(f"{method} not called; calls so far: {self.methods()}")
 
+    def card_post(self, timeout: float = 5.0) -> Call:
+        """The first card posted (a top-level chat.postMessage with blocks, not a thread note)."""
+        self.wait_for("chat.postMessage", lambda c: "thread_ts" not in c.params and "blocks" in c.params,
+                      timeout)
+        return next(c for c in self.calls_of("chat.postMessage")
+                    if "thread_ts" not in c.params and "blocks" in c.params)
+
     def response_url(self, n: int | str) -> str:
         """A response_url that posts back to the fake."""
         return f"{self.url}/response/{n}"
