@@ -7,6 +7,7 @@ Its *key* (`user@host:port/Folder`, no password) names it in the database and in
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import ssl
 from collections.abc import Callable
@@ -89,7 +90,7 @@ def logout(client: IMAPClient | None) -> None:
         return
     try:
         client.logout()
-    except Exception:  # noqa: BLE001 - the connection may be dead already; nothing to save
+    except Exception:  # the connection may be dead already; nothing to save
         _close_quietly(client)
 
 
@@ -97,14 +98,10 @@ def interrupt(client: IMAPClient | None) -> None:
     """Make a call blocked on *client*'s socket (in another thread) return with an error at once."""
     if client is None:
         return
-    try:
+    with contextlib.suppress(Exception):  # already closed
         client.socket().shutdown(socket.SHUT_RDWR)
-    except Exception:  # noqa: BLE001 - already closed
-        pass
 
 
 def _close_quietly(client: IMAPClient) -> None:
-    try:
+    with contextlib.suppress(Exception):  # best effort on a broken connection
         client.shutdown()
-    except Exception:  # noqa: BLE001 - best effort on a broken connection
-        pass

@@ -26,6 +26,7 @@ mailbox key; others stand by and take over when the holder's database session en
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -93,19 +94,15 @@ class MailboxLock:
     def release(self) -> None:
         """Give the lock up (closing the session releases it even if the unlock fails)."""
         if self._conn is not None:
-            try:
+            with contextlib.suppress(Exception):  # closing below releases it anyway
                 store.release_mailbox_lock(self._conn, self.key)
-            except Exception:  # noqa: BLE001 - closing below releases it anyway
-                pass
             self._drop()
 
     def _drop(self) -> None:
         conn, self._conn = self._conn, None
         if conn is not None:
-            try:
+            with contextlib.suppress(Exception):  # a dead connection cannot be closed politely
                 conn.close()
-            except Exception:  # noqa: BLE001 - a dead connection cannot be closed politely
-                pass
 
 
 class Watcher:
@@ -166,7 +163,7 @@ class Watcher:
             except sa.exc.SQLAlchemyError as exc:
                 self._lock.release()
                 self._failed(f"database unavailable, nothing was lost: {type(exc).__name__}")
-            except Exception as exc:  # noqa: BLE001 - imaplib errors and anything else: never a crash loop
+            except Exception as exc:  # imaplib errors and anything else: never a crash loop
                 log.debug("IMAP %s: failure details", key, exc_info=True)
                 self._failed(f"{type(exc).__name__}: {exc}")
             else:
@@ -343,8 +340,9 @@ def _aware(value: object) -> datetime | None:
 class WatcherGroup:
     """One watcher thread per configured mailbox (used by `dsarbot run` and `dsarbot watch`)."""
 
-    def __init__(self, rt: Runtime, **options: float) -> None:
-        self.watchers = [Watcher(rt, spec, **options) for spec in imap_conn.mailboxes(rt.settings)]
+    def __init__(self, rt: Runtime, *, backoff_base: float = 1.0, backoff_cap: float = 300.0) -> None:
+        self.watchers = [Watcher(rt, spec, backoff_base=backoff_base, backoff_cap=backoff_cap)
+                         for spec in imap_conn.mailboxes(rt.settings)]
 
     def start(self) -> None:
         """Start every watcher."""

@@ -106,7 +106,8 @@ def _from_json(data: Mapping[str, Any]) -> dict[str, Any]:
         if name == "found":
             value = [v if isinstance(v, FoundSource) else FoundSource(**v) for v in value]
         elif name == "kept":
-            value = [v if isinstance(v, KeptItem) else KeptItem(v["what"], v["reason"], _date(v["until"]))
+            value = [v if isinstance(v, KeptItem) else KeptItem(v["what"], v["reason"],
+                                                                date.fromisoformat(str(v["until"])[:10]))
                      for v in value]
         elif name == "changes":
             value = [v if isinstance(v, FieldChange) else FieldChange(**v) for v in value]
@@ -145,7 +146,7 @@ def request_threading(rt: Runtime, session: Session, case: Case) -> tuple[str | 
             try:
                 head = _HEADERS.parsebytes(rt.sealer.open(request.raw_sealed))
                 refs = str(head.get("References", "") or "").split()
-            except Exception:  # noqa: BLE001 - threading is best effort; the mail still goes out
+            except Exception:  # threading is best effort; the mail still goes out
                 log.warning("case %s: could not read the request's References", case.reference)
     if mid and mid not in refs:
         refs.append(mid)

@@ -62,7 +62,7 @@ def send_one(rt: Runtime) -> bool:
     try:
         raw = rt.sealer.open(sealed)
         where = deliver(rt.settings, raw, from_addr, to_addr, f"{reference}-{purpose}-{row_id}.eml")
-    except Exception as exc:  # noqa: BLE001 - every failure is recorded and retried or reported
+    except Exception as exc:  # every failure is recorded and retried or reported
         _failed(rt, row_id, exc, reference)
         return True
     with rt.session() as session:

@@ -70,7 +70,7 @@ def run_due(rt: Runtime, now: float | None = None) -> list[str]:
         started = time.monotonic()
         try:
             task.fn(rt)
-        except Exception as exc:  # noqa: BLE001 - one failing task must not stop the others
+        except Exception as exc:  # one failing task must not stop the others
             log.exception("periodic task %s failed", task.name)
             with rt.session() as session:
                 claimed.state, claimed.last_error = "failed", f"{type(exc).__name__}: {exc}"[:2000]
@@ -98,7 +98,7 @@ class Scheduler:
         while not self._stop.is_set():
             try:
                 run_due(self.rt)
-            except Exception:  # noqa: BLE001 - e.g. the database is briefly unreachable
+            except Exception:  # e.g. the database is briefly unreachable
                 log.exception("scheduler round failed; trying again in %.0f s", self.tick)
             self._stop.wait(self.tick)
         log.info("scheduler stopped")

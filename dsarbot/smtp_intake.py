@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+import socket
 import ssl
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -67,7 +68,7 @@ class IntakeHandler:
                 self.rt, raw, source="smtp", received_at=arrived,
                 controller_id=controller.id if controller else None, envelope_from=mail_from,
                 envelope_to=list(envelope.rcpt_tos)))
-        except Exception as exc:  # noqa: BLE001 - the sender keeps the mail and tries again
+        except Exception as exc:  # the sender keeps the mail and tries again
             log.error("SMTP intake: could not store a %d-byte message from %s (%s: %s); answered 451",
                       len(raw), _peer(session), type(exc).__name__, str(exc).splitlines()[0][:200]
                       if str(exc) else "")
@@ -135,7 +136,12 @@ class SmtpIntake:
                                      **smtp_options(rt.settings.intake))
 
     def start(self) -> None:
-        """Listen (raises if the port is taken)."""
+        """Listen (OSError at once if the port is taken)."""
+        # aiosmtpd only notices a taken port after its ready timeout (10 s): probe it first.
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        with socket.socket(family) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((self.host, self.port))
         self.controller.start()
         log.info("SMTP intake listening on %s:%s for %s", self.host, self.port,
                  ", ".join(a for c in self.rt.settings.controllers for a in c.addresses))

@@ -22,6 +22,9 @@ MARKETING = [
     ("en", "I object to the use of my data for direct marketing."),
     ("en", "Stop sending me promotional emails."),
     ("de", "Schicken Sie mir keine Werbung mehr."),
+    ("fi", "Älkää myöskään enää lähettäkö minulle tarjouksia tai kampanjaviestejä tekstiviestillä."),
+    ("fi", "Vastustan henkilötietojeni käsittelyä profilointiin ja kohdennettuun mainontaan."),  # Art. 21(2)
+    ("en", "Stop emailing me, I don't want your offers."),
 ]
 NOT_MARKETING = [
     ("fi", "Vastustan henkilötietojeni käsittelyä oikeutetun edun perusteella palvelun kehittämiseen ja "

@@ -16,7 +16,6 @@ from support.smtp import wait_until
 from dsarbot import imap_conn, store, worker
 from dsarbot.imap_watcher import Watcher
 from dsarbot.models import Job, StoredMessage
-from dsarbot.runtime import Runtime
 
 pytestmark = pytest.mark.dovecot
 

@@ -106,7 +106,7 @@ def test_many_senders_in_parallel_lose_nothing(rt: Runtime, intake: SmtpIntake) 
             with smtplib.SMTP(intake.host, intake.port) as s:
                 for i in range(25):
                     s.sendmail("a@example.org", [INFO], request_mail(message_id=f"<par-{worker_no}-{i}@x>"))
-        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+        except BaseException as exc:  # reported by the assertion below
             errors.append(exc)
 
     threads = [threading.Thread(target=send, args=(n,)) for n in range(8)]

@@ -76,7 +76,7 @@ class Services:
         """Start a part now; on failure stop what already runs and exit with the reason."""
         try:
             part = start()
-        except Exception as exc:  # noqa: BLE001 - shown to the operator in one line
+        except Exception as exc:  # shown to the operator in one line
             self.stop()
             fail(f"{name}: {exc}", 1)
         self.parts.append((name, part))
@@ -87,7 +87,7 @@ class Services:
             log.info("stopping %s", name)
             try:
                 part.stop()
-            except Exception:  # noqa: BLE001 - keep stopping the rest
+            except Exception:  # keep stopping the rest
                 log.exception("%s did not stop cleanly", name)
         self.parts.clear()
 
@@ -129,7 +129,7 @@ def _web(rt: Runtime) -> Part:
 def _runtime(settings: Settings) -> Runtime:
     try:
         return build_runtime(settings)
-    except Exception as exc:  # noqa: BLE001 - shown to the operator in one line
+    except Exception as exc:  # shown to the operator in one line
         fail(f"cannot open the database {redact_url(settings.database_url)}: {type(exc).__name__}: {exc}", 2)
 
 

@@ -25,10 +25,10 @@ log = logging.getLogger(__name__)
 # Cues on text folded to lower case without diacritics ("mainoksia", "reklam", "unsubscribe"...).
 # Stems, not words: Finnish inflects ("markkinointia", "markkinointiviestejä", "postituslistaltanne").
 _MARKETING = re.compile(
-    r"markkinoin|maino[skt]|uutiskirje|postituslist|sahkopostilist|"
+    r"markkinoin|maino[sktn]|uutiskirje|postituslist|sahkopostilist|kampanj|tarjouksi|"
     r"\blista(?:lta|ltanne|ltamme|lle)\b|\b(?:peru\w*|lopet\w*)\s+(?:\w+\s+)?tilaus|"
     r"marknadsfor|reklam|nyhetsbrev|avregistrer|utskick|sandlist|e-?postlist|avsluta\s+(?:min\s+)?prenumeration|"
-    r"marketing|newsletter|mailing\s*list|unsubscrib|opt[\s-]?out|promotional|advertis|"
+    r"marketing|newsletter|mailing\s*list|unsubscrib|opt[\s-]?out|promotional|advertis|\boffers\b|erbjudand|"
     r"remove\s+me\s+from\s+(?:your|this|the|all)\s+(?:\w+\s+)?(?:list|mailing)|"
     r"(?:e-?mail|distribution|contact|sms)\s+list|"
     r"werbung|abmelden|\bwerbe",

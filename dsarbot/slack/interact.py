@@ -51,17 +51,22 @@ def tell(client: WebClient, user_id: str, text: str, *, channel: str | None = No
          respond: Callable[..., Any] | None = None) -> None:
     """Show *text* to one user only: ephemeral in *channel*, else via response_url, else a DM.
 
-    A failure is logged, not raised: the decision (if any) is already recorded.
+    Each way is tried in turn (an ephemeral message fails in a channel the bot is not a member of,
+    while the response_url of the click always works). A failure is logged, not raised: the decision
+    (if any) is already recorded.
     """
-    try:
-        if channel:
-            client.chat_postEphemeral(channel=channel, user=user_id, text=text)
-        elif respond is not None:
-            respond(text=text, response_type="ephemeral", replace_original=False)
-        else:
-            client.chat_postMessage(channel=user_id, text=text)
-    except Exception as exc:  # the user misses a notice; nothing else is affected
-        log.warning("could not tell %s the outcome: %s", user_id, type(exc).__name__)
+    ways: list[Callable[[], Any]] = []
+    if channel:
+        ways.append(lambda: client.chat_postEphemeral(channel=channel, user=user_id, text=text))
+    if respond is not None:
+        ways.append(lambda: respond(text=text, response_type="ephemeral", replace_original=False))
+    ways.append(lambda: client.chat_postMessage(channel=user_id, text=text))
+    for way in ways:
+        try:
+            way()
+            return
+        except Exception as exc:  # try the next way; the user only misses a notice
+            log.warning("could not tell %s the outcome this way: %s", user_id, type(exc).__name__)
 
 
 def may_decide(rt: Runtime, client: WebClient, user_id: str) -> bool:
