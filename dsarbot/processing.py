@@ -82,10 +82,7 @@ def process_message(session: Session, settings: Settings, sealer: Sealer, stored
     if not triage:
         _queue_imap_mark(session, settings, stored)
         decisions.acknowledge(session, case, "system")
-        store.enqueue_job(session, "lookup", case_id=case.id, dedupe_key=f"lookup:{case.id}")
-        if "objection" in case.kinds:
-            store.enqueue_job(session, "marketing_objection", case_id=case.id,
-                              dedupe_key=f"objection:{case.id}")
+        decisions.queue_request_jobs(session, case)
     decisions.queue_card_update(session, case)
     return Result(stored.id, "triage" if triage else "opened", case.reference)
 

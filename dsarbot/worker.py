@@ -38,6 +38,10 @@ class Retry(Exception):
         self.delay = delay
 
 
+class Refused(Exception):
+    """Raised by a handler when the job must not run at all: it fails at once, without retries."""
+
+
 def handler(job_type: str) -> Callable[[Handler], Handler]:
     """Register *fn* as the handler of *job_type*."""
 
@@ -77,6 +81,9 @@ def run_one_job(rt: Runtime) -> bool:
                 raise RuntimeError(f"no handler for job type {job.type!r}")
             with session.begin_nested():
                 fn(rt, session, job)
+        except Refused as exc:
+            log.warning("job %s (%s) for case %s refused: %s", job.id, job.type, job.case_id, exc)
+            store.retry_job(session, job, f"refused: {exc}", delay=timedelta(0), max_attempts=0)
         except Retry as exc:
             log.info("job %s (%s) will retry: %s", job.id, job.type, exc)
             store.retry_job(session, job, str(exc), delay=timedelta(seconds=exc.delay),

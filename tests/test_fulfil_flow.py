@@ -291,6 +291,7 @@ def test_nothing_changes_for_an_unverified_requester(flow: Flow) -> None:
     with flow.rt.session() as session:
         [job] = [j for j in store.jobs_for_case(session, case.id or 0) if j.type == "fulfil"]
         assert isinstance(job, Job) and "not verified" in (job.last_error or "")
+        assert job.state == "failed" and job.attempts == 1  # refused at once, not retried
 
 
 def test_without_data_sources_staff_are_warned_and_the_answer_is_that_nothing_was_found(tmp_path: object) -> None:

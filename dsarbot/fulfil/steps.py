@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from dsarbot import cases, decisions, store
+from dsarbot import cases, decisions, store, worker
 from dsarbot.fulfil import context as cx
 from dsarbot.fulfil.lookup import proposed_changes
 from dsarbot.fulfil.sources import fulfil_identifiers, open_sources
@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 ORDER = ("access", "portability", "rectification", "erasure", "restriction", "objection")
 
 
-class FulfilRefused(Exception):
+class FulfilRefused(worker.Refused):
     """Fulfilment must not run for this case (e.g. the requester is not verified)."""
 
 

@@ -41,10 +41,10 @@ REQUEST = _rx(
     r"\bich (?:mochte|bitte|verlange|fordere|widerspreche|beantrage|will|ersuche)\b|\bbitte\b|\bhiermit\b"
     r"|\b(?:konnten|konnen|wurden) sie\b",
     # et
-    r"\b(?:palun|soovin|tahan)\b",
+    r"\b(?:palun|palume|soovin|soovime|tahan|nouan|nouame)\b|\bkas (?:te )?(?:saaksite|voiksite)\b",
     # imperatives opening a sentence (sv/en/de)
     r"^(?:radera|skicka|ta bort|avregistrera|sluta|ratta|uppdatera|delete|remove|erase|stop|unsubscribe|send"
-    r"|tell|provide|correct|update|restrict|give|loschen|senden|entfernen|kustutage)\b",
+    r"|tell|provide|correct|update|restrict|give|loschen|senden|entfernen|kustutage|eemaldage|saatke)\b",
 )
 SELF = _rx(
     r"\b(?:mina|minun|minua|minusta|minulle|minulla|minulta|minut|mun|mua|multa|mulle|mut|musta|mulla|itseani"
@@ -53,7 +53,7 @@ SELF = _rx(
     r"\b(?:jag|mig|mej|min|mitt|mina)\b",
     r"\b(?:i|me|my|mine|myself|i'm|i'd|i've)\b",
     r"\b(?:ich|mich|mir|mein|meine|meiner|meinen|meinem|meines)\b",
-    r"\b(?:minu|mind|mulle|ma)\b",
+    r"\b(?:minu|mind|mulle|ma|mina|minust|minule|mul)\b",
 )
 # "If you'd rather not hear from us, reply 'unsubscribe'": a sender's own opt-out offer.
 CONDITIONAL = _rx(
@@ -79,7 +79,7 @@ PERSONAL_STRONG = _rx(
     r"\b(?:personal )?(?:data|information|informations|info|details)\b|\baccount\b|\bprofile\b"
     r"|\beverything (?:\S+ ){0,3}(?:on|about) me\b",
     r"\b(?:personenbezogene\w* )?daten\b|\bangaben\b",
-    r"\bandme\w*",
+    r"\w*andme\w*|\bkasutajakonto\w*",
 )
 # The requester as the object: "poistakaa minut", "remove me", "ta bort mig".
 PERSONAL_SELF = re.compile(r"\b(?:minut|mut|minua|me|mig|mej|mich|mind)\b")
@@ -129,7 +129,7 @@ REGISTERS = _rx(
     r"\bdatenbank\w*|\bsystem\w*|\bkundendat\w*",
 )
 PROCESSING = _rx(
-    r"\bkasittel\w*|\bkaytt\w*|\bkayta\w*",
+    r"\bkasittel\w*|\bkaytt\w*|\bkayta\w*|\btootle\w*",
     r"\bbehandl\w*|\banvand\w*",
     r"\bprocessing\b|\bprocess\b|\buse\b|\busing\b",
     r"\bverarbeit\w*|\bnutzung\b",
