@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -239,11 +240,41 @@ def test_a_short_idle_renewal_keeps_working(dovecot: Dovecot, tmp_path: Path) ->
     try:
         s.watch()
         wait_until(lambda: dovecot.imap_pids(s.user))
-        import time
-
         time.sleep(2.5)  # two renewals
         dovecot.append(s.user, request_mail(message_id="<after-renew@example.fi>"))
         [row] = s.wait_stored(1)
         assert row.message_id == "<after-renew@example.fi>"
     finally:
         s.close()
+
+
+def test_without_idle_the_watcher_polls(dovecot: Dovecot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        caplog: pytest.LogCaptureFixture) -> None:
+    from imapclient import IMAPClient
+
+    has = IMAPClient.has_capability
+    monkeypatch.setattr(IMAPClient, "has_capability", lambda self, cap: cap != "IDLE" and has(self, cap))
+    s = Setup(dovecot, tmp_path, "[imap]\npoll_seconds = 1\n")
+    try:
+        with caplog.at_level(logging.INFO, logger="dsarbot.imap_watcher"):
+            s.watch()
+            wait_until(lambda: "connected (polling every 1 s)" in caplog.text)
+            dovecot.append(s.user, request_mail(message_id="<polled@example.fi>"))
+            [row] = s.wait_stored(1, timeout=5)
+        assert row.message_id == "<polled@example.fi>"
+    finally:
+        s.close()
+
+
+def test_the_arrival_time_is_the_servers_internaldate(setup: Setup) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    arrived = (datetime.now(UTC) - timedelta(hours=3)).replace(microsecond=0)
+    c = setup.dovecot.client(setup.user)
+    try:
+        c.append("INBOX", request_mail(message_id="<late-reader@example.fi>"), msg_time=arrived)
+    finally:
+        c.logout()
+    setup.watch()
+    [row] = setup.wait_stored(1)
+    assert row.received_at == arrived  # the legal clock starts at arrival, not when we read it

@@ -144,7 +144,7 @@ def test_thanks_for_a_completed_action_is_not_a_request(body):
     ("body", "kinds"),
     [
         ("Kiitos, että poistitte tietoni. Poistakaa vielä myös asiakastilini.", ("erasure",)),
-        ("Thanks for updating my address! Please also delete my old phone number.", ("erasure",)),
+        ("Thanks for updating my address! Please also delete my account.", ("erasure",)),
         ("Thank you in advance for deleting my data.", ("erasure",)),
     ],
 )

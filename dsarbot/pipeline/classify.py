@@ -23,7 +23,10 @@ from dsarbot.pipeline.view import requester_part
 _SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s+[-–]\s+(?=\S)")
 _MAX_SENTENCE = 600
 _NEG_IMPERATIVE = re.compile(r"\b(alkaa|alka|ala)\s+$")  # "älkää poistako" (folded)
-_REPLY_SUBJECT = re.compile(r"^\s*(re|vs|sv|aw|antw|vb|vl|fw|fwd|wg)\s*:", re.IGNORECASE)
+# A reply or forward, also behind another prefix ("Poissa toimistolta: Re: …", "Vastaus: SV: …").
+_REPLY_SUBJECT = re.compile(
+    r"^(?:[^:]{1,40}:\s*)?(re|vs|sv|aw|antw|vb|vl|fw|fwd|wg)\s*(?:\[\d+\])?\s*:", re.IGNORECASE
+)
 
 # Evidence strengths; the best one sets the confidence of a request.
 _EXPLICIT_ASK = 0.95
@@ -66,44 +69,75 @@ def _sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
+def _wrong_field(s: str) -> bool:
+    """The writer says their own data is wrong: "syntymävuoteni on väärin", "my date of birth is wrong"."""
+    return bool(
+        lx.WRONG.search(s) and lx.OWN_NOUN.search(s) and not lx.NOT_PERSONAL.search(s)
+        and not lx.BUSINESS_DATA.search(s)
+    )
+
+
+@dataclass
+class _Context:
+    """What the sentences around the current one say."""
+
+    prev: str = ""
+    personal_before: bool = False  # an earlier sentence named the writer's data
+    own_fields: bool = False  # the mail names the writer's own fields somewhere
+
+
 def _scan(sentences: list[str], ev: _Evidence, pitch: bool) -> None:
     """Collect kind evidence from folded sentences."""
-    # Rectification needs the writer's own fields somewhere ("nimeni", "my address"): "update the
-    # address in the footer" is a website job, not personal data.
-    own_fields = any(lx.PERSONAL_FIELD.search(s) for s in sentences)
-    prev = ""
+    # Rectification needs the writer's own fields somewhere ("nimeni", "my address", "X is wrong"):
+    # "update the address in the footer" is a website job, not personal data.
+    ctx = _Context(own_fields=any(lx.PERSONAL_FIELD.search(s) or _wrong_field(s) for s in sentences))
     for s in sentences:
-        _scan_sentence(s, prev, ev, pitch, own_fields)
-        prev = s
+        _scan_sentence(s, ctx, ev, pitch)
+        ctx.prev = s
+        ctx.personal_before = ctx.personal_before or bool(lx.PERSONAL_STRONG.search(s))
 
 
-def _scan_sentence(s: str, prev: str, ev: _Evidence, pitch: bool, own_fields: bool) -> None:
+def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
     if not lx.ANY_CUE.search(s) or lx.CONDITIONAL.search(s):
         return
+    prev = ctx.prev
     req = lx.REQUEST.search(s)
     me = lx.SELF.search(s)
     if pitch and not me:
         req = None  # a sales pitch's "please book a demo" is not the writer's own ask
-    asked = _VERB_ASK if req else _SELF_ONLY if me else 0.0
     quoted = f"“{s[:80]}”"
+    if lx.THANKS.search(s) and not req:
+        # "Kiitos, että poistitte tietoni", "thanks for deleting my data": a thank-you, not an ask.
+        ev.near_misses.append(f"thanks for something done, not an ask: {quoted}")
+        return
+    if lx.DONE.search(s):
+        # "…kun tietoni on poistettu", "my account has been deleted": the finished action is not asked.
+        s = lx.DONE.sub(" ", s)
+    asked = _VERB_ASK if req else _SELF_ONLY if me else 0.0
+    cue_found = False
 
     for kind, rx in lx.EXPLICIT.items():
         m = rx.search(s)
-        if not m or _negated(s, m.start(), m.end()):
+        if not m:
+            continue
+        cue_found = True
+        if _negated(s, m.start(), m.end()):
             continue
         if asked:
             ev.add(kind, _EXPLICIT_ASK if req else _SELF_ONLY, f"names the right ({m.group(0)!r}) in {quoted}")
-        elif len(s.split()) <= 4:
+        elif len(s.split()) <= 4 and not pitch and "," not in s:
+            # A heading ("TARKASTUSPYYNTÖ"); not a title line ("Account Executive, DSAR Suite").
             ev.add(kind, _WEAK, f"heading {m.group(0)!r}")
         else:
             ev.near_misses.append(f"{kind} term {m.group(0)!r} without a first-person ask")
 
     strong = lx.PERSONAL_STRONG.search(s)
-    self_obj = lx.PERSONAL_SELF.search(s)
+    self_obj = lx.PERSONAL_SELF.search(s) or lx.ABOUT_ME.search(s)
     for kind, rx in lx.VERB.items():
         m = rx.search(s)
         if not m:
             continue
+        cue_found = True
         word = m.group(0)
         if not asked and kind == "objection" and len(s.split()) <= 8:
             # "Ei kiitos enää mainoksia." / "No more spam!" — a terse opt-out is its own ask.
@@ -114,11 +148,16 @@ def _scan_sentence(s: str, prev: str, ev: _Evidence, pitch: bool, own_fields: bo
                 ev.near_misses.append(f"{kind} wording {word!r} without a first-person ask")
             continue
         if kind == "erasure":
-            # "Haluan nähdä tietoni. Sen jälkeen poistakaa ne." — "ne" points back to the data.
+            # "Haluan nähdä tietoni. Sen jälkeen poistakaa ne." — "ne" points back to the data;
+            # "…vill jag att allt raderas" — "everything" is the data the mail named before.
             back_ref = bool(lx.PRONOUN_OBJECT.match(s[m.end() :])) and bool(lx.PERSONAL_STRONG.search(prev))
-            _erasure(s, m, ev, asked, strong is not None or back_ref, self_obj is not None, quoted)
+            total = ctx.personal_before and bool(lx.TOTAL.search(s))
+            _erasure(s, m, ev, asked, strong is not None or back_ref or total, self_obj is not None, quoted)
         elif kind == "access":
             if lx.ACCESS_BLOCK.search(s):
+                continue
+            if lx.COPY_WORD.search(word) and lx.ID_DOCUMENT.search(s):
+                ev.near_misses.append(f"a copy of an ID document ({word!r}) is identification, not access")
                 continue
             if strong or self_obj or me:
                 ev.add(kind, asked, f"asks for their data ({word!r}) in {quoted}")
@@ -126,10 +165,11 @@ def _scan_sentence(s: str, prev: str, ev: _Evidence, pitch: bool, own_fields: bo
             if lx.BUSINESS_DATA.search(s):
                 ev.near_misses.append(f"update of company data ({word!r}), not personal data")
                 continue
-            after = s[m.end() :].strip(" .!?")
-            if not own_fields:
+            after = s[m.end() :].strip(" .!?,")
+            if not ctx.own_fields:
                 continue
-            if lx.FIELDS.search(s) or ((not after or lx.PRONOUN_OBJECT.match(after)) and lx.FIELDS.search(prev)):
+            pointed = not after or lx.PRONOUN_OBJECT.match(after)
+            if lx.FIELDS.search(s) or _wrong_field(s) or (pointed and (lx.FIELDS.search(prev) or _wrong_field(prev))):
                 ev.add(kind, asked, f"asks to correct ({word!r}) in {quoted}")
         elif kind == "restriction":
             if lx.PROCESSING.search(s) or strong:
@@ -139,6 +179,13 @@ def _scan_sentence(s: str, prev: str, ev: _Evidence, pitch: bool, own_fields: bo
                 ev.add(kind, asked, f"objects ({word!r}) in {quoted}")
         elif kind == "portability" and (strong or lx.PERSONAL_STRONG.search(prev)):
             ev.add(kind, asked, f"wants the data moved/exported ({word!r}) in {quoted}")
+
+    if not cue_found and req and not lx.ACCESS_BLOCK.search(s):
+        # "Lähettäkää minulle kaikki minusta tallennetut tiedot", "I ask for all records about me":
+        # an ask for the data about the writer, with no other verb, is access.
+        about = lx.ABOUT_ME.search(s)
+        if about and (strong or lx.RECORDS.search(s)):
+            ev.add("access", _VERB_ASK, f"asks for the data about them ({about.group(0)!r}) in {quoted}")
 
 
 def _erasure(

@@ -7,6 +7,7 @@ IBANs, OVT codes and a Swedish personnummer are not mistaken for what they resem
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import phonenumbers
 from stdnum.fi import hetu as stdnum_hetu
@@ -25,8 +26,13 @@ _NOT_PHONE_LABEL = re.compile(
     r"|\bvat\b|\bref\b|reference|order|invoice|kundnummer|fakturanummer|rechnungsnummer|kundennummer"
     r"|sopimus|asianumero|\bcase\b|ticket|tiketti|#\s*$|kayttajatunnus|tunnus:"
 )
-_PHONE_LABEL = re.compile(r"\b(?:puh|p|tel|tfn|phone|mobile|mob|gsm|m|telefon|puhelin|numero|nummer|handy)\b")
-_MAYBE_PHONE = re.compile(r"(?:\+|\(?\b0)\d[\d \t()/-]{5,}\d")
+_PHONE_LABEL = re.compile(
+    r"\b(?:puh|p|tel|tfn|phone|mobile|mob|gsm|m|telefon|puhelin|numero|nummer|handy)\b"
+    r"|\b(?:call|reach|ring|text|contact|phone) me (?:on|at)\b|\btavoit\w*|\bnumero\w*|\bsoit\w*"
+    r"|\b(?:ring|na) mig\b|\berreich\w*|\bhelista\w*"
+)
+# Phone-shaped: +…, 0… (a trunk prefix), or a bare run that is national elsewhere ("5566 7788", Estonia).
+_MAYBE_PHONE = re.compile(r"(?:\+|\(?\b)\d[\d \t()/-]{5,}\d")
 _IBAN_HEAD = re.compile(r"[A-Z]{2}\d{2}\s*$")
 _NON_DIGIT = re.compile(r"\D")
 _ID_SHAPE = re.compile(r"^\d{6}[-+a-z]\d{3,4}$", re.IGNORECASE)
@@ -41,33 +47,79 @@ _TLD_REGION = {
     "fi": "FI", "nl": "NL", "fr": "FR", "es": "ES", "pl": "PL", "lv": "LV", "lt": "LT",
 }
 _LANG_REGION = {"de": "DE", "et": "EE", "da": "DK", "no": "NO", "nl": "NL", "fr": "FR", "es": "ES"}
+# Languages whose writers are mostly Finns here (sv: Finland-Swedes, en: lingua franca): their home
+# country is tried only after Finland, for numbers that are not Finnish.
+_LANG_REGION_AFTER_FI = {"en": ("GB", "IE"), "sv": ("SE",)}
+# Places and countries named in the text (folded, Finnish inflections too): "I live in Tartu",
+# "asun Tukholmassa". Tried after Finland, for numbers that are not Finnish.
+_PLACE = re.compile(
+    r"\b(?:(?P<EE>tallinn\w*|tartu\w*|parnu\w*|narva\w*|eesti\w*|estonia\w*|viro(?:ssa|sta|on|n)?)"
+    r"|(?P<SE>stockholm\w*|tukholm\w*|goteborg\w*|gothenburg|malmo\w*|uppsala\w*|sverige\w*|sweden"
+    r"|ruotsi(?:ssa|sta|in))"
+    r"|(?P<GB>london\w*|lontoo\w*|manchester|birmingham|edinburgh|glasgow|leeds|liverpool|bristol|cardiff|belfast"
+    r"|united kingdom|england|englanni(?:ssa|sta|in)|scotland|wales|britain|britannia\w*|uk)"
+    r"|(?P<IE>dublin\w*|ireland|irlanni\w*)"
+    r"|(?P<DE>berlin\w*|munchen|munich|hamburg\w*|koln|cologne|frankfurt\w*|stuttgart|dusseldorf|deutschland"
+    r"|germany|saksa(?:ssa|sta|an))"
+    r"|(?P<NO>oslo\w*|norge|norway|norja(?:ssa|sta|an))"
+    r"|(?P<DK>kobenhavn|copenhagen|kopenhamina\w*|danmark|denmark|tanska(?:ssa|sta|an)))\b"
+)
+
+
+def context_regions(email: str | None, language: str, text: str = "") -> tuple[str, ...]:
+    """Countries whose national number format a phone in this mail may use, most likely first.
+
+    The address's country domain and a non-Nordic language come first; then Finland (the mailbox's
+    country); then places the text names ("Tallinn", "Tukholmassa") and the language's home country
+    (en -> GB, sv -> SE), which only matter for numbers that are not valid Finnish numbers.
+    """
+    tld = (email or "").rsplit(".", 1)[-1].lower() if email and "." in email else ""
+    out: list[str] = []
+    for reg in (_TLD_REGION.get(tld), _LANG_REGION.get(language), "FI"):
+        if reg and reg not in out:
+            out.append(reg)
+    if text:
+        for m in _PLACE.finditer(fold(text)):
+            if m.lastgroup and m.lastgroup not in out:
+                out.append(m.lastgroup)
+    for reg in _LANG_REGION_AFTER_FI.get(language, ()):
+        if reg not in out:
+            out.append(reg)
+    return tuple(out)
 
 
 def context_region(email: str | None, language: str) -> str:
     """The country whose national number format a phone in this mail most likely uses."""
-    tld = (email or "").rsplit(".", 1)[-1].lower() if email and "." in email else ""
-    return _TLD_REGION.get(tld) or _LANG_REGION.get(language) or "FI"
+    return context_regions(email, language)[0]
 
 
-def find_phone(text: str, region: str = "FI") -> str | None:
-    """First valid phone number in *text*, in E.164, national numbers read in *region* (then FI)."""
+def find_phone(text: str, region: str | Sequence[str] = "FI") -> str | None:
+    """First valid phone number in *text*, in E.164; national numbers read in *region* (then FI).
+
+    *region* is one country or several in order of likelihood (see :func:`context_regions`).
+    """
     # The matcher is slow: run it only on the lines that hold something phone-shaped.
     lines = [ln for ln in text.split("\n") if _MAYBE_PHONE.search(ln)]
     if not lines:
         return None
     text = "\n".join(lines)
-    regions = [region] if region == "FI" else [region, "FI"]
+    regions = [region] if isinstance(region, str) else list(region)
+    if "FI" not in regions:
+        regions.append("FI")
     for reg in regions:
         for match in phonenumbers.PhoneNumberMatcher(text, reg, leniency=phonenumbers.Leniency.VALID):
-            if _acceptable(text, match.start, match.raw_string):
+            if _acceptable(text, match.start, match.raw_string, reg):
                 return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
     # Fictional or new ranges (e.g. the UK's 07700 900xxx drama numbers) are "possible" but not
-    # "valid": accept them only when clearly presented as a phone number (+prefix or a label).
-    for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
-        if _acceptable(text, match.start, match.raw_string) and _presented_as_phone(
-            text, match.start, match.raw_string
-        ):
-            return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+    # "valid": accept them only when clearly presented as a phone number (+prefix or a label), read
+    # in a country the context names rather than in the default Finland.
+    possible = [r for r in regions if r != "FI"] + ["FI"] if len(regions) > 1 else regions
+    for reg in possible:
+        for match in phonenumbers.PhoneNumberMatcher(text, reg, leniency=phonenumbers.Leniency.POSSIBLE):
+            if _acceptable(text, match.start, match.raw_string, reg) and _presented_as_phone(
+                text, match.start, match.raw_string
+            ):
+                return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
     return None
 
 
@@ -76,7 +128,9 @@ def _presented_as_phone(text: str, start: int, raw: str) -> bool:
     return raw.lstrip().startswith("+") or bool(_PHONE_LABEL.search(fold(text[line_start:start])[-20:]))
 
 
-def _acceptable(text: str, start: int, raw: str) -> bool:
+def _acceptable(text: str, start: int, raw: str, region: str = "FI") -> bool:
+    if region == "FI" and not raw.lstrip("( ").startswith(("0", "+")):
+        return False  # Finns write national numbers with the trunk 0: "5566 7788" is not Finnish
     line_start = text.rfind("\n", 0, start) + 1
     before = fold(text[line_start:start])
     if _NOT_PHONE_LABEL.search(before[-40:]):

@@ -10,28 +10,17 @@ from __future__ import annotations
 import re
 
 from dsarbot.pipeline.codes import (
-    context_region,
+    context_regions,
     find_business_id,
     find_hetu,
     find_phone,
     find_postal_address,
 )
-from dsarbot.pipeline.quotes import SIGN_OFF
+from dsarbot.pipeline.quotes import CLOSING_WORDS, FORM_EMAIL, SIGN_OFF, plausible_address
 from dsarbot.pipeline.textutil import MAX_ANALYSED
 from dsarbot.pipeline.types import Classification, Identity, ParsedMessage
 from dsarbot.pipeline.view import RequesterPart, requester_part
 
-_ROBOT_LOCAL = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|donotreply|wordpress|www-data|webmaster|forms?|lomake|mailer|notifications?"
-    r"|notify|bounces?|apache|nobody|wix|webform|verkkosivut|mailer-daemon|postmaster|list|listserv|majordomo"
-    r"|newsletter|uutiskirje)(?:[+._-].*)?$",
-    re.IGNORECASE,
-)
-_FORM_EMAIL = re.compile(
-    r"^\s*(?:sähköposti|sähköpostiosoite|s-posti|sposti|e-?post|e-?postadress|e-?mail|email|mail)"
-    r"(?:\s*/\s*[\w-]+)*\s*:\s*<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>?",
-    re.IGNORECASE | re.MULTILINE,
-)
 _FORM_NAME = re.compile(
     r"^\s*(?:nimi|namn|name|your name|full name|lähettäjä|avsändare|etu- ja sukunimi|för- och efternamn)"
     r"(?:\s*/\s*[\w-]+)*\s*:\s*(.+?)\s*$",
@@ -64,22 +53,19 @@ _SHARED_MAILBOX = re.compile(
 )
 
 
-def _plausible(addr: str | None) -> bool:
-    """A human-looking reply address (not noreply@, list@, bounce@…)."""
-    return bool(addr) and "@" in (addr or "") and not _ROBOT_LOCAL.match((addr or "").split("@")[0])
 
 
 def requester_email(parsed: ParsedMessage, part: RequesterPart) -> str | None:
     """Where the reply must go: forwarded original > plausible Reply-To > From > web-form e-mail field."""
-    if part.via_forward and _plausible(part.from_addr):
+    if part.via_forward and plausible_address(part.from_addr):
         return part.from_addr
-    if _plausible(parsed.reply_to_addr):
+    if plausible_address(parsed.reply_to_addr):
         return parsed.reply_to_addr
-    if _plausible(parsed.from_addr):
+    if plausible_address(parsed.from_addr):
         return parsed.from_addr
     # A web form relayed from noreply@/wordpress@: the visitor typed their address into the form.
     body = f"{part.text}\n{part.signature}"
-    m = _FORM_EMAIL.search(body)
+    m = FORM_EMAIL.search(body)
     if m:
         return m.group(1).lower()
     sender_domain = (parsed.from_addr or "@").split("@")[-1]
@@ -123,7 +109,8 @@ def _is_name(text: str) -> bool:
         return False
     caps = 0
     for tok in tokens:
-        if tok.lower() in _NOT_NAME_WORDS:
+        low = tok.lower().rstrip(",.!")
+        if low in _NOT_NAME_WORDS or low in CLOSING_WORDS:
             return False
         if tok.lower() in _PARTICLES:
             continue
@@ -181,7 +168,7 @@ def extract_identity(parsed: ParsedMessage, classification: Classification) -> I
     own = f"{part.text[:MAX_ANALYSED]}\n{part.signature[:MAX_ANALYSED]}"
     is_request = classification.category == "request"
     email = requester_email(parsed, part) if is_request else None
-    region = context_region(email or part.from_addr, classification.language)
+    regions = context_regions(email or part.from_addr, classification.language, own)
     hetu = find_hetu(own)
     if hetu is None and is_request:
         fwd = parsed.forwarded.text if parsed.forwarded else ""
@@ -189,7 +176,7 @@ def extract_identity(parsed: ParsedMessage, classification: Classification) -> I
     return Identity(
         email=email,
         name=requester_name(parsed, part, email) if is_request else None,
-        phone=find_phone(own, region),
+        phone=find_phone(own, regions),
         hetu=hetu,
         business_id=find_business_id(own),
         postal_address=find_postal_address(part.text) if is_request else None,

@@ -29,7 +29,7 @@ REQUEST = _rx(
     r"\b(?:pyydan|pyydamme|pyytaisin|haluan|haluaisin|haluamme|haluaisimme|toivon|toivoisin|vaadin|vaadimme"
     r"|kaytan|vastustan|kiellan|voisitteko|voitteko|voisiko|voiko|voisitko|voitko|saisinko|saanko|saisinko"
     r"|olisiko mahdollista|ystavallisesti|taten|teen|esitan|ilmoitan|peruutan|vaadimme)\b",
-    r"\b\w{3,}(?:[aeiouy]kaa)\b",
+    r"\b\w{3,}(?:[aeiouy]|t)kaa\b",  # poistakaa, pyyhkikää, korjatkaa, tilatkaa
     # sv
     r"\b(?:jag|vi) (?:vill|ber|begar|onskar|kraver|skulle vilja|maste)\b|\b(?:kan|kunde|skulle) ni\b"
     r"|\bvar (?:vanlig|snall|god)\b|\bvanligen\b|\bsnalla\b|\bber (?:er|om)\b|\bbegar\b|\butnyttja\b|\butova\b",
@@ -134,7 +134,74 @@ PROCESSING = _rx(
     r"\bprocessing\b|\bprocess\b|\buse\b|\busing\b",
     r"\bverarbeit\w*|\bnutzung\b",
 )
-PRONOUN_OBJECT = re.compile(r"^\s*(?:\S+\s+)?(?:sen|ne|nama|naita|niita|it|them|these|den|dem|dessa|es|sie)\b")
+PRONOUN_OBJECT = re.compile(
+    r"^\s*(?:\S+\s+)?(?:se|sen|ne|nama|naita|niita|tama|taman|it|them|these|this|that|den|det|dem|dessa|detta"
+    r"|es|sie|das|dies|diese|seda|neid)\b"
+)
+# "Everything" as the object of a deletion: personal data when the mail has named it before.
+TOTAL = re.compile(r"\b(?:kaikki|kaiken|allt|allting|everything|alles|koik)\b")
+# Data *about the writer* ("minusta tallennetut", "minua koskevat", "about me", "om mig", "über mich").
+ABOUT_ME = _rx(
+    r"\b(?:minusta|musta|itsestani) (?:\S+ ){0,2}(?:tallen|tallet|kera|kirja|tehd|teht|ole|sailyt|koot|merki)\w*"
+    r"|\b(?:minua|mua) koskev\w*|\b(?:minuun|muhun) liittyv\w*",
+    r"\b(?:about|concerning|regarding|relating to) me\b|\b(?:have|hold|keep|store) on me\b",
+    r"\b(?:om|rorande|angaende|gallande) mig\b|\bsom ror mig\b",
+    r"\b(?:uber|zu) mich\b|\bmich betreffend\w*|\bzu meiner person\b",
+    r"\bminu kohta\b|\bminust\b|\bminuga seotud\b",
+)
+# Records that are personal data when they are about the writer: notes, assessments, documents.
+RECORDS = _rx(
+    r"\bmuistiinpan\w*|\bmerkinn\w*|\barvio\w*|\basiakirj\w*|\bdokument\w*|\btallentei\w*",
+    r"\bnotes\b|\brecords?\b|\bdocuments?\b|\bfiles?\b|\bassessments?\b",
+    r"\banteckning\w*|\bhandling\w*",
+    r"\bunterlagen\b|\baufzeichnung\w*|\bnotiz\w*",
+    r"\bmarkme\w*|\bdokumen\w*",
+)
+# A copy of an identity document is proof of identity, not an access request.
+ID_DOCUMENT = _rx(
+    r"\b(?:passi|ajokort|henkilokort|henkilollisyy|kuvallise|tunnistautumi|tunnistamis|tunnistusasiakirj)\w*",
+    r"\b(?:pass|passet|korkort\w*|legitimation\w*|id-?handling\w*|id-?kort\w*)\b",
+    r"\bpassport\w*|\bdriv\w* licen[cs]e\b|\bid card\b|\bidentity (?:card|document)\b|\bproof of (?:identity|id)\b"
+    r"|\bidentification\b",
+    r"\b(?:personal|reise)?ausweis\w*|\breisepass\w*|\bfuhrerschein\w*",
+    r"\bjuhilub\w*|\bisikutunnistus\w*",
+)
+COPY_WORD = re.compile(r"kopio|copy|kopia|kopie|koopia|jaljenno")
+# "X is wrong": the writer says their own data is incorrect (a field the fix applies to).
+WRONG = _rx(
+    r"\bvaarin\b|\bvirheelli\w*|\bvaara(?:t|a|ssa|nlainen)?\b|\bvanhentun\w*|\bei (?:enaa )?pida paikkaansa\b"
+    r"|\bei ole (?:enaa )?(?:oikein|oikea|ajan tasalla)\b",
+    r"\bfel\b|\bfelaktig\w*|\binaktuell\w*|\bstammer (?:inte|ej)\b|\bfelstav\w*",
+    r"\bwrong\b|\bincorrect\w*|\binaccurate\b|\bout of date\b|\boutdated\b|\bmisspel\w*"
+    r"|\bnot (?:correct|right|accurate|up to date)\b",
+    r"\bfalsch\w*|\bunrichtig\w*|\bfehlerhaft\w*|\bveraltet\w*|\bnicht (?:korrekt|richtig|aktuell)\b",
+    r"\bvale\b|\bvigane\b|\bvigased\b",
+)
+OWN_NOUN = _rx(
+    r"\b\w{3,}ni\b|\b(?:mun|minun) \w+",
+    r"\bmy \w+",
+    r"\b(?:min|mitt|mina) \w+",
+    r"\bmein\w* \w+",
+    r"\bminu \w+",
+)
+# A thank-you ("kiitos että…", "thanks for…") — not "thanks in advance", which goes with an ask.
+THANKS = re.compile(
+    r"^(?:\S+ )?(?:kiitos|kiitti|kiitoksia|thanks|thank you|many thanks|tack|tusen tack|danke|vielen dank|aitah)\b"
+    r"(?! (?:\S+ )?(?:etukateen|ennakkoon|in advance|pa forhand|im voraus|ette))"
+)
+# A completed action reported, not asked for: "has been deleted", "poistitte", "har raderats".
+DONE = _rx(
+    r"\b(?:on|ovat|olette|olitte|oli|olivat) (?:\S+ ){0,2}(?:poistettu|poistaneet|poistanut|korjattu|korjanneet"
+    r"|paivitetty|paivittaneet|havitetty|havittaneet|tuhottu|anonymisoitu|pyyhitty|lopetettu)\b"
+    r"|\b(?:poistitte|korjasitte|paivititte|havititte|tuhositte|poistit|korjasit|lopetitte)\b",
+    r"\b(?:har|hade|blivit|blev) (?:\S+ ){0,2}(?:raderats?|tagits bort|tagit bort|rattats|rattat|uppdaterats"
+    r"|avregistrerats|strukits)\b|\b(?:raderade|raderades|togs bort|tog bort|rattade|uppdaterade)\b",
+    r"\b(?:has|have|had|was|were|'s|'ve) (?:\S+ ){0,2}(?:deleted|removed|erased|wiped|taken off|unsubscribed"
+    r"|corrected|updated|anonymi[sz]ed|rectified)\b"
+    r"|(?<!advance )\bfor (?:\S+ ){0,2}(?:deleting|removing|erasing|correcting|updating|unsubscribing|taking me off)\b",
+    r"\b(?:wurden?|ist|sind|haben|habe|hat) (?:\S+ ){0,4}(?:geloscht|entfernt|berichtigt|korrigiert)\b",
+    r"\b(?:on|olete) (?:\S+ ){0,2}(?:kustutatud|kustutanud|parandatud)\b",
+)
 
 # --- kinds -------------------------------------------------------------------------------------
 
@@ -152,6 +219,7 @@ EXPLICIT: dict[Kind, re.Pattern[str]] = {
         r"\bsubject access request\w*|\bdsar\b|\bsar\b|\bright of access\b|\bright to access\b"
         r"|\b(?:data )?access request\b",
         r"\bauskunft\w*",
+        r"\boigus (?:\S+ ){0,2}tutvuda\b",
         _article(15),
     ),
     "rectification": _rx(
@@ -164,6 +232,7 @@ EXPLICIT: dict[Kind, re.Pattern[str]] = {
         r"\bbli bortglomd\b|\bratt(?:en)? att bli glomd\b|\bradering\w*",
         r"\bright to (?:be forgotten|erasure)\b|\berasure request\b",
         r"\brecht auf (?:loschung|vergessenwerden)\b|\bloschung\w*",
+        r"\boigus olla unustatud\b",
         _article(17),
     ),
     "restriction": _rx(
@@ -192,36 +261,38 @@ EXPLICIT: dict[Kind, re.Pattern[str]] = {
 VERB: dict[Kind, re.Pattern[str]] = {
     "access": _rx(
         r"\btarka?st(?:aa|amaan|aisin|ella|an|aa|ettavaksi)\b|\btarkist(?:aa|amaan|aisin|an)\b",
-        r"\bnah(?:da|daksi)\b|\bsaada (?:tietaa|tiedot|nahtavaksi|kopio\w*|jaljenno\w*)|\bjaljenno\w*|\bkopio\w*",
+        r"\bnah(?:da|daksi|dakseni)\b|\bnahtav\w*|\bsaada (?:tietaa|tiedot|nahtavaksi|kopio\w*|jaljenno\w*)|\bjaljenno\w*|\bkopio\w*",
         r"\bmita (?:\S+ ){0,2}tie[dt]o\w*|\bmita (?:\S+ ){0,3}(?:minusta|musta)\b",
         r"\bmista (?:\S+ ){0,4}(?:saaneet|saitte|saatte|hankitte|hankkineet|sait|olette saaneet)\b",
         r"\bmihin (?:\S+ ){0,3}(?:kaytetaan|kaytatte|kaytätte|kayttanne)\b|\bkenelle (?:\S+ ){0,3}luovu\w*",
         r"\b(?:haluan|haluaisin|saada) tietaa\b",
         r"\bvilka (?:\S+ ){0,2}(?:person)?uppgifter\b|\bvad (?:\S+ ){0,4}om mig\b|\butdrag\b"
-        r"|\bkopia (?:av|pa) (?:\S+ ){0,3}(?:uppgifter|data)|\bkontrollera (?:\S+ ){0,2}uppgifter"
+        r"|\bkopia (?:av|pa) (?:\S+ ){0,3}(?:\w*uppgifter|data)|\bkontrollera (?:\S+ ){0,2}uppgifter"
         r"|\bvarifran (?:\S+ ){0,3}fatt\b|\bvill (?:veta|se)\b|\bta del av\b",
         r"\bcopy of (?:\S+ ){0,4}(?:data|information|records|details|file)\b"
         r"|\bwhat (?:\S+ ){0,3}(?:data|information|details|records)\b|\bwhich (?:\S+ ){0,2}(?:data|information)\b"
         r"|\baccess to (?:\S+ ){0,3}(?:data|information)\b|\bwhere (?:\S+ ){0,5}(?:got|obtained|get|came from)\b"
         r"|\bhow (?:\S+ ){0,2}(?:got|get|obtained) my\b|\bsee (?:\S+ ){0,2}(?:data|information)\b"
         r"|\bwhat (?:\S+ ){0,3}you (?:\S+ ){0,2}(?:hold|have|store|keep|process)\b",
-        r"\bwelche (?:\S+ ){0,2}daten\b|\bkopie (?:\S+ ){0,3}daten\b|\bwoher (?:\S+ ){0,4}(?:daten|adresse)\b",
-        r"\bmilliseid (?:\S+ ){0,2}andmeid\b",
+        r"\bwelche (?:\S+ ){0,2}(?:daten|informationen|angaben)\b|\bkopie (?:\S+ ){0,4}daten\b|\bwoher (?:\S+ ){0,4}(?:daten|adresse)\b",
+        r"\b(?:milliseid|millised|milliste|mis|mida) (?:\S+ ){0,3}\w*andme\w*|\bkoopia\w* (?:\S+ ){0,3}\w*andme\w*"
+        r"|\bjuurdepaas\w*",
     ),
     "rectification": _rx(
         r"\boikais\w*|\bkorja\w*|\bpaivit\w*|\bmuuttakaa\b|\bmuuttamaan\b|\bvaihtakaa\b|\bvaihtamaan\b",
         r"\bratta\w*|\bkorriger\w*|\buppdater\w*|\bandra (?:min|mitt|mina)\b",
         r"\bcorrect\w*|\brectif\w*|\bupdat\w*|\bamend\w*|\bfix\b|\bchange (?:my|the)\b",
         r"\bberichtig\w*|\bkorrigier\w*|\baktualisier\w*|\bandern sie\b",
-        r"\bparandage\b|\buuendage\b",
+        r"\bparanda\w*|\buuenda\w*",
     ),
     "erasure": _rx(
-        r"\bpoist(?!u)\w*|\btuhot\w*|\btuhoa\w*|\bhavit\w*|\banonymisoi\w*|\bunohtakaa\b|\bpois\b",
-        r"\bradera\w*|\bta bort\b|\btas bort\b|\btar bort\b|\bstryk\w*|\bglom\w*",
+        r"\bpoist(?!u)\w*|\btuhot\w*|\btuhoa\w*|\bhavit\w*|\banonymisoi\w*|\bunohtakaa\b|\bpois\b"
+        r"|\bpyyhk\w*|\bpyyhi\w*|\bdeletoi\w*|\bdeleet\w*",
+        r"\bradera\w*|\bta bort\b|\btas bort\b|\btar bort\b|\bstryk\w*|\bglom\w*|\brensa\w*|\bmakuler\w*",
         r"\bdelet\w*|\berase\b|\berasure\b|\bremov\w*|\bwipe\b|\bforget me\b|\bclose (?:my|the) account\b"
-        r"|\bget rid of\b",
-        r"\blosch\w*|\bentfern\w*",
-        r"\bkustuta\w*",
+        r"|\bget rid of\b|\bpurge\b|\bdestroy\b",
+        r"\blosch\w*|\bentfern\w*|\bvernicht\w*",
+        r"\bkustuta\w*|\beemalda\w*",
     ),
     "restriction": _rx(
         r"\brajoit\w*|\blukit\w*",
@@ -266,10 +337,12 @@ ACCESS_BLOCK = re.compile(r"\btarvit\w*|\bneed from me\b|\bbehover ni\b|\bbrauch
 PITCH = _rx(
     r"\bdemo\w*|\bwebinaar\w*|\besittely\w*|\balennu\w*|\btarjoamme\b|\bpalvelumme\b|\bkokeile\b|\bvaraa\b",
     r"\b\d+ ?% (?:off|alennus|rabatt)|\bdiscount\b|\bfree trial\b|\bbook a\b|\bour (?:platform|solution|tool)\b"
-    r"|\bwe help\b|\bpricing\b",
-    r"\bvi hjalper\b|\bboka\b|\bprova gratis\b",
-    r"\bjetzt testen\b|\bkostenlos\b",
+    r"|\bwe help\b|\bpricing\b|\bwe offer\b|\bour (?:software|service|product|portal|experts|customers|clients)\b"
+    r"|\bschedule a\b|\b\d+-minute (?:call|demo)\b|\btrusted by\b|\bcase stud\w*|\bsign up\b",
+    r"\bvi hjalper\b|\bboka\b|\bprova gratis\b|\bvi erbjuder\b|\bkostnadsfri\w*|\bvar (?:tjanst|losning|plattform)\b",
+    r"\bjetzt testen\b|\bkostenlos\b|\bwir bieten\b|\bunsere (?:losung|plattform|software)\b",
+    r"\bmaksuto\w*|\bilmainen\b|\bkokeilu\w*|\bratkaisumme\b|\basiakkaamme\b",
 )
 
 # Any cue of any kind: most sentences have none, and one combined search skips them cheaply.
-ANY_CUE = re.compile("|".join(f"(?:{rx.pattern})" for rx in (*EXPLICIT.values(), *VERB.values())))
+ANY_CUE = re.compile("|".join(f"(?:{rx.pattern})" for rx in (*EXPLICIT.values(), *VERB.values(), ABOUT_ME)))

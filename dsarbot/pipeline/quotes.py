@@ -62,8 +62,20 @@ SIGN_OFF = re.compile(
     r"|thanks|thank you|many thanks|sincerely|yours sincerely|yours faithfully|yours truly"
     r"|med vänlig(?:a|en)? hälsning(?:ar)?|vänliga hälsningar|vänligen|hälsningar|mvh|tack|tack på förhand"
     r"|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße"
-    r"|liebe grüße|grüße|gruß|lg|mfg|cordialement|saludos|lugupidamisega|parimate soovidega)\b[,.!]*\s*(.*)$",
+    r"|liebe grüße|grüße|gruß|lg|mfg|cordialement|saludos|lugupidamisega|parimate soovidega"
+    r"|kunnioittaen|kunnioittavasti|tervehdyksin|tervein|hyvää päivänjatkoa|respectfully|yours respectfully"
+    r"|cordially|warmly|warm wishes|all the best|högaktningsfullt|allt gott|hochachtungsvoll|herzliche grüße"
+    r"|herzlichst|tervitades|parimat|tänan)\b[,.!]*\s*(.*)$",
     re.IGNORECASE,
+)
+# Words of closings and greetings in fi/sv/en/de/et: never part of a name ("Kunnioittavasti" is not one).
+CLOSING_WORDS = frozenset(
+    """ystävällisin ystävällisesti yst terv terveisin terveiset parhain kiittäen kiitos kiitoksia kunnioittaen
+    kunnioittavasti tervehdyksin tervein hyvää päivänjatkoa best kind warm regards wishes cheers thanks thank
+    sincerely yours faithfully truly respectfully cordially warmly many all the med vänlig vänliga vänligen
+    hälsning hälsningar mvh tack högaktningsfullt allt gott mit freundlichen freundliche grüßen grüssen grüße
+    gruß viele beste liebe herzliche herzlichst hochachtungsvoll lg mfg lugupidamisega parimate soovidega
+    tervitades parimat tänan aitäh""".split()
 )
 _SENTENCE_END = re.compile(r"\w{4,}[.?!]\s+\S")
 
@@ -209,6 +221,26 @@ def find_inline_forward(text: str, subject: str) -> InlineForward | None:
         body = "\n".join(ln[1:].lstrip(" ") if ln.startswith(">") else ln for ln in body_lines)
     cover = "\n".join(lines[:start]).strip()
     return InlineForward(cover, from_addr, from_name, fwd_subject, body)
+
+
+# Local parts of machine senders: no-reply relays, forms, list servers, bounces.
+ROBOT_LOCAL = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|donotreply|wordpress|www-data|webmaster|forms?|lomake|mailer|notifications?"
+    r"|notify|bounces?|apache|nobody|wix|webform|verkkosivut|mailer-daemon|postmaster|list|listserv|majordomo"
+    r"|newsletter|uutiskirje)(?:[+._-].*)?$",
+    re.IGNORECASE,
+)
+# The e-mail field of a web form ("Sähköposti: x@y", "E-mail: x@y").
+FORM_EMAIL = re.compile(
+    r"^\s*(?:sähköposti|sähköpostiosoite|s-posti|sposti|e-?post|e-?postadress|e-?mail|email|mail)"
+    r"(?:\s*/\s*[\w-]+)*\s*:\s*<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>?",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def plausible_address(addr: str | None) -> bool:
+    """A human-looking reply address (not noreply@, list@, bounce@…)."""
+    return bool(addr) and "@" in (addr or "") and not ROBOT_LOCAL.match((addr or "").split("@")[0])
 
 
 _FORM_MESSAGE = re.compile(

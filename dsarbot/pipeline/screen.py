@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from dsarbot.pipeline.textutil import MAX_ANALYSED
+from dsarbot.pipeline import lexicon as lx
+from dsarbot.pipeline.quotes import FORM_EMAIL, ROBOT_LOCAL, form_message, plausible_address
+from dsarbot.pipeline.textutil import MAX_ANALYSED, fold
 from dsarbot.pipeline.types import ParsedMessage, Screening
 
 STRONG = 1.0
@@ -23,7 +25,8 @@ _AUTO_SUBJECT = re.compile(
     r"|automaattinen vastaus|automaattivastaus|poissaolo(?:ilmoitus)?|lomavastaaja|lomaviesti"
     r"|autosvar|automatiskt svar|frånvaro(?:meddelande)?|semesterhälsning"
     r"|automatische antwort|abwesenheitsnotiz|abwesenheit|réponse automatique|respuesta automática"
-    r"|automaatvastus|read|luettu|läst|gelesen|not read|ei luettu|oläst|ungelesen"
+    r"|automaatvastus|poissa toimistolta|poissa|lomalla|vuosilomalla|away|away from (?:the )?office|ledig"
+    r"|på semester|abwesend|im urlaub|puhkusel|eemal|read|luettu|läst|gelesen|not read|ei luettu|oläst|ungelesen"
     r"|undeliverable|undelivered|unzustellbar|olevererbart|ei voitu toimittaa|toimittamaton"
     r"|delivery status notification|mail delivery failed|returned mail|failure notice|delivery failure"
     r"|accepted|declined|tentative|hyväksytty|hylätty|alustava|accepterat|avböjt|angenommen|abgelehnt"
@@ -54,7 +57,7 @@ _OOO_PHRASES = [
         r"|\bi'm (?:away|on (?:annual |parental )?leave|on holiday|on vacation)\b"
         r"|\bnicht im büro\b|\babwesend\b|\bim urlaub\b|\bolen puhkusel\b|\bei ole kontoris\b",
         # "I do not read e-mail / limited access"
-        r"\ben (?:lue|pääse lukemaan|seuraa) sähköpost|\brajoitetusti sähköpost"
+        r"\ben(?:kä)? (?:lue|pääse lukemaan|seuraa) sähköpost|\brajoitetusti sähköpost"
         r"|\bbegränsad tillgång till (?:e-?post|mejl)|\bläser inte (?:min )?e-?post"
         r"|\b(?:limited|no) access to (?:my )?e-?mails?\b|\bnot (?:be )?(?:reading|checking) (?:my )?e-?mails?"
         r"|\bkeinen zugriff auf (?:meine )?e-?mails?|\bnur eingeschränkt erreichbar\b|\bwird nicht weitergeleitet\b",
@@ -78,6 +81,26 @@ _MACHINE_PHRASES = re.compile(
     re.IGNORECASE,
 )
 _REPORT_TYPES = ("delivery-status", "disposition-notification")
+# When an absence ends: dates, weekdays, months, "until/asti/till/bis". With an "I am away" sentence it
+# makes a one-sentence absence notice ("Olen lomalla 12.5. asti.", "I'm away until 2 September.").
+_WHEN = re.compile(
+    r"\b\d{1,2}\.\s?\d{1,2}\.|\b\d{1,2}\.\d{1,2}\b|\b\d{1,2}/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|tammikuu|helmikuu|maaliskuu"
+    r"|huhtikuu|toukokuu|kesäkuu|heinäkuu|elokuu|syyskuu|lokakuu|marraskuu|joulukuu)\w*"
+    r"|\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|januari|februari|mars|april|maj|juni|juli"
+    r"|augusti|september|oktober|november|december)\w*"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december|tomorrow|next week)\b"
+    r"|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|mai|juni|juli"
+    r"|august|oktober|dezember)\b"
+    r"|\b(?:esmaspäev|teisipäev|kolmapäev|neljapäev|reede|jaanuar|veebruar|märts|aprill|juuni|juuli"
+    r"|oktoober|detsember)\w*"
+    r"|\b(?:asti|saakka|palaan|until|till och med|tills|bis|kuni|tagasi)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÅÜ])|\n+")
+# First person: a person wrote this (mun/tietoni/jag/my/ich…), not a system.
+_HUMAN = lx.SELF
 
 
 def _header_signals(p: ParsedMessage) -> list[tuple[float, str]]:
@@ -130,7 +153,46 @@ def _text_signals(p: ParsedMessage) -> list[tuple[float, str]]:
     hit = _MACHINE_PHRASES.search(own)
     if hit:
         out.append((WEAK, f"machine wording {hit.group(0)!r}"))
+    note = _dated_absence(own)
+    if note:
+        out.append((STRONG, f"absence notice {note!r}"))
+    notice = _robot_notice(p)
+    if notice:
+        out.append((STRONG, notice))
     return out
+
+
+def _dated_absence(own: str) -> str | None:
+    """An "I am away" sentence that says until when, in a note that asks for nothing.
+
+    One stock sentence is enough when it dates the absence ("olen poissa toimistolta 4.–8.8.",
+    "I'm away until 2 September"); a real request that mentions a holiday still asks for something
+    (a deletion, a copy…), and then the note is not a machine's.
+    """
+    head = own[:1500]
+    if not _OOO_PHRASES[0].search(head):
+        return None
+    for sentence in _SENTENCE_SPLIT.split(head):
+        hit = _OOO_PHRASES[0].search(sentence)
+        if _OOO_PHRASES[0].search(sentence) and _WHEN.search(sentence):
+            if lx.ANY_CUE.search(fold(own[:MAX_ANALYSED])):
+                return None  # it also asks for something: a person who mentions a holiday
+            return sentence.strip()[:80]
+    return None
+
+
+def _robot_notice(p: ParsedMessage) -> str | None:
+    """A system notice from a no-reply sender: no human text, not a web-form relay, no human Reply-To."""
+    if not p.from_addr or not ROBOT_LOCAL.match(p.from_addr.split("@")[0]):
+        return None
+    if plausible_address(p.reply_to_addr):
+        return None  # someone expects the reply (a relay with Reply-To, or phishing that wants one)
+    body = p.text[:MAX_ANALYSED]
+    if FORM_EMAIL.search(body) or form_message(body):
+        return None  # a web form relays what a person typed
+    if _HUMAN.search(fold(p.new_text[:MAX_ANALYSED])):
+        return None
+    return f"system notice from {p.from_addr} with no human text"
 
 
 def screen(parsed: ParsedMessage) -> Screening:
