@@ -18,7 +18,7 @@ from dsarbot import db
 from dsarbot.runtime import Runtime
 
 log = logging.getLogger(__name__)
-# (module, condition) of the route providers; the condition is read from the settings.
+# Route providers; each returns [] when its area is switched off in the settings.
 ROUTE_PROVIDERS = ("dsarbot.slack.web", "dsarbot.webui")
 
 
@@ -35,11 +35,5 @@ def create_app(rt: Runtime) -> Starlette:
 
     routes: list[BaseRoute] = [Route("/healthz", healthz, methods=["GET"])]
     for name in ROUTE_PROVIDERS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        routes.extend(module.routes(rt))
+        routes.extend(importlib.import_module(name).routes(rt))
     return Starlette(routes=routes)

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 Handler = Callable[[Runtime, Session, Job], None]
 HANDLERS: dict[str, Handler] = {}
-# Modules whose import registers handlers (kept here so that a process imports them once).
+# Modules whose import registers handlers (imported lazily: they import this module).
 HANDLER_MODULES = ("dsarbot.outbound", "dsarbot.imap_mark", "dsarbot.slack.jobs", "dsarbot.fulfil.jobs")
 JOB_LEASE = timedelta(minutes=5)
 MAX_ATTEMPTS = 8
@@ -53,15 +53,9 @@ def handler(job_type: str) -> Callable[[Handler], Handler]:
 
 
 def load_handlers() -> None:
-    """Import the modules that register handlers (missing optional ones are skipped)."""
+    """Import the modules that register handlers."""
     for name in HANDLER_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            # the module or its package may be absent (an area not built yet); other errors are bugs
-            if not exc.name or not (name == exc.name or name.startswith(exc.name + ".")):
-                raise
-            log.debug("handler module %s not present", name)
+        importlib.import_module(name)
 
 
 def backoff(attempt: int) -> timedelta:

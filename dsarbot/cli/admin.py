@@ -167,17 +167,3 @@ def purge_cmd() -> None:
     console.print(f"deleted {report.messages_deleted} non-request message(s); anonymised "
                   f"{report.cases_anonymised} closed case(s)")
 
-
-def worker_cmd(
-    poll: Annotated[float, typer.Option(help="Seconds between queue polls.")] = 1.0,
-) -> None:
-    """Run only the worker (Procfile `worker`): processes mail, jobs and the outbox."""
-    from dsarbot.cli.common import setup_logging
-
-    setup_logging()
-    rt = runtime_or_exit()
-    w = worker.Worker(rt, poll=poll)
-    try:
-        w.run()
-    except KeyboardInterrupt:
-        w.stop()

@@ -81,6 +81,16 @@ class Services:
             fail(f"{name}: {exc}", 1)
         self.parts.append((name, part))
 
+    def add_optional(self, name: str, start: Callable[[], Part | None]) -> None:
+        """Start a part that may not apply to this configuration (None: nothing to run)."""
+        try:
+            part = start()
+        except Exception as exc:  # shown to the operator in one line
+            self.stop()
+            fail(f"{name}: {exc}", 1)
+        if part is not None:
+            self.parts.append((name, part))
+
     def stop(self) -> None:
         """Stop in the reverse order of starting (intake first, worker last)."""
         for name, part in reversed(self.parts):
@@ -92,8 +102,8 @@ class Services:
         self.parts.clear()
 
 
-def _worker(rt: Runtime) -> Part:
-    w = worker.Worker(rt)
+def _worker(rt: Runtime, poll: float = 1.0) -> Part:
+    w = worker.Worker(rt, poll=poll)
     w.start()
     return w
 
@@ -151,15 +161,31 @@ def _setup_demo(settings: Settings) -> tuple[Settings, str]:
     """Point the settings at the demo register when no data sources are configured."""
     if settings.paths.sources or Path("config/sources.toml").exists():
         return settings, f"data sources: {settings.paths.sources or 'config/sources.toml'}"
-    try:
-        from dsarbot import demo
-    except ImportError:
-        log.info("--demo: the demo register is not available in this build; running without data sources")
-        return settings, "data sources: none (demo register not available)"
-    register = demo.create_demo_register(settings.data_dir / "demo-register.sqlite3")
-    sources = demo.write_demo_sources_config(register, settings.data_dir / "sources.demo.toml")
+    from dsarbot.fulfil.sources import ensure_demo
+
+    sources = ensure_demo(settings)
     paths = settings.paths.model_copy(update={"sources": str(sources)})
-    return settings.model_copy(update={"paths": paths}), f"data sources: demo register {register}"
+    return settings.model_copy(update={"paths": paths}), f"data sources: demo register ({sources})"
+
+
+class _SocketMode:
+    """Slack Socket Mode (outgoing websocket) when SLACK_APP_TOKEN is set."""
+
+    def __init__(self, handler: Any) -> None:
+        self.handler = handler
+
+    def stop(self) -> None:
+        """Close the websocket."""
+        self.handler.close()
+
+
+def _socket_mode(rt: Runtime) -> Part | None:
+    if not (rt.settings.slack.enabled and rt.settings.slack.app_token):
+        return None
+    from dsarbot.slack.app import start_socket_mode
+
+    handler = start_socket_mode(rt)
+    return _SocketMode(handler) if handler is not None else None
 
 
 def _banner(rt: Runtime, sources_line: str, imap_on: bool) -> str:
@@ -217,6 +243,7 @@ def run(
     services.add("worker", lambda: _worker(rt))
     services.add("scheduler", lambda: _scheduler(rt))
     services.add("web listener", lambda: _web(rt))
+    services.add_optional("Slack Socket Mode", lambda: _socket_mode(rt))
     if imap_on:
         services.add("IMAP watcher", lambda: _watchers(rt))
     services.add("SMTP intake", lambda: _smtp(rt))
@@ -236,6 +263,7 @@ def web(verbose: VerboseOption = False) -> None:
     services = Services(rt)
     services.add("scheduler", lambda: _scheduler(rt))
     services.add("web listener", lambda: _web(rt))
+    services.add_optional("Slack Socket Mode", lambda: _socket_mode(rt))
     log.info("web listener on http://%s/", rt.settings.web.listen)
     try:
         wait_for_signal()
@@ -269,3 +297,23 @@ def watch(verbose: VerboseOption = False) -> None:
         wait_for_signal()
     finally:
         services.stop()
+
+
+def worker_process(
+    poll: Annotated[float, typer.Option(help="Seconds between queue polls when nothing wakes it.")] = 1.0,
+    verbose: VerboseOption = False,
+) -> None:
+    """Run only the worker (Procfile `worker`): processes stored mail, jobs and the outbox.
+
+    Several workers may run against PostgreSQL; they share the queue with `FOR UPDATE SKIP LOCKED`.
+    SIGTERM lets the job in hand finish.
+    """
+    setup_logging(verbose)
+    rt = _runtime(settings_or_exit())
+    services = Services(rt)
+    services.add("worker", lambda: _worker(rt, poll))
+    try:
+        wait_for_signal()
+    finally:
+        services.stop()
+

@@ -22,6 +22,7 @@ from dsarbot.pipeline.view import requester_part
 
 _SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s+[-–]\s+(?=\S)")
 _MAX_SENTENCE = 600
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
 _NEG_IMPERATIVE = re.compile(r"\b(alkaa|alka|ala)\s+$")  # "älkää poistako" (folded)
 # A reply or forward, also behind another prefix ("Poissa toimistolta: Re: …", "Vastaus: SV: …").
 _REPLY_SUBJECT = re.compile(
@@ -151,14 +152,15 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             # "Haluan nähdä tietoni. Sen jälkeen poistakaa ne." — "ne" points back to the data;
             # "…vill jag att allt raderas" — "everything" is the data the mail named before.
             back_ref = bool(lx.PRONOUN_OBJECT.match(s[m.end() :])) and bool(lx.PERSONAL_STRONG.search(prev))
-            total = ctx.personal_before and bool(lx.TOTAL.search(s))
+            total = ctx.personal_before and bool(lx.TOTAL.search(s)) and not lx.NOT_PERSONAL.search(s)
             _erasure(s, m, ev, asked, strong is not None or back_ref or total, self_obj is not None, quoted)
         elif kind == "access":
             if lx.ACCESS_BLOCK.search(s):
                 continue
-            if lx.COPY_WORD.search(word) and lx.ID_DOCUMENT.search(s):
-                ev.near_misses.append(f"a copy of an ID document ({word!r}) is identification, not access")
+            m = _not_an_id_copy(s, rx, m, ev)
+            if m is None:
                 continue
+            word = m.group(0)
             if strong or self_obj or me:
                 ev.add(kind, asked, f"asks for their data ({word!r}) in {quoted}")
         elif kind == "rectification":
@@ -186,6 +188,18 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
         about = lx.ABOUT_ME.search(s)
         if about and (strong or lx.RECORDS.search(s)):
             ev.add("access", _VERB_ASK, f"asks for the data about them ({about.group(0)!r}) in {quoted}")
+
+
+def _not_an_id_copy(s: str, rx: re.Pattern[str], m: re.Match[str], ev: _Evidence) -> re.Match[str] | None:
+    """The first access cue that is not "a copy of my passport" (proof of identity, not access)."""
+    for cand in (m, *rx.finditer(s, m.end())):
+        word = cand.group(0)
+        following = _CLAUSE_END.split(s[cand.end() :], maxsplit=1)[0].split()[:4]  # "of my driving licence"
+        if lx.COPY_WORD.search(word) and lx.ID_DOCUMENT.search(" ".join(following)):
+            ev.near_misses.append(f"a copy of an ID document ({word!r}) is identification, not access")
+            continue
+        return cand
+    return None
 
 
 def _erasure(

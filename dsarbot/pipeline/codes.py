@@ -21,7 +21,7 @@ _VAT = re.compile(r"\bFI ?(\d{8})\b")
 _YTUNNUS_NO_DASH = re.compile(r"\b(?:y-?tunnus|business id|fo-nummer)\W{0,3}(\d{7})(\d)\b", re.IGNORECASE)
 # Labels that make a digit string something other than a phone number (checked on the same line).
 _NOT_PHONE_LABEL = re.compile(
-    r"y-?tunnus|\bovt\b|verkkolasku|valittaja|viite|tilinumero|\biban\b|\bbic\b|asiakasnu|asiakasnro|tilausnu"
+    r"y-?tunnus|fo-?nummer|business id|\bovt\b|verkkolasku|valittaja|viite|tilinumero|\biban\b|\bbic\b|asiakasnu|asiakasnro|tilausnu"
     r"|laskun ?nu|henkilotunnus|\bhetu\b|personnummer|personbeteckning|org\.? ?nr|organisationsnummer|\balv\b"
     r"|\bvat\b|\bref\b|reference|order|invoice|kundnummer|fakturanummer|rechnungsnummer|kundennummer"
     r"|sopimus|asianumero|\bcase\b|ticket|tiketti|#\s*$|kayttajatunnus|tunnus:"
@@ -35,7 +35,7 @@ _PHONE_LABEL = re.compile(
 _MAYBE_PHONE = re.compile(r"(?:\+|\(?\b)\d[\d \t()/-]{5,}\d")
 _IBAN_HEAD = re.compile(r"[A-Z]{2}\d{2}\s*$")
 _NON_DIGIT = re.compile(r"\D")
-_ID_SHAPE = re.compile(r"^\d{6}[-+a-z]\d{3,4}$", re.IGNORECASE)
+_ID_SHAPE = re.compile(r"^\d{6}[-+a-z]\d{3,4}$|^\d{7}-\d$", re.IGNORECASE)  # hetu, Y-tunnus
 _POSTAL = re.compile(
     r"([A-ZÄÖÅ][\wäöåÄÖÅ'-]*(?:katu|tie|kuja|polku|väylä|raitti|puisto|rinne|mäki|ranta|kaari|aukio|tori"
     r"|vägen|gatan|gata|gränd|väg|stigen|straße|strasse|street|road|lane|avenue)\s+\d+[A-Za-z]?"

@@ -42,9 +42,15 @@ REQUEST = _rx(
     r"|\b(?:konnten|konnen|wurden) sie\b",
     # et
     r"\b(?:palun|palume|soovin|soovime|tahan|nouan|nouame)\b|\bkas (?:te )?(?:saaksite|voiksite)\b",
+    # da/no, nl, fr, es: the basic polite and first-person forms
+    r"\bjeg (?:vil|onsker|ber|beder|krever|kraever)\b|\bvennligst\b|\bvenligst\b|\bik wil\b|\bgraag\b"
+    r"|\bje (?:veux|souhaite|demande|voudrais)\b|\bveuillez\b|\bmerci de\b|\b(?:solicito|quiero|deseo)\b"
+    r"|\bpor favor\b",
     # imperatives opening a sentence (sv/en/de)
-    r"^(?:radera|skicka|ta bort|avregistrera|sluta|ratta|uppdatera|delete|remove|erase|stop|unsubscribe|send"
-    r"|tell|provide|correct|update|restrict|give|loschen|senden|entfernen|kustutage|eemaldage|saatke)\b",
+    # …also after a comma: "Tack för svaret, radera mina uppgifter", "thanks, delete my data"
+    r"(?:^|, )(?:radera|skicka|ta bort|avregistrera|sluta|ratta|uppdatera|delete|remove|erase|stop|unsubscribe"
+    r"|send|tell|provide|correct|update|restrict|give|loschen|senden|entfernen|kustutage|eemaldage|saatke"
+    r"|slett|slet|verwijder)\b",
 )
 SELF = _rx(
     r"\b(?:mina|minun|minua|minusta|minulle|minulla|minulta|minut|mun|mua|multa|mulle|mut|musta|mulla|itseani"
@@ -54,6 +60,7 @@ SELF = _rx(
     r"\b(?:i|me|my|mine|myself|i'm|i'd|i've)\b",
     r"\b(?:ich|mich|mir|mein|meine|meiner|meinen|meinem|meines)\b",
     r"\b(?:minu|mind|mulle|ma|mina|minust|minule|mul)\b",
+    r"\b(?:jeg|meg|ik|mij|mijn|je|moi|mes|yo|mis)\b",
 )
 # "If you'd rather not hear from us, reply 'unsubscribe'": a sender's own opt-out offer.
 CONDITIONAL = _rx(
@@ -80,6 +87,7 @@ PERSONAL_STRONG = _rx(
     r"|\beverything (?:\S+ ){0,3}(?:on|about) me\b",
     r"\b(?:personenbezogene\w* )?daten\b|\bangaben\b",
     r"\w*andme\w*|\bkasutajakonto\w*",
+    r"\b(?:person)?op{1,2}lysning\w*|\b(?:persoons)?gegevens\b|\bdonnees\b|\bdatos\b",
 )
 # The requester as the object: "poistakaa minut", "remove me", "ta bort mig".
 PERSONAL_SELF = re.compile(r"\b(?:minut|mut|minua|me|mig|mej|mich|mind)\b")
@@ -120,6 +128,7 @@ MARKETING = _rx(
     r"\bmailing\w*|\bnewsletter\w*|\blist\b|\bmarketing\b|\bpromotion\w*|\badvert\w*|\bspam\b",
     r"\butskick\w*|\bnyhetsbrev\w*|\bsandlist\w*|\bmejllist\w*|\breklam\w*|\bmarknadsfor\w*|\bsms\b",
     r"\bwerbung\w*|\bverteiler\w*|\bnewsletter\b|\bdirektwerbung\b",
+    r"\buudiskir\w*|\breklaam\w*|\bnimekir\w*|\bmeililist\w*",
 )
 # Registers and systems: "remove me from your customer register" is erasure.
 REGISTERS = _rx(
@@ -198,8 +207,9 @@ DONE = _rx(
     r"|avregistrerats|strukits)\b|\b(?:raderade|raderades|togs bort|tog bort|rattade|uppdaterade)\b",
     r"\b(?:has|have|had|was|were|'s|'ve) (?:\S+ ){0,2}(?:deleted|removed|erased|wiped|taken off|unsubscribed"
     r"|corrected|updated|anonymi[sz]ed|rectified)\b"
-    r"|(?<!advance )\bfor (?:\S+ ){0,2}(?:deleting|removing|erasing|correcting|updating|unsubscribing|taking me off)\b",
-    r"\b(?:wurden?|ist|sind|haben|habe|hat) (?:\S+ ){0,4}(?:geloscht|entfernt|berichtigt|korrigiert)\b",
+    r"|(?<!advance )\bfor (?:\S+ ){0,3}(?:deleting|removing|erasing|correcting|updating|unsubscribing|taking me off)\b",
+    r"\b(?:wurden?|ist|sind|haben|habe|hat) (?:\S+ ){0,4}(?:geloscht|entfernt|berichtigt|korrigiert)\b"
+    r"|\b(?:geloscht|entfernt|berichtigt|korrigiert) (?:haben|hat|wurden?|worden)\b",
     r"\b(?:on|olete) (?:\S+ ){0,2}(?:kustutatud|kustutanud|parandatud)\b",
 )
 
@@ -277,6 +287,9 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\bwelche (?:\S+ ){0,2}(?:daten|informationen|angaben)\b|\bkopie (?:\S+ ){0,4}daten\b|\bwoher (?:\S+ ){0,4}(?:daten|adresse)\b",
         r"\b(?:milliseid|millised|milliste|mis|mida) (?:\S+ ){0,3}\w*andme\w*|\bkoopia\w* (?:\S+ ){0,3}\w*andme\w*"
         r"|\bjuurdepaas\w*",
+        r"\bhvilke (?:\S+ ){0,2}op{1,2}lysning\w*|\binnsyn\b|\bindsigt\b|\binzage\b|\bwelke (?:\S+ ){0,2}gegevens\b"
+        r"|\bquelles (?:\S+ ){0,2}donnees\b|\bacces a (?:\S+ ){0,2}donnees\b|\bque datos\b"
+        r"|\bacceso a (?:\S+ ){0,2}datos\b",
     ),
     "rectification": _rx(
         r"\boikais\w*|\bkorja\w*|\bpaivit\w*|\bmuuttakaa\b|\bmuuttamaan\b|\bvaihtakaa\b|\bvaihtamaan\b",
@@ -293,6 +306,7 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"|\bget rid of\b|\bpurge\b|\bdestroy\b",
         r"\blosch\w*|\bentfern\w*|\bvernicht\w*",
         r"\bkustuta\w*|\beemalda\w*",
+        r"\bslett\w*|\bslet\b|\bslette\w*|\bverwijder\w*|\bsupprim\w*|\beffac\w*|\belimin\w*|\bborr[ae]\w*",
     ),
     "restriction": _rx(
         r"\brajoit\w*|\blukit\w*",
@@ -314,6 +328,8 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\bopt (?:me )?out\b|\bstop (?:\S+ ){0,2}(?:sending|emailing|e-mailing|contacting|calling|texting|spamming"
         r"|marketing|mailing)|\b(?:don't|do not|no longer) (?:want|wish) (?:\S+ ){0,4}(?:receive|get|contacted|hear"
         r"|marketing|emails|newsletters)|\btake me off\b|\bno more (?:marketing|emails|newsletters|spam)\b",
+        r"\barge (?:\S+ ){0,3}(?:saatke|helistage|kasutage)\b|\b(?:ei soovi|ei taha) (?:\S+ ){0,3}(?:reklaam\w*"
+        r"|uudiskir\w*|kirju|e-?kirju|pakkumis\w*)|\bloobu\w* (?:\S+ ){0,2}(?:uudiskir\w*|reklaam\w*)",
         r"\bkeine (?:\S+ ){0,2}(?:werbung|newsletter|e-?mails|post)\b|\babmelden\b|\baustragen\b"
         r"|\btrag\w* (?:\S+ ){0,2}mich (?:\S+ ){0,4}aus\b",
         # Negative imperatives of contact verbs: "älkää soittako", "don't call me", "ring inte".
