@@ -53,7 +53,7 @@ def _table(rows: list[tuple[str, str, object, object]], title: str) -> str:
     head = ("file", "field", "got", "expected")
     cells = [tuple(str(c) for c in r) for r in rows]
     widths = [min(60, max(len(h), *(len(c[i]) for c in cells))) for i, h in enumerate(head)]
-    fmt = "  ".join("{:<%d}" % w for w in widths)
+    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
     lines = [title, fmt.format(*head), fmt.format(*("-" * w for w in widths))]
     lines += [fmt.format(*c) for c in cells]
     return "\n".join(lines)

@@ -278,3 +278,8 @@ def test_phone_is_read_in_the_country_the_mail_implies(body, frm, phone):
 def test_finnish_national_numbers_carry_the_trunk_zero():
     assert find_phone("puh. 5811 2233", "FI") is None
     assert find_phone("puh. 05 811 2233", "FI") == "+35858112233"
+
+
+def test_a_dated_absence_with_the_request_in_its_own_subject_is_not_automated():
+    a = analyse(mail("Olen lomalla 14.7. asti, vastatkaa sähköpostilla.", subject="Poistakaa tietoni"))
+    assert a.classification.category == "request"

@@ -13,7 +13,8 @@ from rich.console import Console
 from dsarbot.config import ConfigError, Settings, load_settings
 from dsarbot.runtime import Runtime, build_runtime
 
-console = Console()
+# Piped output (scripts, logs) gets wide lines instead of Rich's 80-column default, so tables are not cut.
+console = Console(width=None if sys.stdout.isatty() else 200)
 err_console = Console(stderr=True)
 
 
@@ -57,5 +58,5 @@ def setup_logging(verbose: bool = False) -> None:
                                                   logging.INFO)
     logging.basicConfig(level=level, stream=sys.stderr,
                         format="%(asctime)s %(levelname)-7s %(name)s: %(message)s")
-    for noisy in ("alembic.runtime.migration", "slack_bolt", "slack_sdk", "urllib3", "httpx", "mail.log"):
+    for noisy in ("alembic", "slack_bolt", "slack_sdk", "urllib3", "httpx", "mail.log"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))

@@ -208,13 +208,13 @@ dsarbot is running for {ctrl.legal_name} <{', '.join(a for c in s.controllers fo
   database     {redact_url(s.database_url)}
   {sources_line}
 
-Try it: send a request to {ctrl.reply_from}
+Try it: `dsarbot demo send` sends one demo request of each kind, or send your own to {ctrl.reply_from}
   swaks --server {smtp_host}:{smtp_port} --from maija@example.fi --to {ctrl.reply_from} \\
         --header "Subject: Tietojeni poistaminen" --body "Pyydän poistamaan kaikki tietoni."
   or, without swaks:
   python3 -c "import smtplib; smtplib.SMTP('{smtp_host}', {smtp_port}).sendmail('maija@example.fi', \\
         ['{ctrl.reply_from}'], 'Subject: Tietojeni poistaminen\\r\\n\\r\\nPyydan poistamaan tietoni.\\r\\n')"
-Then: `dsarbot cases list` shows the case; the acknowledgement is in the outbox above.
+Then: `dsarbot cases list` (or the web dashboard) shows the case; the acknowledgement is in the outbox.
 Stop with Ctrl-C (or SIGTERM).
 """
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from dsarbot.pipeline import lexicon as lx
 from dsarbot.pipeline.language import detect_language
-from dsarbot.pipeline.quotes import form_message
+from dsarbot.pipeline.quotes import REPLY_SUBJECT, form_message
 from dsarbot.pipeline.textutil import MAX_ANALYSED, fold
 from dsarbot.pipeline.types import KINDS, Classification, Kind, ParsedMessage, Screening
 from dsarbot.pipeline.view import requester_part
@@ -24,10 +24,7 @@ _SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s+[-–]\s+(?=\S)")
 _MAX_SENTENCE = 600
 _CLAUSE_END = re.compile(r"[,;:.!?()]")
 _NEG_IMPERATIVE = re.compile(r"\b(alkaa|alka|ala)\s+$")  # "älkää poistako" (folded)
-# A reply or forward, also behind another prefix ("Poissa toimistolta: Re: …", "Vastaus: SV: …").
-_REPLY_SUBJECT = re.compile(
-    r"^(?:[^:]{1,40}:\s*)?(re|vs|sv|aw|antw|vb|vl|fw|fwd|wg)\s*(?:\[\d+\])?\s*:", re.IGNORECASE
-)
+
 
 # Evidence strengths; the best one sets the confidence of a request.
 _EXPLICIT_ASK = 0.95
@@ -255,7 +252,7 @@ def classify(parsed: ParsedMessage, screening: Screening) -> Classification:
     pitch = len(lx.PITCH.findall(fold(own[:MAX_ANALYSED]))) >= 2
     ev = _Evidence()
     _scan(_sentences(own), ev, pitch)
-    if not ev.kinds and subject and not _REPLY_SUBJECT.match(subject) and len(own.split()) < 25:
+    if not ev.kinds and subject and not REPLY_SUBJECT.match(subject) and len(own.split()) < 25:
         # A terse or empty body: the subject ("Poistakaa tietoni", "Avregistrera") is the request.
         sub = _Evidence()
         _scan(_sentences(subject), sub, pitch)

@@ -21,7 +21,8 @@ _VAT = re.compile(r"\bFI ?(\d{8})\b")
 _YTUNNUS_NO_DASH = re.compile(r"\b(?:y-?tunnus|business id|fo-nummer)\W{0,3}(\d{7})(\d)\b", re.IGNORECASE)
 # Labels that make a digit string something other than a phone number (checked on the same line).
 _NOT_PHONE_LABEL = re.compile(
-    r"y-?tunnus|fo-?nummer|business id|\bovt\b|verkkolasku|valittaja|viite|tilinumero|\biban\b|\bbic\b|asiakasnu|asiakasnro|tilausnu"
+    r"y-?tunnus|fo-?nummer|business id|\bovt\b|verkkolasku|valittaja|viite|tilinumero|\biban\b|\bbic\b"
+    r"|asiakasnu|asiakasnro|tilausnu"
     r"|laskun ?nu|henkilotunnus|\bhetu\b|personnummer|personbeteckning|org\.? ?nr|organisationsnummer|\balv\b"
     r"|\bvat\b|\bref\b|reference|order|invoice|kundnummer|fakturanummer|rechnungsnummer|kundennummer"
     r"|sopimus|asianumero|\bcase\b|ticket|tiketti|#\s*$|kayttajatunnus|tunnus:"

@@ -271,7 +271,8 @@ EXPLICIT: dict[Kind, re.Pattern[str]] = {
 VERB: dict[Kind, re.Pattern[str]] = {
     "access": _rx(
         r"\btarka?st(?:aa|amaan|aisin|ella|an|aa|ettavaksi)\b|\btarkist(?:aa|amaan|aisin|an)\b",
-        r"\bnah(?:da|daksi|dakseni)\b|\bnahtav\w*|\bsaada (?:tietaa|tiedot|nahtavaksi|kopio\w*|jaljenno\w*)|\bjaljenno\w*|\bkopio\w*",
+        r"\bnah(?:da|daksi|dakseni)\b|\bnahtav\w*|\bsaada (?:tietaa|tiedot|nahtavaksi|kopio\w*|jaljenno\w*)"
+        r"|\bjaljenno\w*|\bkopio\w*",
         r"\bmita (?:\S+ ){0,2}tie[dt]o\w*|\bmita (?:\S+ ){0,3}(?:minusta|musta)\b",
         r"\bmista (?:\S+ ){0,4}(?:saaneet|saitte|saatte|hankitte|hankkineet|sait|olette saaneet)\b",
         r"\bmihin (?:\S+ ){0,3}(?:kaytetaan|kaytatte|kaytätte|kayttanne)\b|\bkenelle (?:\S+ ){0,3}luovu\w*",
@@ -284,7 +285,8 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"|\baccess to (?:\S+ ){0,3}(?:data|information)\b|\bwhere (?:\S+ ){0,5}(?:got|obtained|get|came from)\b"
         r"|\bhow (?:\S+ ){0,2}(?:got|get|obtained) my\b|\bsee (?:\S+ ){0,2}(?:data|information)\b"
         r"|\bwhat (?:\S+ ){0,3}you (?:\S+ ){0,2}(?:hold|have|store|keep|process)\b",
-        r"\bwelche (?:\S+ ){0,2}(?:daten|informationen|angaben)\b|\bkopie (?:\S+ ){0,4}daten\b|\bwoher (?:\S+ ){0,4}(?:daten|adresse)\b",
+        r"\bwelche (?:\S+ ){0,2}(?:daten|informationen|angaben)\b|\bkopie (?:\S+ ){0,4}daten\b"
+        r"|\bwoher (?:\S+ ){0,4}(?:daten|adresse)\b",
         r"\b(?:milliseid|millised|milliste|mis|mida) (?:\S+ ){0,3}\w*andme\w*|\bkoopia\w* (?:\S+ ){0,3}\w*andme\w*"
         r"|\bjuurdepaas\w*",
         r"\bhvilke (?:\S+ ){0,2}op{1,2}lysning\w*|\binnsyn\b|\bindsigt\b|\binzage\b|\bwelke (?:\S+ ){0,2}gegevens\b"

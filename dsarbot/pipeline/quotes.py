@@ -49,6 +49,11 @@ _DATE_KEY = re.compile(
 _SUBJECT_KEY = re.compile(r"^\*?(subject|aihe|ämne|betreff|objet)\*?\s*:\s*(.*)$", re.IGNORECASE)
 _FORWARD_SUBJECT = re.compile(r"^\s*[\[(]?\s*(vl|fw|fwd|wg|vb|tr|vs:\s*vl|i)\s*:", re.IGNORECASE)
 
+# A reply or forward subject, also behind another prefix ("Poissa toimistolta: Re: …", "Vastaus: SV: …").
+REPLY_SUBJECT = re.compile(
+    r"^(?:[^:]{1,40}:\s*)?(re|vs|sv|aw|antw|vb|vl|fw|fwd|wg)\s*(?:\[\d+\])?\s*:", re.IGNORECASE
+)
+
 _SIG_DASHES = re.compile(r"^--\s*$")
 # Mobile-client footers: not the writer's words, not a signature with a name either.
 _DEVICE_FOOTER = re.compile(
@@ -70,12 +75,15 @@ SIGN_OFF = re.compile(
 )
 # Words of closings and greetings in fi/sv/en/de/et: never part of a name ("Kunnioittavasti" is not one).
 CLOSING_WORDS = frozenset(
-    """ystävällisin ystävällisesti yst terv terveisin terveiset parhain kiittäen kiitos kiitoksia kunnioittaen
-    kunnioittavasti tervehdyksin tervein hyvää päivänjatkoa best kind warm regards wishes cheers thanks thank
-    sincerely yours faithfully truly respectfully cordially warmly many all the med vänlig vänliga vänligen
-    hälsning hälsningar mvh tack högaktningsfullt allt gott mit freundlichen freundliche grüßen grüssen grüße
-    gruß viele beste liebe herzliche herzlichst hochachtungsvoll lg mfg lugupidamisega parimate soovidega
-    tervitades parimat tänan aitäh""".split()
+    {
+        "ystävällisin", "ystävällisesti", "yst", "terv", "terveisin", "terveiset", "parhain", "kiittäen", "kiitos",
+        "kiitoksia", "kunnioittaen", "kunnioittavasti", "tervehdyksin", "tervein", "hyvää", "päivänjatkoa", "best",
+        "kind", "warm", "regards", "wishes", "cheers", "thanks", "thank", "sincerely", "yours", "faithfully", "truly",
+        "respectfully", "cordially", "warmly", "many", "all", "the", "med", "vänlig", "vänliga", "vänligen", "hälsning",
+        "hälsningar", "mvh", "tack", "högaktningsfullt", "allt", "gott", "mit", "freundlichen", "freundliche", "grüßen",
+        "grüssen", "grüße", "gruß", "viele", "beste", "liebe", "herzliche", "herzlichst", "hochachtungsvoll", "lg",
+        "mfg", "lugupidamisega", "parimate", "soovidega", "tervitades", "parimat", "tänan", "aitäh",
+    }
 )
 _SENTENCE_END = re.compile(r"\w{4,}[.?!]\s+\S")
 

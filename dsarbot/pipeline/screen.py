@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from dsarbot.pipeline import lexicon as lx
-from dsarbot.pipeline.quotes import FORM_EMAIL, ROBOT_LOCAL, form_message, plausible_address
+from dsarbot.pipeline.quotes import FORM_EMAIL, REPLY_SUBJECT, ROBOT_LOCAL, form_message, plausible_address
 from dsarbot.pipeline.textutil import MAX_ANALYSED, fold
 from dsarbot.pipeline.types import ParsedMessage, Screening
 
@@ -153,7 +153,7 @@ def _text_signals(p: ParsedMessage) -> list[tuple[float, str]]:
     hit = _MACHINE_PHRASES.search(own)
     if hit:
         out.append((WEAK, f"machine wording {hit.group(0)!r}"))
-    note = _dated_absence(own)
+    note = _dated_absence(own, subject)
     if note:
         out.append((STRONG, f"absence notice {note!r}"))
     notice = _robot_notice(p)
@@ -162,20 +162,20 @@ def _text_signals(p: ParsedMessage) -> list[tuple[float, str]]:
     return out
 
 
-def _dated_absence(own: str) -> str | None:
+def _dated_absence(own: str, subject: str) -> str | None:
     """An "I am away" sentence that says until when, in a note that asks for nothing.
 
     One stock sentence is enough when it dates the absence ("olen poissa toimistolta 4.–8.8.",
     "I'm away until 2 September"); a real request that mentions a holiday still asks for something
-    (a deletion, a copy…), and then the note is not a machine's.
+    (a deletion, a copy…), in the text or in a subject of its own, and then the note is not a machine's.
     """
     head = own[:1500]
     if not _OOO_PHRASES[0].search(head):
         return None
     for sentence in _SENTENCE_SPLIT.split(head):
-        hit = _OOO_PHRASES[0].search(sentence)
         if _OOO_PHRASES[0].search(sentence) and _WHEN.search(sentence):
-            if lx.ANY_CUE.search(fold(own[:MAX_ANALYSED])):
+            own_subject = "" if REPLY_SUBJECT.match(subject) else subject
+            if lx.ANY_CUE.search(fold(f"{own_subject}\n{own[:MAX_ANALYSED]}")):
                 return None  # it also asks for something: a person who mentions a holiday
             return sentence.strip()[:80]
     return None
