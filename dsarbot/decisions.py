@@ -48,11 +48,14 @@ def load(session: Session, reference: str) -> Case:
 
 
 def queue_reply(session: Session, case: Case, purpose: str, extra: dict[str, object] | None = None) -> None:
-    """Queue a templated reply for the worker (deduplicated per case, purpose and event count)."""
+    """Queue a templated reply for the worker.
+
+    No de-duplication key is needed: a decision queues its reply in the same transaction as the state
+    change, so a repeated click is refused by the state machine, and the `send_reply` job itself
+    writes at most one outbox row.
+    """
     assert case.id is not None
-    n = len(store.case_events(session, case.id))
-    store.enqueue_job(session, "send_reply", case_id=case.id, payload={"purpose": purpose, **(extra or {})},
-                      dedupe_key=f"reply:{case.id}:{purpose}:{n}")
+    store.enqueue_job(session, "send_reply", case_id=case.id, payload={"purpose": purpose, **(extra or {})})
 
 
 def queue_card_update(session: Session, case: Case, note: str | None = None) -> None:

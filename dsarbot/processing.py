@@ -1,6 +1,6 @@
 """From a stored raw message to its effect: a new case, a follow-up on a case, or nothing.
 
-Each message is processed in one transaction (case, events, queued work and the message's status
+Each message is processed atomically (case, events, queued work and the message's status
 commit together), so a crash means the message is simply processed again. A message that cannot be
 processed is marked `failed` with the reason and stays stored; it never stops the queue.
 """
@@ -143,36 +143,52 @@ def _follow_up(session: Session, stored: StoredMessage, analysis: Analysis, case
     return Result(stored.id, "follow_up", case.reference, note)
 
 
-def claim_next(session: Session) -> StoredMessage | None:
-    """The oldest unprocessed message, locked so that parallel workers skip it (PostgreSQL)."""
+BATCH = 25
+"""Messages processed per transaction: one commit for a burst instead of one per message."""
+
+
+def claim_batch(session: Session, size: int) -> list[StoredMessage]:
+    """The oldest unprocessed messages, locked so that parallel workers skip them (PostgreSQL)."""
     stmt = (select(StoredMessage).where(StoredMessage.status == "new")
-            .order_by(col(StoredMessage.id)).limit(1))
+            .order_by(col(StoredMessage.id)).limit(size))
     if session.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update(skip_locked=True)
-    return session.exec(stmt).first()
+    return list(session.exec(stmt).all())
+
+
+def _process_isolated(session: Session, rt: Runtime, stored: StoredMessage) -> Result:
+    """Process one message inside a savepoint; a failure marks only this message `failed`."""
+    message_id = stored.id
+    assert message_id is not None
+    try:
+        # Autoflush off: the case and message rows are written once when the savepoint ends, instead
+        # of an UPDATE before every event and job insert (which made opening a case 2x slower).
+        with session.begin_nested(), session.no_autoflush:
+            return process_message(session, rt.settings, rt.sealer, stored)
+    except Exception as exc:  # a bad message must never stop the queue
+        log.exception("message %s could not be processed; kept as failed", message_id)
+        session.execute(sa.update(StoredMessage).where(col(StoredMessage.id) == message_id)
+                        .values(status="failed", error=f"{type(exc).__name__}: {exc}"[:1000]))
+        return Result(message_id, "failed", detail=f"{type(exc).__name__}: {exc}")
 
 
 def process_pending(rt: Runtime, limit: int | None = None) -> list[Result]:
-    """Process stored messages until none is left (or *limit*), each in its own transaction."""
+    """Process stored messages until none is left (or *limit*).
+
+    Up to BATCH messages share a transaction, each in its own savepoint: a crash rolls the batch
+    back and it is processed again; a message that fails is marked `failed` without its neighbours.
+    """
     results: list[Result] = []
     while limit is None or len(results) < limit:
+        size = BATCH if limit is None else min(BATCH, limit - len(results))
         with rt.session() as session:
-            stored = claim_next(session)
-            if stored is None:
-                break
-            message_id = stored.id
-            assert message_id is not None
-            try:
-                with session.begin_nested():
-                    result = process_message(session, rt.settings, rt.sealer, stored)
-            except Exception as exc:  # a bad message must never stop the queue
-                log.exception("message %s could not be processed; kept as failed", message_id)
-                session.expire_all()
-                session.execute(sa.update(StoredMessage).where(col(StoredMessage.id) == message_id)
-                                .values(status="failed", error=f"{type(exc).__name__}: {exc}"[:1000]))
-                result = Result(message_id, "failed", detail=f"{type(exc).__name__}: {exc}")
-        log.info("message %s: %s %s", result.message_id, result.action, result.case_reference or "")
-        results.append(result)
+            batch = claim_batch(session, size)
+            done = [_process_isolated(session, rt, stored) for stored in batch]
+        if not batch:
+            break
+        for result in done:
+            log.info("message %s: %s %s", result.message_id, result.action, result.case_reference or "")
+        results.extend(done)
     if results:
         rt.notify_work()
     return results

@@ -165,13 +165,16 @@ def add_event(
     to_state: str | None = None,
     reason: str | None = None,
     data: dict[str, Any] | None = None,
-) -> CaseEvent:
-    """Append an event to *case* (events are never changed or deleted)."""
+) -> None:
+    """Append an event to *case* (events are never changed or deleted).
+
+    A Core insert rather than an ORM object: events are written often and never read back in the
+    same transaction, and building model objects was most of the cost of opening a case.
+    """
     assert case.id is not None
-    ev = CaseEvent(case_id=case.id, actor=actor, type=type, from_state=from_state, to_state=to_state,
-                   reason=reason, data=data or {})
-    session.add(ev)
-    return ev
+    session.execute(sa.insert(CaseEvent).values(
+        case_id=case.id, at=utcnow(), actor=actor, type=type, from_state=from_state, to_state=to_state,
+        reason=reason, data=data or {}))
 
 
 def case_events(session: Session, case_id: int) -> Sequence[CaseEvent]:
@@ -213,16 +216,17 @@ def enqueue_job(
     payload: dict[str, Any] | None = None,
     dedupe_key: str | None = None,
     run_after: datetime | None = None,
-) -> Job | None:
-    """Queue work for the worker; with *dedupe_key*, a second enqueue of the same work is a no-op."""
+) -> bool:
+    """Queue work for the worker; True if queued. With *dedupe_key*, queueing the same work twice is a no-op."""
     if dedupe_key is not None:
-        existing = session.exec(select(Job).where(Job.dedupe_key == dedupe_key)).first()
+        existing = session.exec(select(Job.id).where(Job.dedupe_key == dedupe_key)).first()
         if existing is not None:
-            return None
-    job = Job(type=type, case_id=case_id, payload=payload or {}, dedupe_key=dedupe_key,
-              run_after=run_after or utcnow())
-    session.add(job)
-    return job
+            return False
+    now = utcnow()
+    session.execute(sa.insert(Job).values(
+        type=type, case_id=case_id, payload=payload or {}, dedupe_key=dedupe_key, state="pending",
+        attempts=0, run_after=run_after or now, created_at=now))
+    return True
 
 
 def claim_job(session: Session, *, types: Sequence[str] | None = None, lease: timedelta) -> Job | None:

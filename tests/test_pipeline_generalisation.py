@@ -85,6 +85,14 @@ OTHER_LANGUAGE_REQUESTS = [
     ("Ni har mina uppgifter sedan en gammal beställning. Jag vill att allt raderas nu.", ("erasure",)),
     ("You still have my details from an old order. Please delete everything.", ("erasure",)),
     ("Tallensitte tietoni vanhan tilauksen yhteydessä. Poistakaa kaikki.", ("erasure",)),
+    # Estonian objection and rectification
+    ("Palun ärge saatke mulle enam reklaami.", ("objection",)),
+    ("Minu aadress on vale, palun parandage see.", ("rectification",)),
+    # other EU languages: the basic erasure form at least
+    ("Jeg ønsker at I sletter alle mine personoplysninger.", ("erasure",)),
+    ("Graag verwijder al mijn persoonsgegevens uit uw systeem.", ("erasure",)),
+    ("Je souhaite que vous supprimiez toutes mes données personnelles.", ("erasure",)),
+    ("Por favor, eliminen todos mis datos personales.", ("erasure",)),
 ]
 
 
@@ -132,6 +140,9 @@ THANK_YOU = [
     "Great, I can see my account has been deleted. Thanks for the quick help!",
     "Danke, dass Sie meine Daten gelöscht haben.",
     "Kiitos viestistä, tietoni on nyt korjattu ja minut on poistettu postituslistalta.",
+    "Thanks, I got the copy of my data.",
+    "Thanks for handling my erasure request so fast.",
+    "Kiitos tarkastuspyyntööni vastaamisesta, kaikki selvää.",
 ]
 
 
@@ -146,6 +157,9 @@ def test_thanks_for_a_completed_action_is_not_a_request(body):
         ("Kiitos, että poistitte tietoni. Poistakaa vielä myös asiakastilini.", ("erasure",)),
         ("Thanks for updating my address! Please also delete my account.", ("erasure",)),
         ("Thank you in advance for deleting my data.", ("erasure",)),
+        ("Tack för snabbt svar, radera mina uppgifter.", ("erasure",)),
+        ("Thanks for the reply, delete my data please.", ("erasure",)),
+        ("Lähettäkää kopio tiedoistani, liitteenä kopio passistani.", ("access",)),
     ],
 )
 def test_a_new_ask_after_thanks_still_counts(body, kinds):
@@ -167,6 +181,20 @@ def test_vendor_pitches_are_not_requests(body):
     assert kinds_of(body, frm="Sales <sales@vendor.example.com>")[0] == "other"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lähetin vahingossa kaksi laskua, poistakaa kaikki paitsi viimeisin.",
+        "Tuotteen hinta on verkkokaupassanne väärin, korjatkaa se.",
+        "Laskussani on virhe: summa on väärin, korjatkaa se.",
+        "Please send me more information about your pricing.",
+        "Voitteko pyyhkiä pölyt näyttelylaitteista ennen toimitusta?",
+    ],
+)
+def test_new_rules_do_not_turn_business_mail_into_requests(body):
+    assert kinds_of(body) == ("other", ())
+
+
 # --- automated mail -------------------------------------------------------------------------------
 
 QUOTED_REQUEST = "\n\n-----Alkuperäinen viesti-----\nLähettäjä: Firma <info@firma.example.fi>\n" \
@@ -180,6 +208,12 @@ OOO_ONE_SENTENCE = [
     "I am on annual leave from 1 to 15 August.",
     "Ich bin bis zum 21.08. im Urlaub.",
     "Olen lomalla ja palaan töihin maanantaina.",
+    "Lomailen 20.7. saakka.",
+    "Olen isyysvapaalla elokuun loppuun.",
+    "I am currently away until Monday 4 May.",
+    "I will be back in the office on 12 August.",
+    "Jag har semester till 3 augusti.",
+    "Olen puhkusel kuni 15. juulini.",
 ]
 
 
@@ -203,6 +237,18 @@ def test_a_request_from_someone_about_to_go_on_holiday_is_still_a_request():
     assert a.classification.kinds == ("erasure",)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tapaaminen 12.5. klo 10 sopii hyvin, nähdään silloin.",
+        "Palaan asiaan 12.5. kun olen saanut tarjouksen hyväksyttyä.",
+        "Could you send the quote by Friday 14 March? Thanks.",
+    ],
+)
+def test_ordinary_mail_with_dates_is_not_an_absence_notice(body):
+    assert screen(parse(mail(body, subject="Re: Tarjous"))).automated is False
+
+
 def test_a_reply_subject_behind_a_prefix_does_not_make_a_request():
     # The writer's own words ask nothing; the request words are only in the replied-to subject.
     c = analyse(mail("Selvä, palaan asiaan.", subject="Vastaus: Re: Poistakaa tietoni")).classification
@@ -216,6 +262,8 @@ NOREPLY_NOTICES = [
     ("no-reply@cloud.example.com", "Weekly storage report",
      "Storage used: 81%\nDeleted items: 212\nOld versions removed: 3\n\nThis is an automatically generated "
      "message. Please do not reply."),
+    ("alerts@monitor.example.com", "Disk usage warning",
+     "Host: web01\nDisk /var at 91%\nOld log files removed: 40"),
     ("notifications@portal.example.com", "Lösenordet har ändrats",
      "Lösenordet för kontot info@firma.example.fi ändrades 4.3.2026 kl. 10.12.\nKonto: info\nIP: 192.0.2.7"),
 ]

@@ -5,7 +5,9 @@ right counts when a sentence both names it (an explicit term, or an action verb 
 object) *and* is the writer's own ask (a first-person or request form: pyydän, haluan, -kaa
 imperatives, jag vill, please, I want, bitte…). Mentions — vendor pitches, newsletters, phishing
 ("rekisteröity on pyytänyt…"), the sender's own "reply 'unsubscribe'" offer — lack that, and negated
-deletion ("älkää poistako") is a restriction, not an erasure. Automated mail is never a request.
+deletion ("älkää poistako") is a restriction, not an erasure. A thank-you or a report of what is
+already done ("kiitos että poistitte tietoni", "my account has been deleted") asks for nothing, and a
+copy of a passport is proof of identity, not an access request. Automated mail is never a request.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ _SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s+[-–]\s+(?=\S)")
 _MAX_SENTENCE = 600
 _CLAUSE_END = re.compile(r"[,;:.!?()]")
 _NEG_IMPERATIVE = re.compile(r"\b(alkaa|alka|ala)\s+$")  # "älkää poistako" (folded)
-
 
 # Evidence strengths; the best one sets the confidence of a request.
 _EXPLICIT_ASK = 0.95

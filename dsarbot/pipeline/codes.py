@@ -6,6 +6,7 @@ IBANs, OVT codes and a Swedish personnummer are not mistaken for what they resem
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -32,8 +33,10 @@ _PHONE_LABEL = re.compile(
     r"|\b(?:call|reach|ring|text|contact|phone) me (?:on|at)\b|\btavoit\w*|\bnumero\w*|\bsoit\w*"
     r"|\b(?:ring|na) mig\b|\berreich\w*|\bhelista\w*"
 )
-# Phone-shaped: +…, 0… (a trunk prefix), or a bare run that is national elsewhere ("5566 7788", Estonia).
-_MAYBE_PHONE = re.compile(r"(?:\+|\(?\b)\d[\d \t()/-]{5,}\d")
+# Phone-shaped: +… or 0… (a trunk prefix) …
+_MAYBE_PHONE = re.compile(r"(?:\+|\(?\b0)\d[\d \t()/-]{5,}\d")
+# … or a bare run, a national number only where there is no trunk prefix ("5566 7788" in Estonia).
+_MAYBE_BARE = re.compile(r"\b[1-9]\d[\d \t()/-]{4,}\d")
 _IBAN_HEAD = re.compile(r"[A-Z]{2}\d{2}\s*$")
 _NON_DIGIT = re.compile(r"\D")
 _ID_SHAPE = re.compile(r"^\d{6}[-+a-z]\d{3,4}$|^\d{7}-\d$", re.IGNORECASE)  # hetu, Y-tunnus
@@ -99,29 +102,43 @@ def find_phone(text: str, region: str | Sequence[str] = "FI") -> str | None:
 
     *region* is one country or several in order of likelihood (see :func:`context_regions`).
     """
-    # The matcher is slow: run it only on the lines that hold something phone-shaped.
-    lines = [ln for ln in text.split("\n") if _MAYBE_PHONE.search(ln)]
-    if not lines:
-        return None
-    text = "\n".join(lines)
     regions = [region] if isinstance(region, str) else list(region)
     if "FI" not in regions:
         regions.append("FI")
+    # The matcher is slow: run it only on the lines that hold something phone-shaped.
+    all_lines = text.split("\n")
+    prefixed = "\n".join(ln for ln in all_lines if _MAYBE_PHONE.search(ln))
+    bare = ""
+    if any(_trunk_prefix(r) is None for r in regions):
+        bare = "\n".join(ln for ln in all_lines if _MAYBE_PHONE.search(ln) or _MAYBE_BARE.search(ln))
+    if not prefixed and not bare:
+        return None
     for reg in regions:
-        for match in phonenumbers.PhoneNumberMatcher(text, reg, leniency=phonenumbers.Leniency.VALID):
-            if _acceptable(text, match.start, match.raw_string, reg):
+        lines = prefixed if _trunk_prefix(reg) is not None else bare
+        for match in phonenumbers.PhoneNumberMatcher(lines, reg, leniency=phonenumbers.Leniency.VALID):
+            if _acceptable(lines, match.start, match.raw_string, reg):
                 return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
     # Fictional or new ranges (e.g. the UK's 07700 900xxx drama numbers) are "possible" but not
     # "valid": accept them only when clearly presented as a phone number (+prefix or a label), read
     # in a country the context names rather than in the default Finland.
-    possible = [r for r in regions if r != "FI"] + ["FI"] if len(regions) > 1 else regions
+    possible = [r for r in regions if r != "FI"] + ["FI"]
     for reg in possible:
-        for match in phonenumbers.PhoneNumberMatcher(text, reg, leniency=phonenumbers.Leniency.POSSIBLE):
-            if _acceptable(text, match.start, match.raw_string, reg) and _presented_as_phone(
-                text, match.start, match.raw_string
+        lines = prefixed if _trunk_prefix(reg) is not None else bare
+        if not lines or ("+" not in lines and not _PHONE_LABEL.search(fold(lines))):
+            continue
+        for match in phonenumbers.PhoneNumberMatcher(lines, reg, leniency=phonenumbers.Leniency.POSSIBLE):
+            if _acceptable(lines, match.start, match.raw_string, reg) and _presented_as_phone(
+                lines, match.start, match.raw_string
             ):
                 return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
     return None
+
+
+@functools.cache
+def _trunk_prefix(region: str) -> str | None:
+    """The national (trunk) prefix of *region* ("0" in FI/SE/DE/GB), None where there is none (EE, DK, NO)."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return meta.national_prefix if meta is not None else None
 
 
 def _presented_as_phone(text: str, start: int, raw: str) -> bool:
@@ -130,8 +147,9 @@ def _presented_as_phone(text: str, start: int, raw: str) -> bool:
 
 
 def _acceptable(text: str, start: int, raw: str, region: str = "FI") -> bool:
-    if region == "FI" and not raw.lstrip("( ").startswith(("0", "+")):
-        return False  # Finns write national numbers with the trunk 0: "5566 7788" is not Finnish
+    trunk = _trunk_prefix(region)
+    if trunk and not raw.lstrip("( ").startswith((trunk, "+")):
+        return False  # national numbers carry the trunk prefix: "5566 7788" is not Finnish (nor Swedish…)
     line_start = text.rfind("\n", 0, start) + 1
     before = fold(text[line_start:start])
     if _NOT_PHONE_LABEL.search(before[-40:]):

@@ -1,4 +1,4 @@
-"""Word patterns for the request classifier (fi, sv, en, de, some et), precompiled.
+"""Word patterns for the request classifier (fi, sv, en, de, et; basic forms of da/no, nl, fr, es).
 
 All patterns run on *folded* text (lower case, ä->a, ö->o, å->a, ü->u, ß->ss; see textutil.fold), so
 one pattern serves "poistakaa tietoni" and "poistakaa tietoni" typed without umlauts alike.

@@ -235,7 +235,7 @@ def find_inline_forward(text: str, subject: str) -> InlineForward | None:
 ROBOT_LOCAL = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|wordpress|www-data|webmaster|forms?|lomake|mailer|notifications?"
     r"|notify|bounces?|apache|nobody|wix|webform|verkkosivut|mailer-daemon|postmaster|list|listserv|majordomo"
-    r"|newsletter|uutiskirje)(?:[+._-].*)?$",
+    r"|newsletter|uutiskirje|alerts?|automated|robot|monitoring|cron)(?:[+._-].*)?$",
     re.IGNORECASE,
 )
 # The e-mail field of a web form ("Sähköposti: x@y", "E-mail: x@y").

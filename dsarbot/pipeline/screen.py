@@ -3,7 +3,10 @@
 Automated mail is never answered and never becomes a request, whatever its quoted text says.
 Evidence is scored: one strong signal (an RFC 3834 header, a DSN, a null sender) is enough; weak
 signals (an out-of-office phrase, a ticket-style subject) must agree with another one, because a
-human may well write "I'm on holiday next week, so…" in a real request.
+human may well write "I'm on holiday next week, so…" in a real request. Two text signals are strong
+on their own: an absence sentence that dates the absence ("olen poissa 4.–8.8.", "I'm away until
+2 September") in a note that asks for nothing, and a notice from a no-reply sender with no first-person
+text that is not a web-form relay.
 """
 
 from __future__ import annotations
@@ -50,12 +53,16 @@ _OOO_PHRASES = [
     re.compile(p, re.IGNORECASE | re.MULTILINE)
     for p in (
         # "I am away / on holiday / out of office"
-        r"\bolen (?:lomalla|poissa|vuosilomalla|kesälomalla|talvilomalla|sairaslomalla|koulutuksessa|matkoilla"
-        r"|työmatkalla|vanhempainvapaalla)\b|\bpoissa toimistolta\b|\blomalla \S+ (?:asti|saakka)\b"
-        r"|\bjag är (?:ledig|på semester|tjänstledig|frånvarande|borta|sjukskriven|på resa|föräldraledig)\b"
-        r"|\bout of (?:the )?office\b|\bi am (?:away|on (?:annual |parental )?leave|on holiday|on vacation)\b"
-        r"|\bi'm (?:away|on (?:annual |parental )?leave|on holiday|on vacation)\b"
-        r"|\bnicht im büro\b|\babwesend\b|\bim urlaub\b|\bolen puhkusel\b|\bei ole kontoris\b",
+        r"\bolen (?:nyt |parhaillaan |tällä hetkellä |tänään )?(?:\w*lomalla|poissa|\w*vapaalla|koulutuksessa"
+        r"|matkoilla|työmatkalla|ulkomailla|messuilla|lomilla)\b|\blomailen\b"
+        r"|\ben ole (?:\S+ )?(?:toimistolla|paikalla|tavoitettavissa)\b|\bpoissa toimistolta\b"
+        r"|\blomalla \S+ (?:asti|saakka)\b"
+        r"|\bjag är (?:\S+ )?(?:ledig|på semester|tjänstledig|frånvarande|borta|sjukskriven|på resa|föräldraledig"
+        r"|på tjänsteresa|inte på kontoret)\b|\bjag har semester\b"
+        r"|\bout of (?:the )?office\b|\bi(?: am|'m) (?:currently |now )?(?:away|off|on (?:annual |parental |sick "
+        r"|maternity |paternity )?leave|on holiday|on vacation|travelling|traveling|not in the office)\b"
+        r"|\bnicht im büro\b|\babwesend\b|\bim urlaub\b|\bnicht erreichbar\b|\bauf (?:dienst)?reise\b"
+        r"|\bolen (?:\S+ )?(?:puhkusel|eemal)\b|\bei ole kontoris\b",
         # "I do not read e-mail / limited access"
         r"\ben(?:kä)? (?:lue|pääse lukemaan|seuraa) sähköpost|\brajoitetusti sähköpost"
         r"|\bbegränsad tillgång till (?:e-?post|mejl)|\bläser inte (?:min )?e-?post"
@@ -170,10 +177,11 @@ def _dated_absence(own: str, subject: str) -> str | None:
     (a deletion, a copy…), in the text or in a subject of its own, and then the note is not a machine's.
     """
     head = own[:1500]
-    if not _OOO_PHRASES[0].search(head):
+    if not (_OOO_PHRASES[0].search(head) or _OOO_PHRASES[2].search(head)):
         return None
     for sentence in _SENTENCE_SPLIT.split(head):
-        if _OOO_PHRASES[0].search(sentence) and _WHEN.search(sentence):
+        away = _OOO_PHRASES[0].search(sentence) or _OOO_PHRASES[2].search(sentence)  # away / back on …
+        if away and _WHEN.search(sentence):
             own_subject = "" if REPLY_SUBJECT.match(subject) else subject
             if lx.ANY_CUE.search(fold(f"{own_subject}\n{own[:MAX_ANALYSED]}")):
                 return None  # it also asks for something: a person who mentions a holiday

@@ -62,10 +62,9 @@ def due_reminders(rt: Runtime, now: datetime | None = None) -> int:
             point = reminder_point(left, days_before, working)
             if point is None:
                 continue
-            job = store.enqueue_job(session, REMINDER_JOB, case_id=case.id,
-                                    payload={"due": due.isoformat(), "point": point, "days_left": left},
-                                    dedupe_key=f"remind:{case.id}:{due.isoformat()}:{point}")
-            queued += job is not None
+            queued += store.enqueue_job(session, REMINDER_JOB, case_id=case.id,
+                                        payload={"due": due.isoformat(), "point": point, "days_left": left},
+                                        dedupe_key=f"remind:{case.id}:{due.isoformat()}:{point}")
     if queued:
         log.info("queued %d deadline reminder(s)", queued)
         rt.notify_work()
@@ -83,11 +82,11 @@ def weekly_digest(rt: Runtime, now: datetime | None = None) -> bool:
         return False
     year, week, _ = local.isocalendar()
     with rt.session() as session:
-        job = store.enqueue_job(session, DIGEST_JOB, payload={"at": now.isoformat()},
-                                dedupe_key=f"digest:{year}-W{week:02d}")
-    if job is not None:
+        queued = store.enqueue_job(session, DIGEST_JOB, payload={"at": now.isoformat()},
+                                   dedupe_key=f"digest:{year}-W{week:02d}")
+    if queued:
         rt.notify_work()
-    return job is not None
+    return queued
 
 
 def reminder_text(case: Case, today_left: int, mention: str | None) -> str:
