@@ -67,7 +67,7 @@ def new_hetu(ddmmyy: str, sign: str, nnn: str) -> str:
 
 
 def _ytunnus_digit(base7: str) -> int | None:
-    r = sum(int(d) * w for d, w in zip(base7, (7, 9, 10, 5, 8, 4, 2))) % 11
+    r = sum(int(d) * w for d, w in zip(base7, (7, 9, 10, 5, 8, 4, 2), strict=True)) % 11
     if r == 1:
         return None  # never issued
     return 0 if r == 0 else 11 - r
@@ -192,10 +192,8 @@ def text(content: str, subtype: str = "plain", charset: str = "utf-8", cte: str 
     cs = f'"{charset}"' if quote_charset else charset
     hdrs = [f"Content-Type: text/{subtype}; charset={cs}{params}", f"Content-Transfer-Encoding: {cte}"]
     hdrs.extend(headers)
-    if cte == "base64":  # canonical CRLF form inside the encoding
-        data = content.replace("\n", "\r\n").encode(charset)
-    else:
-        data = content.encode(charset)
+    # base64 carries the canonical CRLF form inside the encoding
+    data = content.replace("\n", "\r\n").encode(charset) if cte == "base64" else content.encode(charset)
     return Part(hdrs, _transfer_encode(data, cte))
 
 
@@ -364,7 +362,7 @@ def outlook_inline_forward(fw_text: str, hdr_lines: list[str], original: str) ->
     return fw_text + "\n________________________________\n" + "\n".join(hdr_lines) + "\n\n" + original
 
 
-def build() -> None:  # noqa: C901 - a long list of mails
+def build() -> None:
     # =======================================================================
     # REQUESTS - Finnish
     # =======================================================================
@@ -1912,7 +1910,7 @@ def write() -> None:
     for old in HERE.glob("[0-9][0-9][0-9]-*.eml"):
         old.unlink()
     lines = []
-    for name, (slug, raw, label, lf_only) in zip(filenames(), ENTRIES):
+    for name, (slug, raw, label, lf_only) in zip(filenames(), ENTRIES, strict=False):
         assert b"\r" not in raw, slug
         data = raw if lf_only else raw.replace(b"\n", b"\r\n")
         (HERE / name).write_bytes(data)
