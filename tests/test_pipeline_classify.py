@@ -6,10 +6,10 @@ development corpus), so passing them says something about mail the corpus has no
 
 from __future__ import annotations
 
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from support.mails import kinds_of, mail
 
 from dsarbot.pipeline import analyse
 from dsarbot.pipeline.language import detect_language
@@ -17,21 +17,8 @@ from dsarbot.pipeline.language import detect_language
 MAILS = Path(__file__).parent / "mails"
 
 
-def mail(body: str, subject: str = "Asia", frm: str = "Maija Meikäläinen <maija@example.fi>",
-         **headers: str) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = frm
-    msg["To"] = "info@firma.example.fi"
-    msg["Subject"] = subject
-    for name, value in headers.items():
-        msg[name.replace("_", "-")] = value
-    msg.set_content(body)
-    return msg.as_bytes()
 
 
-def kinds_of(body: str, **kw: str) -> tuple[str, tuple[str, ...]]:
-    c = analyse(mail(body, **kw)).classification
-    return c.category, c.kinds
 
 
 REQUESTS = [

@@ -11,30 +11,11 @@ noreply senders, closing words that are not names, and phone numbers read in the
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
+from support.mails import kinds_of, mail
 
 from dsarbot.pipeline import analyse, parse, screen
 from dsarbot.pipeline.codes import find_phone
-
-
-def mail(body: str, subject: str = "Asia", frm: str = "Maija Meikäläinen <maija@example.fi>",
-         **headers: str) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = frm
-    msg["To"] = "info@firma.example.fi"
-    msg["Subject"] = subject
-    for name, value in headers.items():
-        msg[name.replace("_", "-")] = value
-    msg.set_content(body)
-    return msg.as_bytes()
-
-
-def kinds_of(body: str, **kw: str) -> tuple[str, tuple[str, ...]]:
-    c = analyse(mail(body, **kw)).classification
-    return c.category, c.kinds
-
 
 # --- requests the classifier missed ---------------------------------------------------------------
 

@@ -7,25 +7,13 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from support.mails import mail
 
 from dsarbot.pipeline import parse
 
 MAILS = Path(__file__).parent / "mails"
 
 
-def mail(body: str, subject: str | None = "Asia", frm: str = "Maija Meikäläinen <maija@example.fi>",
-         html: str | None = None, **headers: str) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = frm
-    msg["To"] = "info@firma.example.fi"
-    if subject is not None:
-        msg["Subject"] = subject
-    for name, value in headers.items():
-        msg[name.replace("_", "-")] = value
-    msg.set_content(body)
-    if html is not None:
-        msg.add_alternative(html, subtype="html")
-    return msg.as_bytes()
 
 
 def test_plain_utf8_mail_gives_sender_subject_and_text():

@@ -6,6 +6,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from support.mails import mail
 
 from dsarbot.pipeline import analyse, parse, screen
 
@@ -13,16 +14,6 @@ MAILS = Path(__file__).parent / "mails"
 REQUEST_TEXT = "Hei,\n\npoistakaa kaikki tietoni rekisteristänne.\n\nTerveisin\nMaija Meikäläinen"
 
 
-def mail(body: str, subject: str = "Asia", frm: str = "Maija Meikäläinen <maija@example.fi>",
-         **headers: str) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = frm
-    msg["To"] = "info@firma.example.fi"
-    msg["Subject"] = subject
-    for name, value in headers.items():
-        msg[name.replace("_", "-")] = value
-    msg.set_content(body)
-    return msg.as_bytes()
 
 
 def test_a_plain_human_request_is_not_automated():

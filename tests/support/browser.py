@@ -6,16 +6,14 @@ takes about 1.5 s, so one browser is shared per test module; each test gets its 
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-import uvicorn
 from playwright.sync_api import Browser, sync_playwright
 from starlette.types import ASGIApp
+
+from support.serve import serve_asgi
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -36,21 +34,8 @@ def chromium_browser() -> Iterator[Browser]:
 @contextmanager
 def serve(app: ASGIApp) -> Iterator[str]:
     """Serve *app* with uvicorn on 127.0.0.1 (a free port) in a thread; yields the base URL."""
-    # Bind first and hand the socket to uvicorn, so no other process can take the port in between.
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.01)
+    url, stop = serve_asgi(app)
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield url
     finally:
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
+        stop()

@@ -16,7 +16,6 @@ import hashlib
 import hmac
 import itertools
 import json
-import socket
 import threading
 import time
 import urllib.error
@@ -29,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 from sqlmodel import col, select
 
 from dsarbot import decisions, store, web, worker
@@ -37,6 +35,7 @@ from dsarbot.models import Case, CaseEvent, Job
 from dsarbot.runtime import Runtime
 from support import factories
 from support.runtime import make_runtime
+from support.serve import serve_asgi
 
 SIGNING_SECRET = "test-signing-secret"
 BOT_TOKEN = "xoxb-test-token"
@@ -294,26 +293,7 @@ def slack_env(fake: FakeSlack, **extra: str) -> dict[str, str]:
 
 def serve(rt: Runtime) -> tuple[str, Callable[[], None]]:
     """Serve dsarbot's web listener for *rt* under uvicorn on 127.0.0.1; returns (base URL, stop)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(web.create_app(rt), host="127.0.0.1", port=port,
-                                           log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.005)
-
-    def stop() -> None:
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
-
-    return f"http://127.0.0.1:{port}", stop
+    return serve_asgi(web.create_app(rt))
 
 
 @pytest.fixture
