@@ -5,6 +5,7 @@ Handlers only record a decision and queue work; the worker sends mail and change
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,7 +18,8 @@ from dsarbot.models import Case, utcnow
 from dsarbot.pipeline.types import KINDS
 
 DECISIONS = ("approve", "reject", "extend", "request-info", "verify", "assign", "not-request", "confirm",
-             "withdraw")
+             "withdraw", "correct")
+FIELD_RE = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
 
 
 @dataclass(frozen=True)
@@ -228,6 +230,43 @@ def queue_request_jobs(session: Session, case: Case) -> None:
     store.enqueue_job(session, "lookup", case_id=case.id, dedupe_key=f"lookup:{case.id}")
     if "objection" in case.kinds:
         store.enqueue_job(session, "marketing_objection", case_id=case.id, dedupe_key=f"objection:{case.id}")
+
+
+def parse_corrections(lines: list[str]) -> list[dict[str, str]]:
+    """`field = new value` lines (e.g. `phone = 040 123 4567`) as correction dicts; CaseError when malformed."""
+    out: list[dict[str, str]] = []
+    for line in lines:
+        if not line.strip():
+            continue
+        field, sep, value = line.partition("=")
+        field, value = field.strip().lower(), value.strip()
+        if not sep or not FIELD_RE.match(field) or not value:
+            raise CaseError(f"{line.strip()!r} is not `field = new value` (e.g. `last_name = Virtanen`)")
+        out.append({"field_type": field, "new_value": value})
+    if not out:
+        raise CaseError("enter at least one correction as `field = new value`")
+    return out
+
+
+def correct(session: Session, reference: str, actor: Actor, lines: list[str]) -> Outcome:
+    """Staff enter the exact field changes a rectification applies (instead of those read from the mail).
+
+    The changes are applied only when the case is approved, and only for a verified requester.
+    """
+    corrections = parse_corrections(lines)
+    case = load(session, reference)
+    _require_open(case)
+    if "rectification" not in case.kinds:
+        raise CaseError(f"{case.reference} is not a rectification request")
+    if case.state == "approved":
+        raise CaseError(f"{case.reference} is already approved and being carried out")
+    case.data = {**case.data, "corrections": corrections}
+    store.add_event(session, case, actor=str(actor), type="corrections_entered",
+                    data={"fields": [c["field_type"] for c in corrections]})
+    session.add(case)
+    fields = ", ".join(c["field_type"] for c in corrections)
+    queue_card_update(session, case, f"{actor} entered the corrections to apply: {fields}.")
+    return Outcome(case, f"{case.reference}: corrections recorded ({fields}); approving applies exactly these.")
 
 
 def acknowledge(session: Session, case: Case, actor: str) -> None:

@@ -124,11 +124,11 @@ def test_rectification_with_nothing_to_apply_goes_back_to_staff_and_runs_once_co
     assert case.kinds == ["rectification"] and case.data["proposed_corrections"] == []
     case = verify_and_approve(flow.rt, case)
     assert case.state == "awaiting_approval" and sent(flow.rt, case, "rectification_done") == []
+    with flow.rt.session() as session, pytest.raises(CaseError, match="not `field = new value`"):
+        decisions.correct(session, case.reference, STAFF, ["Pirkkala"])
     with flow.rt.session() as session:  # staff enter the correction the requester confirmed
-        stored = store.case_by_id(session, case.id or 0)
-        assert stored is not None
-        stored.data = {**stored.data, "corrections": [{"field_type": "city", "new_value": "Pirkkala"}]}
-        session.add(stored)
+        decisions.correct(session, case.reference, STAFF, ["city = Pirkkala"])
+    assert "corrections_entered" in events(flow.rt, case)
     with flow.rt.session() as session:
         decisions.approve(session, flow.rt.settings, case.reference, STAFF)
     worker.drain(flow.rt)

@@ -301,3 +301,22 @@ def test_asking_for_information_pauses_the_clock_and_says_so(rt: Runtime) -> Non
     assert "waiting for information from the requester" in page
     assert "The clock is paused" in page
     assert ("web:local", "info_requested") in events(rt, case.reference)
+
+
+def test_staff_enter_the_exact_corrections_of_a_rectification(rt: Runtime) -> None:
+    case = open_case(rt, message_id="<fix@x>", kinds=("rectification",), verified=True)
+    other = open_case(rt, message_id="<erase@x>", kinds=("erasure",), verified=True)
+    c = client(rt)
+    assert f"/cases/{case.reference}/correct" in c.get(f"/cases/{case.reference}").text
+    assert f"/cases/{other.reference}/correct" not in c.get(f"/cases/{other.reference}").text
+    r = post(c, case.reference, "correct", corrections="last_name = Virtanen\nphone = +358401234567")
+    assert r.status_code == 303
+    page = c.get(f"/cases/{case.reference}").text
+    assert "corrections recorded (last_name, phone)" in page
+    with rt.session() as session:
+        stored = store.case_by_reference(session, case.reference)
+        assert stored is not None
+        assert stored.data["corrections"] == [{"field_type": "last_name", "new_value": "Virtanen"},
+                                              {"field_type": "phone", "new_value": "+358401234567"}]
+    post(c, case.reference, "correct", corrections="just a sentence")
+    assert "is not `field = new value`" in c.get(f"/cases/{case.reference}").text

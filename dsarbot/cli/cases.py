@@ -174,3 +174,12 @@ def confirm(reference: RefArg,
             user: UserOpt = None) -> None:
     """Triage: confirm that the mail is a request of these kinds; the acknowledgement goes out."""
     _decide(decisions.confirm, reference, _actor(user), kind)
+
+
+@app.command("correct")
+def correct(reference: RefArg,
+            change: Annotated[list[str], typer.Option("--set", help="A correction `field=new value` "
+                              "(repeatable), e.g. --set phone=+358401234567 --set last_name=Virtanen.")],
+            user: UserOpt = None) -> None:
+    """Enter the exact field changes a rectification applies; approving then applies only these."""
+    _decide(decisions.correct, reference, _actor(user), change)

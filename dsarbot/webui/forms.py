@@ -49,6 +49,9 @@ FORMS: dict[str, DecisionForm] = {f.name: f for f in (
     DecisionForm("extend", "Extend the deadline by two months", "Extend", "reason",
                  "Reasons (told to the requester)", required=True,
                  hint="Once, and only before the first month ends (GDPR Art. 12(3))."),
+    DecisionForm("correct", "Corrections to apply", "Save corrections", "corrections",
+                 "One per line: field = new value", required=True,
+                 hint="E.g. 'last_name = Virtanen'. Approving applies exactly these."),
     DecisionForm("assign", "Assign", "Assign", "assignee", "To whom"),
     DecisionForm("reject", "Reject the request", "Reject", "reason", "Reason (told to the requester)",
                  required=True, danger=True),
@@ -74,6 +77,8 @@ def available(case: Case, today: date) -> list[DecisionForm]:
             names.append("approve")
         if state in ("received", "awaiting_verification", "awaiting_approval"):
             names.append("request-info")
+        if "rectification" in case.kinds and state != "approved":
+            names.append("correct")
         if not case.extended and deadlines.extension_allowed(case.received_at, today,
                                                              paused_days=case.paused_days):
             names.append("extend")
@@ -110,6 +115,8 @@ def decide(session: Session, settings: Settings, reference: str, decision: str, 
         return decisions.not_request(session, reference, actor, _text(form, "reason") or None)
     if decision == "withdraw":
         return decisions.withdraw(session, reference, actor, _text(form, "reason") or None)
+    if decision == "correct":
+        return decisions.correct(session, reference, actor, _text(form, "corrections").splitlines())
     if decision == "confirm":
         return decisions.confirm(session, reference, actor, list(form.get("kinds", [])))
     raise KeyError(decision)
