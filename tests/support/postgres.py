@@ -19,7 +19,15 @@ from pathlib import Path
 
 import pytest
 
-PG_BIN = Path(os.environ.get("DSARBOT_PG_BIN", "/usr/lib/postgresql/15/bin"))
+def _pg_bin() -> Path:
+    """The newest installed PostgreSQL server binaries (Debian keeps one folder per major version)."""
+    if os.environ.get("DSARBOT_PG_BIN"):
+        return Path(os.environ["DSARBOT_PG_BIN"])
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parent.parent.name))
+    return found[-1].parent if found else Path("/usr/lib/postgresql/15/bin")
+
+
+PG_BIN = _pg_bin()
 
 
 def _free_port() -> int:
