@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
+from dsarbot.cli.common import console
 from dsarbot.pipeline import analyse, to_label_json
 
 # typer re-wraps each paragraph itself, so paragraphs are single logical lines.
@@ -81,7 +81,7 @@ def _print_table(rows: list[dict[str, object]]) -> None:
             requester or "-",
             confidence,
         )
-    Console().print(table)
+    console.print(table)
 
 
 classify.__doc__ = HELP
