@@ -87,7 +87,8 @@ def show(reference: RefArg,
     for key in ("kinds", "language", "requester", "requester_name", "phone", "identity_code", "verified",
                 "assignee", "received_at", "due_at", "extended"):
         value = info.get(key)
-        console.print(f"  {key:>15}: {', '.join(value) if isinstance(value, list) else value}",
+        shown = ", ".join(value) if isinstance(value, list) else ("-" if value is None else value)
+        console.print(f"  {key:>15}: {shown}",
                       highlight=False, markup=False)
     table = Table(title="timeline")
     for column in ("at", "actor", "event", "state", "reason"):
