@@ -244,3 +244,17 @@ def test_an_erasure_needs_two_different_approvers_when_four_eyes_is_on(tmp_path,
     finally:
         stop()
         rt.engine.dispose()
+
+
+def test_corrections_for_a_rectification_are_entered_in_a_modal(slack_server, fake_slack, slack_rt):
+    case = open_case_with_card(slack_rt, kinds=("rectification",), verified=True)
+    slack_server.click("case_correct", case.reference)
+    view = opened_view(fake_slack)
+    assert view["callback_id"] == "dsar_correct"
+    status, answer = slack_server.submit(view, reason_values("my new surname is Virtanen"))
+    assert status == 200 and answer["response_action"] == "errors"  # not `field = value`
+    _, answer = slack_server.submit(view, reason_values("last_name = Virtanen"))
+    assert answer == {}
+    after = reload(slack_rt, case)
+    assert after.data["corrections"] == [{"field_type": "last_name", "new_value": "Virtanen"}]
+    assert any(e.type == "corrections_entered" and e.actor.startswith("slack:UBOSS") for e in events(slack_rt, case))

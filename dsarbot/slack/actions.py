@@ -27,6 +27,7 @@ MODAL_BUTTONS = {
     cards.REQUEST_INFO: "request_info",
     cards.VERIFY: "verify",
     cards.ASSIGN: "assign",
+    cards.CORRECT: "correct",
 }
 
 
