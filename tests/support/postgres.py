@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+
 def _pg_bin() -> Path:
     """The newest installed PostgreSQL server binaries (Debian keeps one folder per major version)."""
     if os.environ.get("DSARBOT_PG_BIN"):
