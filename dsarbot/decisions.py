@@ -220,6 +220,10 @@ def confirm(session: Session, reference: str, actor: Actor, kinds: list[str]) ->
                      data={"kinds": case.kinds})
     acknowledge(session, case, str(actor))
     queue_request_jobs(session, case)
+    for message in store.messages_of_case(session, case.id or 0):
+        if message.source == "imap":  # now known to be a request: apply `imap.on_request` to it
+            store.enqueue_job(session, "imap_mark", case_id=case.id, payload={"message": message.id},
+                              dedupe_key=f"imap_mark:{message.id}")
     queue_card_update(session, case, f"Confirmed as a request by {actor}.")
     return Outcome(case, f"{case.reference} confirmed ({', '.join(case.kinds)}); the acknowledgement goes out.")
 

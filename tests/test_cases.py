@@ -179,3 +179,18 @@ def test_summary_has_the_contract_keys(rt: Runtime) -> None:
     assert {"reference", "state", "kinds", "language", "requester", "received_at", "due_at"} <= set(s)
     assert s["due_at"] == "2026-05-04" and s["requester"] == "maija.meikalainen@example.fi"
     assert analysis().classification.kinds == ("erasure",)
+
+
+def test_confirmed_triage_mail_from_imap_gets_the_request_marking(rt: Runtime) -> None:
+    a = analysis(uncertain=True, kinds=(), message_id="<imap-triage@x>")
+    with rt.session() as session:
+        stored, _ = store.save_incoming(session, rt.sealer, request_mail(message_id="<imap-triage@x>"),
+                                        source="imap", received_at=datetime.now(UTC),
+                                        message_id="<imap-triage@x>", mailbox="bot@imap/INBOX",
+                                        uidvalidity=1, uid=7)
+        case = cases.open_case(session, rt.sealer, cases.Opening("demo", stored, a, True))
+    with rt.session() as session:
+        decisions.confirm(session, case.reference, ALICE, ["erasure"])
+    with rt.session() as session:
+        marks = [j for j in store.jobs_for_case(session, case.id or 0) if j.type == "imap_mark"]
+    assert [j.payload for j in marks] == [{"message": stored.id}]
