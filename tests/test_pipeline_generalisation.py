@@ -7,6 +7,11 @@ German basic request forms, "everything" as the object of an erasure, "X is wron
 rectification, copies of ID documents and deletion confirmations that are not access, thank-you notes
 for a completed action, vendor pitches, out-of-office notes without auto headers, machine notices from
 noreply senders, closing words that are not names, and phone numbers read in the country the mail implies.
+
+A second extra corpus added: requests made on a relative's behalf, stopping marketing without a data noun,
+slang deletion ("datat", "deletoida", "voisko sen poistaa"), a correction verb over a following field list,
+"don't use my data (and don't delete it)" restriction, multi-kind asks, a partner's staff-list upkeep (other),
+Outlook forwards with a one-line cover note, top-posted replies over campaigns, and HTML-table form names.
 """
 
 from __future__ import annotations
@@ -312,3 +317,226 @@ def test_finnish_national_numbers_carry_the_trunk_zero():
 def test_a_dated_absence_with_the_request_in_its_own_subject_is_not_automated():
     a = analyse(mail("Olen lomalla 14.7. asti, vastatkaa sähköpostilla.", subject="Poistakaa tietoni"))
     assert a.classification.category == "request"
+
+
+# --- phenomena of the second extra corpus, in wording of this file ---------------------------------
+
+ON_BEHALF = [
+    ("Kirjoitan äitini puolesta. Hän haluaa, että hänen tietonsa poistetaan kaikista rekistereistänne.",
+     ("erasure",)),
+    ("Mieheni pyytää, että hänen henkilötietonsa poistetaan, hän ei itse käytä sähköpostia.", ("erasure",)),
+    ("Veljeni toivoo, että korjaatte hänen osoitteensa: uusi osoite on Rantatie 5, Kuopio.", ("rectification",)),
+    ("Jag skriver för min fars räkning. Han vill att ni raderar alla hans uppgifter.", ("erasure",)),
+    ("Kan ni rätta hans efternamn i ert kundregister? Det stavas Lindqvist, inte Lindkvist.", ("rectification",)),
+    ("I'm writing for my grandmother. She would like all her personal data removed from your systems.",
+     ("erasure",)),
+    ("Could you please update her address to 12 Mill Road? She moved last month.", ("rectification",)),
+    ("My father wants to know what information you hold about him.", ("access",)),
+]
+
+
+@pytest.mark.parametrize(("body", "kinds"), ON_BEHALF)
+def test_a_request_on_behalf_of_a_relative_is_a_request(body, kinds):
+    assert kinds_of(body) == ("request", kinds)
+
+
+OBJECTION_NO_DATA_NOUN = [
+    "Lopettakaa mainosten lähettäminen mulle, kiitos.",
+    "Älkää enää lähettäkö mulle näitä tarjouksia.",
+    "Mulle ei tarvitse lähettää mainoksia, lopettakaa ne.",
+    "Lopettakaa ne kampanjaviestit, en oo tilannut niitä.",
+    "Jag vill inte få fler erbjudanden från er.",
+    "Sluta skicka era kampanjer till mig.",
+    "Please stop the promotional offers, I never asked for them.",
+    "Stop sending me your ads.",
+    "Merci de ne plus m'envoyer vos offres promotionnelles.",
+    "Arrêtez de m'envoyer des publicités.",
+    "Graag geen reclame meer naar dit adres.",
+    "Jag vill slippa era nyhetsbrev.",
+    # "stop it" pointing back at the marketing the mail just named
+    "Saan teiltä joka viikko uutiskirjeen. Lopettakaa se.",
+    "Mun isä ei halua enää teidän mainoksia, lopettakaa ne.",
+    "Sluta med det där spammet.",
+]
+
+
+@pytest.mark.parametrize("body", OBJECTION_NO_DATA_NOUN)
+def test_stopping_marketing_is_an_objection_without_a_data_noun(body):
+    assert kinds_of(body) == ("request", ("objection",))
+
+
+SLANG_ERASURE = [
+    "Moi, voisko mun datat poistaa teidän palvelusta kokonaan?",
+    "Voisitteks deletoida mun profiilin ja kaiken datan mitä siihen liittyy.",
+    "Teillä on mun tietoja vanhasta tilauksesta. Poistakaa ne kaikki.",
+    "Mulla on teillä käyttäjätili. Voisko sen poistaa kokonaan?",
+    "Voitteko poistaa mun käyttäjän?",
+    "Deletoikaa kaikki mun dataa teidän järjestelmistä.",
+]
+
+
+@pytest.mark.parametrize("body", SLANG_ERASURE)
+def test_slang_and_pronoun_erasure(body):
+    assert kinds_of(body) == ("request", ("erasure",))
+
+
+BULLET_CORRECTIONS = [
+    "Hei,\n\nasiakastiedoissani on virheitä. Korjatkaa seuraavat:\n\n- etunimi: Jonna -> Johanna\n"
+    "- osoite: Puistokatu 1 -> Koulukatu 9 B, Lahti\n",
+    "Hej,\n\nkan ni uppdatera följande:\n\n* efternamn: Berg → Sjöberg\n* telefon: 040 111 2222\n",
+    "Hello,\n\nplease correct the following in my customer record:\n\n- surname: Smith -> Smyth\n"
+    "- address: 1 High St -> 4 Low Rd\n",
+    "Voisitteko päivittää seuraavat tiedot:\n- puhelin: 040 123 4567\n- osoite: Uusitie 3, Vaasa",
+]
+
+
+@pytest.mark.parametrize("body", BULLET_CORRECTIONS)
+def test_a_correction_verb_over_a_following_field_list_is_rectification(body):
+    assert kinds_of(body) == ("request", ("rectification",))
+
+
+RESTRICTION_DONT_USE = [
+    ("Kunnes asia on selvitetty, älkää käyttäkö tietojani mihinkään muuhun. Älkää myöskään poistako niitä.",
+     ("restriction",)),
+    ("I dispute the invoice. Until it is resolved, please do not use my data for anything else, "
+     "and don't delete it either.", ("restriction",)),
+    ("Jag vill att ni inte behandlar mina uppgifter förrän tvisten är löst. Radera dem inte.", ("restriction",)),
+    ("Bitte verwenden Sie meine Daten nicht mehr, bis die Sache geklärt ist, aber löschen Sie sie nicht.",
+     ("restriction",)),
+]
+
+
+@pytest.mark.parametrize(("body", "kinds"), RESTRICTION_DONT_USE)
+def test_dont_use_but_keep_is_restriction(body, kinds):
+    assert kinds_of(body) == ("request", kinds)
+
+
+def test_dont_use_my_data_for_marketing_is_objection():
+    assert kinds_of("Please do not use my data for marketing any more.") == ("request", ("objection",))
+
+
+MULTI_KIND = [
+    ("Haluan tietää mitä te ootte musta kerännyt. Sen jälkeen poistakaa ne kaikki.", ("access", "erasure")),
+    ("Take me off your mailing list and tell me how you got my phone number.", ("access", "objection")),
+    ("Unsubscribe me. Also, where did my address come from?", ("access", "objection")),
+    ("Je vous prie d'effacer mes données et de ne plus me contacter par e-mail.", ("erasure", "objection")),
+    ("Please export my data as CSV and then delete my account and my personal details.",
+     ("erasure", "portability")),
+    ("Send me a JSON export of my projects, then wipe the account.", ("erasure", "portability")),
+]
+
+
+@pytest.mark.parametrize(("body", "kinds"), MULTI_KIND)
+def test_multi_kind_requests(body, kinds):
+    assert kinds_of(body) == ("request", kinds)
+
+
+def test_a_client_list_in_an_export_is_not_a_mailing_list():
+    body = "Before you close my account, send me my invoices and client list in CSV, then delete everything."
+    assert kinds_of(body) == ("request", ("erasure", "portability"))
+
+
+PARTNER_LIST_UPKEEP = [
+    "Hei, liitteenä uusi yhteyshenkilölista. Poistakaa Pekka Laine ja Anu Salo, he eivät enää ole meillä töissä.",
+    "Moi, päivittäkää listanne: poistakaa vanhat yhteystiedot, ne henkilöt ovat lopettaneet meillä.",
+    "Hej, ta bort Lars Ek från kontaktlistan, han har slutat hos oss.",
+    "Hi, please remove our former employees from your contact list, updated list attached.",
+    "Hei, poistakaa nämä henkilöt jakelulistalta, he eivät ole enää töissä meillä: Matti, Liisa.",
+]
+
+
+@pytest.mark.parametrize("body", PARTNER_LIST_UPKEEP)
+def test_a_partner_updating_its_staff_contacts_is_not_a_request(body):
+    assert kinds_of(body)[0] == "other"
+
+
+def test_a_former_employee_asking_for_their_own_data_is_still_a_request():
+    body = "En ole enää työntekijä asiakasyrityksessänne. Poistakaa minun yhteystietoni listaltanne."
+    assert kinds_of(body)[0] == "request"
+
+
+STILL_OTHER = [
+    "Voisitteko korjata seuraavat laskun rivit: rivi 2 ja rivi 5 ovat väärin.",
+    "Lähettäkää tarjous seuraavista tuotteista: katto, rännit.",
+    "Can you send me the JSON file of the product catalogue?",
+    "Han vill ha en offert på 500 visitkort.",
+    "Isäni haluaa tilata teiltä uuden katon.",
+    "Jag använder inte er tjänst längre, tack för samarbetet.",
+    "I don't use the app any more, it was great though.",
+    "Kampanjamme alkaa maanantaina, lopettakaa odottaminen!",
+    "Projektin aikataulu venyy. Lopettakaa se heti.",
+    "Korjatkaa seuraavat laskulta:\n- laskun numero: 123 -> 124\n- viite: 55",
+    "Päivittäkää seuraavat yrityksemme tiedot:\n- osoite: Teollisuustie 5\n- puhelin: 09 123 456",
+    "He haluavat tarjouksen katosta.",
+    "Asiakkaamme haluaa, että poistatte laskun.",
+    "Lue uutiskirjeemme! Avregistrera dig här. You can unsubscribe at any time.",
+]
+
+
+@pytest.mark.parametrize("body", STILL_OTHER)
+def test_look_alikes_stay_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+# --- forwards, top-posted replies and web forms -----------------------------------------------------
+
+FWD_ORIGINAL = (
+    "Lähettäjä: Tiina Rautio <tiina.rautio@example.org>\nLähetetty: maanantai 3. helmikuuta 2025 9.12\n"
+    "Vastaanottaja: Myynti <myynti@firma.example.fi>\nAihe: Tietoni\n\n"
+    "Hei,\n\npyydän poistamaan kaikki tietoni asiakasrekisteristänne.\n\nTerveisin\nTiina Rautio\n"
+)
+
+
+@pytest.mark.parametrize("cover", ["ks. alla", "FYI", "Voitko hoitaa?", "Tää kuuluu teille, hoidatteko."])
+def test_an_outlook_forward_with_a_short_cover_note_is_the_original_request(cover):
+    raw = mail(f"{cover}\n\nt. Kalle\n\n{FWD_ORIGINAL}", subject="VL: Tietoni",
+               frm="Kalle Myyjä <kalle@firma.example.fi>")
+    a = analyse(raw)
+    assert a.classification.category == "request"
+    assert a.classification.kinds == ("erasure",)
+    assert a.identity.email == "tiina.rautio@example.org"
+    assert a.identity.name == "Tiina Rautio"
+
+
+CAMPAIGN_QUOTE = (
+    "\n\nLähetetty iPhonesta\n\n> {sep} Firma Oy <uutiset@firma.example.fi>:\n>\n"
+    "> Kevään kampanja: -15 % kaikesta! Tilaa nyt.\n> Peru uutiskirje: https://firma.example.fi/peru\n"
+)
+
+
+@pytest.mark.parametrize(("own", "kinds"), [
+    ("Älkää lähettäkö enää näitä.", ("objection",)),
+    ("Poistakaa mut tältä listalta.", ("objection",)),
+    ("Lopettakaa nämä mainokset.", ("objection",)),
+])
+def test_a_top_posted_reply_over_a_campaign_is_classified_on_its_own_words(own, kinds):
+    body = own + CAMPAIGN_QUOTE.format(sep="12.3.2025 kello 10.00")
+    assert kinds_of(body, subject="Re: Kevään kampanja") == ("request", kinds)
+
+
+def test_a_swedish_outlook_reply_over_a_newsletter_keeps_the_top_text():
+    body = ("Hej,\n\njag vill inte ha fler utskick från er.\n\nMvh\nAnna Berg\n\n"
+            "Från: Firma Ab <nyheter@firma.example.fi>\nSkickat: den 4 mars 2025 08:00\nTill: Anna Berg\n"
+            "Ämne: Vårens nyheter\n\nLäs våra nyheter! List-Id: nyheter.firma.example.fi\n"
+            "Avsluta prenumerationen här.\n")
+    a = analyse(mail(body, subject="SV: Vårens nyheter", frm="Anna Berg <anna.berg@example.se>"))
+    assert (a.classification.category, a.classification.kinds) == ("request", ("objection",))
+    assert a.identity.email == "anna.berg@example.se"
+
+
+def test_forwarded_newsletter_without_own_words_stays_other():
+    body = ("ks. alla\n\nFrån: Firma Ab <nyheter@firma.example.fi>\nSkickat: den 4 mars 2025 08:00\n"
+            "Till: info\nÄmne: Vårens nyheter\n\nLäs våra nyheter! Vill du inte ha fler utskick? "
+            "Avregistrera dig här.\n")
+    assert analyse(mail(body, subject="VB: Vårens nyheter")).classification.category != "request"
+
+
+@pytest.mark.parametrize(("label", "name"), [("Nimi", "Sanna Kivelä"), ("Namn", "Sanna Kivelä"),
+                                             ("Name", "Sanna Kivelä")])
+def test_web_form_html_table_name_field(label, name):
+    html = (f"<p>Uusi yhteydenotto lomakkeelta:</p><table><tr><td>{label}</td><td>{name}</td></tr>"
+            "<tr><td>Sähköposti</td><td>sanna.kivela@example.org</td></tr>"
+            "<tr><td>Viesti</td><td>Pyydän poistamaan kaikki tietoni rekisteristänne.</td></tr></table>")
+    a = analyse(mail("", frm="Lomake <no-reply@firma.example.fi>", subject="Uusi yhteydenotto", html=html))
+    assert a.classification.category == "request"
+    assert a.identity.name == name

@@ -22,7 +22,12 @@ from dsarbot.pipeline.textutil import MAX_ANALYSED, fold
 from dsarbot.pipeline.types import KINDS, Classification, Kind, ParsedMessage, Screening
 from dsarbot.pipeline.view import requester_part
 
-_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s+[-–]\s+(?=\S)")
+# Sentence ends, but not after an abbreviation that continues the sentence ("esim. CSV", "e.g. JSON").
+_SPLIT = re.compile(
+    r"(?<=[.!?;])(?<!\besim\.)(?<!\bmm\.)(?<!\bks\.)(?<!\bt\.ex\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bz\.b\.)"
+    r"(?<!\bbl\.a\.)(?<!\bevt\.)\s+|\n+|\s+[-–]\s+(?=\S)",
+    re.IGNORECASE,
+)
 _MAX_SENTENCE = 600
 _CLAUSE_END = re.compile(r"[,;:.!?()]")
 _NEG_IMPERATIVE = re.compile(r"\b(alkaa|alka|ala)\s+$")  # "älkää poistako" (folded)
@@ -81,23 +86,40 @@ class _Context:
     """What the sentences around the current one say."""
 
     prev: str = ""
+    before_prev: str = ""
+    following: tuple[str, ...] = ()  # the next few sentences (a list announced by "seuraavat:")
     personal_before: bool = False  # an earlier sentence named the writer's data
     own_fields: bool = False  # the mail names the writer's own fields somewhere
+    third_party: bool = False  # the mail is about a partner's staff / shared contact list
 
 
 def _scan(sentences: list[str], ev: _Evidence, pitch: bool) -> None:
     """Collect kind evidence from folded sentences."""
     # Rectification needs the writer's own fields somewhere ("nimeni", "my address", "X is wrong"):
     # "update the address in the footer" is a website job, not personal data.
-    ctx = _Context(own_fields=any(lx.PERSONAL_FIELD.search(s) or _wrong_field(s) for s in sentences))
-    for s in sentences:
+    # A list line "- sukunimi: Mustonen -> Lappalainen" is the writer's own field being changed too.
+    ctx = _Context(
+        own_fields=any(
+            lx.PERSONAL_FIELD.search(s) or _wrong_field(s) or lx.FIELD_CHANGE.match(s) for s in sentences
+        ),
+        third_party=any(lx.THIRD_PARTY.search(s) for s in sentences),
+    )
+    for i, s in enumerate(sentences):
+        ctx.following = tuple(sentences[i + 1 : i + 4])
         _scan_sentence(s, ctx, ev, pitch)
-        ctx.prev = s
-        ctx.personal_before = ctx.personal_before or bool(lx.PERSONAL_STRONG.search(s))
+        ctx.before_prev, ctx.prev = ctx.prev, s
+        ctx.personal_before = ctx.personal_before or bool(
+            lx.PERSONAL_STRONG.search(s) or lx.ABOUT_ME.search(s)
+        )
 
 
 def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
-    if not lx.ANY_CUE.search(s) or lx.CONDITIONAL.search(s):
+    if not lx.ANY_CUE.search(s):
+        stop = lx.STOP_PRONOUN.search(s)
+        if stop and lx.REQUEST.search(s) and (lx.MARKETING.search(s) or lx.MARKETING.search(ctx.prev)):
+            ev.add("objection", _VERB_ASK, f"asks to stop the marketing just named ({stop.group(0)!r})")
+        return
+    if lx.CONDITIONAL.search(s):
         return
     prev = ctx.prev
     req = lx.REQUEST.search(s)
@@ -149,8 +171,20 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
         if kind == "erasure":
             # "Haluan nähdä tietoni. Sen jälkeen poistakaa ne." — "ne" points back to the data;
             # "…vill jag att allt raderas" — "everything" is the data the mail named before.
-            back_ref = bool(lx.PRONOUN_OBJECT.match(s[m.end() :])) and bool(lx.PERSONAL_STRONG.search(prev))
+            # "…mitä te ootte musta tallentanu. Sen jälkeen poistakaa ne kaikki": the data asked about before.
+            pronoun = lx.PRONOUN_OBJECT.match(s[m.end() :]) or lx.PRONOUN_BEFORE.search(
+                s[max(0, m.start() - 30) : m.start()]
+            )
+            back_ref = bool(pronoun) and (
+                any(lx.PERSONAL_STRONG.search(p) or lx.ABOUT_ME.search(p) for p in (prev, ctx.before_prev))
+                or (ctx.personal_before and "access" in ev.kinds)
+            )
             total = ctx.personal_before and bool(lx.TOTAL.search(s)) and not lx.NOT_PERSONAL.search(s)
+            own = bool(self_obj or lx.OWN_NOUN.search(s) or back_ref)
+            if ctx.third_party and not own:
+                # "Poistakaa vanhat yhteystiedot listalta – X ei enää ole meillä töissä": a partner's list upkeep.
+                ev.near_misses.append(f"deletion of third parties' contact rows ({word!r}), not the writer's data")
+                continue
             _erasure(s, m, ev, asked, strong is not None or back_ref or total, self_obj is not None, quoted)
         elif kind == "access":
             if lx.ACCESS_BLOCK.search(s):
@@ -166,16 +200,26 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
                 ev.near_misses.append(f"update of company data ({word!r}), not personal data")
                 continue
             after = s[m.end() :].strip(" .!?,")
-            if not ctx.own_fields:
-                continue
             pointed = not after or lx.PRONOUN_OBJECT.match(after)
-            if lx.FIELDS.search(s) or _wrong_field(s) or (pointed and (lx.FIELDS.search(prev) or _wrong_field(prev))):
+            listed = pointed and any(
+                lx.FIELD_LINE.match(f) and not lx.NOT_PERSONAL.search(f) for f in ctx.following
+            ) and not lx.NOT_PERSONAL.search(s)
+            if not ctx.own_fields and not listed:
+                continue
+            if (
+                lx.FIELDS.search(s) or _wrong_field(s) or listed
+                or (pointed and (lx.FIELDS.search(prev) or _wrong_field(prev)))
+            ):
                 ev.add(kind, asked, f"asks to correct ({word!r}) in {quoted}")
         elif kind == "restriction":
-            if lx.PROCESSING.search(s) or strong:
+            if lx.MARKETING.search(s) and (lx.PROCESSING.search(s) or strong):
+                # "don't use my data for marketing" objects to a purpose
+                ev.add("objection", asked, f"no use for marketing ({word!r}) in {quoted}")
+            elif lx.PROCESSING.search(s) or strong:
                 ev.add(kind, asked, f"asks to restrict ({word!r}) in {quoted}")
         elif kind == "objection":
-            if not _negated(s, m.start(), m.start()):
+            # The cues carry their own negation ("vill inte få", "en halua"); only a negation before counts.
+            if not lx.NEGATION_BEFORE.search(s[max(0, m.start() - 40) : m.start()]):
                 ev.add(kind, asked, f"objects ({word!r}) in {quoted}")
         elif kind == "portability" and (strong or lx.PERSONAL_STRONG.search(prev)):
             ev.add(kind, asked, f"wants the data moved/exported ({word!r}) in {quoted}")

@@ -26,6 +26,12 @@ _FORM_NAME = re.compile(
     r"(?:\s*/\s*[\w-]+)*\s*:\s*(.+?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A form rendered from an HTML table has no colon: "Nimi  Aleksi Huttunen" (trusted only from a form relay).
+_FORM_NAME_BARE = re.compile(
+    r"^\s*(?:nimi|namn|name|your name|full name|koko nimi|etu- ja sukunimi|för- och efternamn|fullständigt namn)"
+    r"\s+(\S.*?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _BRACKETS = re.compile(r"\(.*?\)|\[.*?\]|<.*?>")
 _NAME_SEPARATOR = re.compile(r"\s[|/–]\s|\s-\s")
 _INLINE_CLOSING = re.compile(
@@ -150,6 +156,11 @@ def requester_name(parsed: ParsedMessage, part: RequesterPart, email: str | None
         form = _clean_name(m.group(1))
         if form:
             return form
+    if not part.via_forward and not plausible_address(parsed.from_addr):
+        for m in _FORM_NAME_BARE.finditer(body):
+            form = _clean_name(m.group(1))
+            if form:
+                return form
     display_raw = part.from_name
     if not part.via_forward and email and email == parsed.reply_to_addr:
         display_raw = parsed.reply_to_name or parsed.from_name

@@ -28,7 +28,11 @@ REQUEST = _rx(
     # fi: first-person request verbs, polite questions, plural imperatives (-kaa/-kää folded)
     r"\b(?:pyydan|pyydamme|pyytaisin|haluan|haluaisin|haluamme|haluaisimme|toivon|toivoisin|vaadin|vaadimme"
     r"|kaytan|vastustan|kiellan|voisitteko|voitteko|voisiko|voiko|voisitko|voitko|saisinko|saanko|saisinko"
-    r"|olisiko mahdollista|ystavallisesti|taten|teen|esitan|ilmoitan|peruutan|vaadimme)\b",
+    r"|olisiko mahdollista|ystavallisesti|taten|teen|esitan|ilmoitan|peruutan|vaadimme"
+    r"|voisko|voisiks|voiks|voisitteks|voisittekos|voitteks|saisko|saako|tarvitsen|tarvitsisin|tarvitsemme)\b",
+    # on someone's behalf: "isäni toivoo, että…", "hon vill att…", "my mother wants…" (the writer relays the ask)
+    r"\b(?:han|he|hon|she|er|sie|\w{3,}ni|my \w+|min \w+|mein\w* \w+) (?:\S+ )?(?:toivoo|haluaa|haluaisi|pyytaa"
+    r"|vaatii|vill|ber|onskar|wants|would like|wishes|asks|requests|mochte)\b",
     r"\b\w{3,}(?:[aeiouy]|t)kaa\b",  # poistakaa, pyyhkikää, korjatkaa, tilatkaa
     # sv
     r"\b(?:jag|vi) (?:vill|ber|begar|onskar|kraver|skulle vilja|maste)\b|\b(?:kan|kunde|skulle) ni\b"
@@ -44,7 +48,7 @@ REQUEST = _rx(
     r"\b(?:palun|palume|soovin|soovime|tahan|nouan|nouame)\b|\bkas (?:te )?(?:saaksite|voiksite)\b",
     # da/no, nl, fr, es: the basic polite and first-person forms
     r"\bjeg (?:vil|onsker|ber|beder|krever|kraever)\b|\bvennligst\b|\bvenligst\b|\bik wil\b|\bgraag\b"
-    r"|\bje (?:veux|souhaite|demande|voudrais)\b|\bveuillez\b|\bmerci de\b|\b(?:solicito|quiero|deseo)\b"
+    r"|\bje (?:vous )?(?:veux|souhaite|demande|voudrais|prie)\b|\bveuillez\b|\bmerci de\b|\b(?:solicito|quiero|deseo)\b"
     r"|\bpor favor\b",
     # imperatives opening a sentence (sv/en/de)
     # …also after a comma: "Tack för svaret, radera mina uppgifter", "thanks, delete my data"
@@ -69,20 +73,27 @@ CONDITIONAL = _rx(
     r"\bjos (?:et|ette) (?:enaa )?halua\b|\bvastaa (?:\S+ ){0,3}sanalla\b",
     r"\bom (?:du|ni) inte (?:langre )?vill\b|\bsvara (?:med )?[\"']?(?:stopp|nej)\b",
     r"\b(?:wenn|falls) sie (?:keine|nicht)\b",
+    # a newsletter's own opt-out link, addressed to the reader: "Avregistrera dig här", "peru tilauksesi tästä"
+    r"\b(?:avregistrera|avsluta|sag upp) (?:dig|din \w+)\b|\bunsubscribe (?:here|below|at any time|anytime)\b"
+    r"|\b(?:click|tap) here to unsubscribe\b|\byou (?:can|may) (?:unsubscribe|opt out)\b"
+    r"|\b(?:peru|lopeta) (?:\S+ )?(?:tilauksesi|uutiskirjeen tilaus) (?:tasta|taalla)\b|\bvoit (?:perua|lopettaa)\b"
+    r"|\bdu kan (?:avregistrera|avsluta)\b",
 )
 NEGATION_BEFORE = re.compile(
     r"\b(?:alkaa|alka|ala|ette|ei|en|emme|eivat|ettei|ettette|don't|do not|dont|not|never|no need to"
     r"|inte|ej|aldrig|nicht|kein|keine|ara|arge)\s+(?:\S+\s+){0,2}$"
 )
-NEGATION_AFTER = re.compile(r"^\S*\s+(?:\S+\s+)?(?:inte|ej|nicht)\b")
+NEGATION_AFTER = re.compile(r"^\S*\s+(?:\S+\s+){0,2}(?:inte|ej|nicht)\b")
 
 # --- objects -----------------------------------------------------------------------------------
 
 # Personal data as such: "my data", tietoni, personuppgifter, Daten, account, profile.
 PERSONAL_STRONG = _rx(
     r"\b\w*tie[dt]o(?!suoj|sto|a\b|ta\b|n\b)\w*",  # tiedot, tietoni, henkilötietoja; not tietosuoja
-    r"\b(?:tili|tilini|tilin|tilinne|tiliin|tiliini|profiili\w*|hakemu\w*|cv\w*|asiakkuu\w*|asiakastil\w*)\b",
+    r"\b(?:tili|tilini|tilin|tilinne|tiliin|tiliini|profiili\w*|hakemu\w*|cv\w*|asiakkuu\w*|asiakastil\w*"
+    r"|kayttajatil\w*|kayttajatunnu\w*|kayttajan|kayttajani)\b",
     r"\b(?:person)?uppgift\w*|\bkonto\w*|\bprofil\w*",
+    r"\bdata(?:t|a|n|ni|nne|ja|sta|ani|tkin)\b",
     r"\b(?:personal )?(?:data|information|informations|info|details)\b|\baccount\b|\bprofile\b"
     r"|\beverything (?:\S+ ){0,3}(?:on|about) me\b",
     r"\b(?:personenbezogene\w* )?daten\b|\bangaben\b",
@@ -106,7 +117,18 @@ PERSONAL_FIELD = _rx(
     r"\bmy (?:\S+ )?(?:name|surname|address|e-?mail|phone|number|details|data|information|records?)\b",
     r"\b(?:min|mitt|mina) (?:\S+ )?(?:namn|efternamn|adress|e-?post\w*|telefonnummer|nummer|uppgifter)\b",
     r"\bmein\w* (?:\S+ )?(?:name\w*|adresse|anschrift|daten|telefonnummer|e-?mail\w*)",
+    r"\b(?:\w*nime|\w*osoittee|sahkoposti\w*|puhelinnumero|\w*tieto|\w*tiedo)\w*nsa\b"
+    r"|\b(?:hanen|\w{3,}ni) (?:\S+ )?(?:nimi|sukunimi|osoite|sahkoposti\w*|puhelin\w*|numero|tiedot)\b",
+    r"\b(?:his|her) (?:\S+ )?(?:name|surname|address|e-?mail|phone|number|details|data|information)\b",
+    r"\b(?:hans|hennes) (?:\S+ )?(?:namn|efternamn|adress|e-?post\w*|telefonnummer|nummer|uppgifter)\b",
+    r"\b(?:sein|ihr)\w* (?:\S+ ){0,1}(?:name\w*|adresse|anschrift|daten|telefonnummer)\b",
 )
+# A correction given as a list line: "- sukunimi: Mustonen -> Lappalainen", "address: old → new".
+FIELD_LINE = re.compile(
+    r"^[-*\u2022 ]*(?:\w+ ){0,2}(?:\w*nimi|\w*osoite|\w*sahkoposti|puhelin\w*|\w*numero|name|surname|address"
+    r"|e-?mail|phone|namn|efternamn|\w*adress|e-?post|telefon\w*|anschrift|adresse|nachname)\s*:\s*\S"
+)
+FIELD_CHANGE = re.compile(FIELD_LINE.pattern + r".*(?:->|\u2192|=>|\u00bb)")
 # Objects that are not personal data: invoices, orders, "the other one".
 NOT_PERSONAL = _rx(
     r"\b(?:lasku\w*|tuplalasku\w*|duplikaat\w*|toinen|toisen|tilau\w*|kuitti\w*|varau\w*)\b",
@@ -124,11 +146,22 @@ BUSINESS_DATA = _rx(
 # Marketing lists: deleting *from these* is an objection to direct marketing, not erasure.
 MARKETING = _rx(
     r"\b\w*list(?:a|alla|alta|oilta|oille|aa|oista|ojen|an|alle|altanne|altanne|oiltanne)\b|\bpostitus\w*"
-    r"|\buutiskir\w*|\bmarkkinoin\w*|\bmainos\w*|\bjakelu\w*|\btiedot(?:e|tee)\w*|\btekstiviest\w*",
-    r"\bmailing\w*|\bnewsletter\w*|\blist\b|\bmarketing\b|\bpromotion\w*|\badvert\w*|\bspam\b",
+    r"|\buutiskir\w*|\bmarkkinoin\w*|\bmainok?s\w*|\bjakelu\w*|\btiedot(?:e|tee)\w*|\btekstiviest\w*",
+    r"\bmailing\w*|\bnewsletter\w*|\b(?:from|off) (?:\S+ ){0,3}list\b"
+    r"|\b(?:e-?mail|marketing|contact|distribution) list\b"
+    r"|\bmarketing\b|\bpromotion\w*|\badvert\w*|\bspam\w*",
     r"\butskick\w*|\bnyhetsbrev\w*|\bsandlist\w*|\bmejllist\w*|\breklam\w*|\bmarknadsfor\w*|\bsms\b",
     r"\bwerbung\w*|\bverteiler\w*|\bnewsletter\b|\bdirektwerbung\b",
     r"\buudiskir\w*|\breklaam\w*|\bnimekir\w*|\bmeililist\w*",
+)
+# A partner's own staff / contact list: deleting these rows is list upkeep, not the writer's data right.
+THIRD_PARTY = _rx(
+    r"\btyontekij\w*|\bhenkilost\w*|\bhenkilokun\w*|\byhteyshenkilolist\w*|\bei(?:vat)? enaa (?:ole |ovat )?"
+    r"(?:\S+ )?(?:meilla|talossa|palveluksessa\w*|tyossa|toissa)\b|\blopettan\w* (?:meilla|yrityksessamme)\b"
+    r"|\b(?:ei|eivat) (?:\S+ ){0,2}enaa (?:\S+ ){0,2}(?:meilla|toissa|tyossa|palveluksessamme)\b",
+    r"\banstalld\w*|\bvar personal\b|\bkontaktlist\w*|\b(?:slutat|jobbar inte) (?:\S+ )?(?:hos oss|har)\b",
+    r"\b(?:our|former) (?:staff|employees|colleagues)\b|\bno longer (?:works?|employed|with us)\b|\bcontact list\b",
+    r"\bmitarbeiter\w*|\bkontaktliste\w*",
 )
 # Registers and systems: "remove me from your customer register" is erasure.
 REGISTERS = _rx(
@@ -145,8 +178,15 @@ PROCESSING = _rx(
 )
 PRONOUN_OBJECT = re.compile(
     r"^\s*(?:\S+\s+)?(?:se|sen|ne|nama|naita|niita|tama|taman|it|them|these|this|that|den|det|dem|dessa|detta"
-    r"|es|sie|das|dies|diese|seda|neid)\b"
+    r"|es|sie|das|dies|diese|seda|neid|seuraava\w*|alla olevat|following|foljande|nedanstaende|folgende)\b"
 )
+# "Lopettakaa ne", "stop it", "sluta med det": stopping what the mail just named (marketing → objection).
+STOP_PRONOUN = re.compile(
+    r"\b(?:lopet\w*|stop|sluta\w*|quit|cease)\b (?:med )?(?:\S+ )?(?:ne|nama|naa|niita|se|sita|them|it|this|that"
+    r"|those|these|det|dem|detta|dessa)\b"
+)
+# Finnish object before the verb: "voisko sen poistaa", "ne voi poistaa" (the pronoun points back).
+PRONOUN_BEFORE = re.compile(r"\b(?:se|sen|ne|niita|nama|naita|ne kaikki)\s+(?:\S+\s+)?$")
 # "Everything" as the object of a deletion: personal data when the mail has named it before.
 TOTAL = re.compile(r"\b(?:kaikki|kaiken|allt|allting|everything|alles|koik)\b")
 # Data *about the writer* ("minusta tallennetut", "minua koskevat", "about me", "om mig", "über mich").
@@ -274,16 +314,19 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\bnah(?:da|daksi|dakseni)\b|\bnahtav\w*|\bsaada (?:tietaa|tiedot|nahtavaksi|kopio\w*|jaljenno\w*)"
         r"|\bjaljenno\w*|\bkopio\w*",
         r"\bmita (?:\S+ ){0,2}tie[dt]o\w*|\bmita (?:\S+ ){0,3}(?:minusta|musta)\b",
-        r"\bmista (?:\S+ ){0,4}(?:saaneet|saitte|saatte|hankitte|hankkineet|sait|olette saaneet)\b",
+        r"\b(?:mista|miten|mita kautta) (?:\S+ ){0,4}(?:saaneet|saitte|saatte|hankitte|hankkineet|sait"
+        r"|olette saaneet)\b",
         r"\bmihin (?:\S+ ){0,3}(?:kaytetaan|kaytatte|kaytätte|kayttanne)\b|\bkenelle (?:\S+ ){0,3}luovu\w*",
         r"\b(?:haluan|haluaisin|saada) tietaa\b",
         r"\bvilka (?:\S+ ){0,2}(?:person)?uppgifter\b|\bvad (?:\S+ ){0,4}om mig\b|\butdrag\b"
         r"|\bkopia (?:av|pa) (?:\S+ ){0,3}(?:\w*uppgifter|data)|\bkontrollera (?:\S+ ){0,2}uppgifter"
-        r"|\bvarifran (?:\S+ ){0,3}fatt\b|\bvill (?:veta|se)\b|\bta del av\b",
+        r"|\bvarifran (?:\S+ ){0,3}fatt\b|\bhur (?:\S+ ){0,3}fatt (?:tag pa )?(?:min|mitt|mina|hans|hennes)\b"
+        r"|\bvill (?:veta|se)\b|\bta del av\b",
         r"\bcopy of (?:\S+ ){0,4}(?:data|information|records|details|file)\b"
         r"|\bwhat (?:\S+ ){0,3}(?:data|information|details|records)\b|\bwhich (?:\S+ ){0,2}(?:data|information)\b"
         r"|\baccess to (?:\S+ ){0,3}(?:data|information)\b|\bwhere (?:\S+ ){0,5}(?:got|obtained|get|came from)\b"
-        r"|\bhow (?:\S+ ){0,2}(?:got|get|obtained) my\b|\bsee (?:\S+ ){0,2}(?:data|information)\b"
+        r"|\bhow (?:\S+ ){0,2}(?:got|get|obtained|received|found|came by) (?:my|this|these|the|his|her)\b"
+        r"|\bwhere (?:\S+ ){0,3}(?:came|come) from\b|\bsee (?:\S+ ){0,2}(?:data|information)\b"
         r"|\bwhat (?:\S+ ){0,3}you (?:\S+ ){0,2}(?:hold|have|store|keep|process)\b",
         r"\bwelche (?:\S+ ){0,2}(?:daten|informationen|angaben)\b|\bkopie (?:\S+ ){0,4}daten\b"
         r"|\bwoher (?:\S+ ){0,4}(?:daten|adresse)\b",
@@ -315,21 +358,37 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\bbegrans\w*|\bspärra\w*|\bsparra\w*",
         r"\brestrict\w*|\bfreeze\b|\bsuspend\w*|\bblock\b",
         r"\beinschrank\w*|\bsperr\w*",
+        # a negated use of the data, asked of the company: "älkää käyttäkö", "att ni inte använder", "don't use my"
+        r"\balkaa (?:\S+ ){0,2}(?:kayttako|kasitelko|luovuttako)\b|\b(?:ette|ettei|ettette) (?:\S+ ){0,2}(?:kayta"
+        r"|kayteta|kasittele|kasitella|luovuta)\b|\bei saa (?:\S+ ){0,2}(?:kayttaa|kasitella)\b",
+        r"\bni (?:inte|ej) (?:langre )?(?:anvander|behandlar|anvanda|behandla|lamnar ut)\b"
+        r"|\b(?:anvand|behandla) (?:\S+ ){0,2}(?:inte|ej)\b",
+        r"\b(?:you (?:do not|don't|not|no longer|stop)|(?<!i )(?<!we )(?:do not|don't)|stop|not to|cease)"
+        r" (?:use|using|process"
+        r"|processing|share|sharing) (?:my|his|her|the|this|these|them|it|any)\b",
+        r"\bnicht (?:mehr )?(?:\S+ ){0,2}(?:verwenden|nutzen|verarbeiten)\b"
+        r"|\b(?:verwenden|nutzen|verarbeiten) sie (?:\S+ ){0,3}nicht\b",
     ),
     "objection": _rx(
-        r"\b(?:en|emme) (?:enaa )?halua (?:\S+ ){0,4}(?:markkinoin\w*|mainos\w*|uutiskir\w*|viest\w*|tekstiviest\w*"
-        r"|sahkopost\w*|postia|soitto\w*|puhelu\w*|yhteydenot\w*|tarjou\w*)",
-        r"\blopet\w* (?:\S+ ){0,4}(?:markkinoin\w*|mainos\w*|lahett\w*|uutiskir\w*|viest\w*|soitt\w*|kasittel\w*"
-        r"|postitu\w*)|\b(?:markkinoin\w*|mainos\w*|uutiskir\w*|viestien|lahettaminen|soittelu) (?:\S+ ){0,3}lopet\w*",
+        r"\b(?:en|emme) (?:enaa )?halua (?:\S+ ){0,4}(?:markkinoin\w*|mainok?s\w*|uutiskir\w*|viest\w*|tekstiviest\w*"
+        r"|sahkopost\w*|postia|soitto\w*|puhelu\w*|yhteydenot\w*|tarjou\w*|kampanj\w*)",
+        r"\blopet\w* (?:\S+ ){0,4}(?:markkinoin\w*|mainok?s\w*|lahett\w*|uutiskir\w*|viest\w*|soitt\w*|kasittel\w*"
+        r"|postitu\w*|tarjou\w*|kampanj\w*|sahkopost\w*|spam\w*)"
+        r"|\b(?:markkinoin\w*|mainok?s\w*|uutiskir\w*|viestien|lahettaminen|soittelu|tarjousten) (?:\S+ ){0,3}lopet\w*"
+        r"|\b(?:ei|en) (?:\S+ ){0,2}(?:tarvi\w*|tartte) (?:\S+ ){0,3}(?:mainok?s\w*|markkinoin\w*|uutiskir\w*"
+        r"|tarjou\w*)",
         r"\bkiel(?:lan|lamme|takaa|lakaa|taa)\b (?:\S+ ){0,3}(?:suoramarkk\w*|markkin\w*|mainon\w*|mainos\w*|kayt\w*)"
         r"|\b(?:suora)?markkinoin\w* (?:\S+ ){0,2}kiel\w*",
         r"\bperu\w* (?:\S+ ){0,2}uutiskir\w*|\buutiskir\w* (?:\S+ ){0,2}peru\w*|\bottakaa (?:\S+ ){0,3}pois\b"
         r"|\bpois (?:\S+ ){0,3}\w*list\w*",
-        r"\b(?:vill|onskar) (?:inte|ej) (?:\S+ ){0,3}(?:reklam|marknadsforing|utskick|nyhetsbrev|mejl|e-?post|sms)"
+        r"\b(?:vill|onskar) (?:inte|ej) (?:\S+ ){0,4}(?:reklam|marknadsforing|utskick|nyhetsbrev|mejl|e-?post|sms"
+        r"|erbjudand\w*|kampanj\w*)|\bslippa (?:\S+ ){0,3}(?:reklam|nyhetsbrev|utskick|erbjudand|mejl|e-?post|sms"
+        r"|samtal|marknadsforing)\w*"
         r"|\bsluta\w* (?:\S+ ){0,3}(?:skicka|ringa|kontakta|mejla)|\bavsluta (?:\S+ ){0,2}prenumeration\w*",
         r"\bopt (?:me )?out\b|\bstop (?:\S+ ){0,2}(?:sending|emailing|e-mailing|contacting|calling|texting|spamming"
         r"|marketing|mailing)|\b(?:don't|do not|no longer) (?:want|wish) (?:\S+ ){0,4}(?:receive|get|contacted|hear"
-        r"|marketing|emails|newsletters)|\btake me off\b|\bno more (?:marketing|emails|newsletters|spam)\b",
+        r"|marketing|emails|newsletters)|\btake me off\b|\bno more (?:marketing|emails|newsletters|spam|ads|offers)\b"
+        r"|\bstop (?:\S+ ){0,3}(?:ads|adverts|advertising|marketing|newsletters?|offers|promotions|promos|spam)\b",
         r"\barge (?:\S+ ){0,3}(?:saatke|helistage|kasutage)\b|\b(?:ei soovi|ei taha) (?:\S+ ){0,3}(?:reklaam\w*"
         r"|uudiskir\w*|kirju|e-?kirju|pakkumis\w*)|\bloobu\w* (?:\S+ ){0,2}(?:uudiskir\w*|reklaam\w*)",
         r"\bkeine (?:\S+ ){0,2}(?:werbung|newsletter|e-?mails|post)\b|\babmelden\b|\baustragen\b"
@@ -338,10 +397,17 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\balkaa (?:enaa )?(?:\S+ ){0,2}(?:soittako|lahettako|markkinoiko|mainostako|ottako yhteytta|tekstatko)\b"
         r"|\bei (?:kiitos )?(?:enaa )?(?:\S+ )?(?:mainoksia|markkinointia|uutiskirjeita|viesteja)\b",
         r"\b(?:don't|do not|never) (?:\S+ )?(?:call|email|e-mail|text|contact|phone|mail) me\b",
-        r"\b(?:ring|kontakta|mejla|skicka) (?:\S+ ){0,2}inte\b|\bingen (?:mer )?reklam\b",
+        r"\b(?:ring|kontakta|mejla) (?:\S+ ){0,2}inte\b|\bskicka (?:mig |mej )?(?:inte|ingen|inga)\b"
+        r"|\bingen (?:mer )?reklam\b",
+        # fr/es/nl: "ne plus m'envoyer de publicités", "no me envíen publicidad", "geen reclame meer"
+        r"\b(?:ne (?:plus|pas)|arret\w* de) (?:\S+ ){0,2}(?:\w')?(?:envoyer|recevoir|contacter|solliciter)\b"
+        r"|\bdes(?:abonn|inscri)\w*"
+        r"|\bno (?:me )?(?:envien|manden|contacten)\b|\bdar(?:me)? de baja\b|\bgeen (?:\S+ )?(?:reclame|nieuwsbrie\w*)"
+        r"|\bafmelden\b|\buitschrijven\b",
     ),
     "portability": _rx(
-        r"\bsiirta\w* (?:\S+ ){0,4}(?:toiselle|uudelle|suoraan|toiseen)\b|\bsiirtaa (?:\S+ ){0,2}tie[dt]o\w*",
+        r"\bsiirta\w* (?:\S+ ){0,4}(?:toiselle|uudelle|suoraan|toiseen)\b|\bsiirtaa (?:\S+ ){0,2}tie[dt]o\w*"
+        r"|\blahett\w* (?:\S+ ){0,3}(?:uudelle|toiselle) (?:\S+ )?(?:toimittaj|palveluntarjoaj|jarjestelm)\w*",
         r"\b(?:json|csv|xml)\b",
         r"\boverfor\w* (?:\S+ ){0,3}(?:direkt|till)\b|\bstrukturera\w*",
         r"\bexport\w* (?:\S+ ){0,4}(?:data|information)\b|\btransfer (?:\S+ ){0,3}(?:data|it|them) (?:\S+ ){0,2}to\b"

@@ -180,6 +180,12 @@ def _walk(part: Message, body: _Body, depth: int, in_report: bool = False) -> No
     body.attachments.append(_attachment(part))
 
 
+def _has_text(part: Message) -> bool:
+    """Whether a leaf part has any non-blank content."""
+    payload = part.get_payload(decode=True)
+    return isinstance(payload, bytes) and bool(payload.strip())
+
+
 def _walk_alternative(children: list[Message | str], body: _Body, depth: int) -> None:
     """Pick the best alternative: plain text, else HTML, else the richest nested multipart."""
     best: Message | None = None
@@ -189,6 +195,8 @@ def _walk_alternative(children: list[Message | str], body: _Body, depth: int) ->
             continue
         ctype = content_type(child)
         r = {"text/plain": 3, "text/html": 2}.get(ctype, 1 if child.is_multipart() else 0)
+        if r == 3 and not _has_text(child):
+            r = 1  # an empty plain part next to the HTML (form relays): the HTML holds the text
         if r > rank:
             best, rank = child, r
     if best is not None:
