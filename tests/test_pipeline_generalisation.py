@@ -540,3 +540,128 @@ def test_web_form_html_table_name_field(label, name):
     a = analyse(mail("", frm="Lomake <no-reply@firma.example.fi>", subject="Uusi yhteydenotto", html=html))
     assert a.classification.category == "request"
     assert a.identity.name == name
+
+
+# --- a forbidden transfer is not portability ------------------------------------------------------
+
+FORBIDDEN_TRANSFER = [
+    "Ette saa siirtää tietojani perintätoimistolle.",
+    "Älkää luovuttako tai siirtäkö tietojani kolmansille osapuolille.",
+    "Kiellän teitä siirtämästä henkilötietojani perintäyhtiölle.",
+    "En halua, että tietojani siirretään toiselle yhtiölle.",
+    "För inte över mina uppgifter till inkassobolaget.",
+    "Jag vill inte att ni överför mina personuppgifter till tredje part.",
+    "Please do not transfer my data to any debt collection agency.",
+    "Do not pass my details to your partners.",
+    "I do not want my personal data transferred to third parties.",
+    "Don't share or transfer my information to anyone else.",
+]
+
+
+@pytest.mark.parametrize("body", FORBIDDEN_TRANSFER)
+def test_a_forbidden_transfer_is_restriction_not_portability(body):
+    assert kinds_of(body) == ("request", ("restriction",))
+
+
+PORTABILITY_STAYS = [
+    "Pyydän siirtämään tietoni uudelle palveluntarjoajalle.",
+    "Haluan siirtää tiedot uudelle palveluntarjoajalle, toimittakaa ne CSV-muodossa.",
+    "Siirtäkää tietoni suoraan kilpailijallenne Firma B:lle.",
+    "Överför mina uppgifter direkt till min nya leverantör.",
+    "Please transfer my data to my new provider.",
+    "Please send me my data in JSON format.",
+    "I want you to transfer my personal data to me in a machine-readable format.",
+]
+
+
+@pytest.mark.parametrize("body", PORTABILITY_STAYS)
+def test_a_transfer_to_me_or_my_new_provider_stays_portability(body):
+    assert kinds_of(body) == ("request", ("portability",))
+
+
+# --- "update my address to X" and the Finnish translative are rectification -----------------------
+
+FIELD_TO_VALUE = [
+    "Päivittäkää osoitteeksi Mannerheimintie 5 A 3, 00100 Helsinki.",
+    "Voisitteko vaihtaa puhelinnumeroksi 040 123 4567?",
+    "Pyydän päivittämään sähköpostiksi maija.uusi@example.fi.",
+    "Päivittäkää nimeksi Maija Lehtonen, menin naimisiin.",
+    "Muuttakaa sukunimekseni Virtanen.",
+    "Please update my address to 12 High Street, London.",
+    "Kindly change my phone number to +358 40 123 4567.",
+    "Uppdatera min adress till Storgatan 5, Vasa.",
+]
+
+
+@pytest.mark.parametrize("body", FIELD_TO_VALUE)
+def test_a_new_value_for_a_field_is_rectification(body):
+    assert kinds_of(body) == ("request", ("rectification",))
+
+
+@pytest.mark.parametrize("message", [
+    "Hei, muutin. Päivittäkää osoitteeksi Rantakatu 2 B 5, 90100 Oulu.",
+    "Please update my address to 12 High Street, London.",
+])
+def test_a_web_form_asking_for_a_new_address_is_rectification(message):
+    body = f"Nimi: Sanna Kivelä\nSähköposti: sanna.kivela@example.org\nViesti: {message}\n"
+    a = analyse(mail(body, frm="Lomake <no-reply@firma.example.fi>", subject="Uusi yhteydenotto"))
+    assert (a.classification.category, a.classification.kinds) == ("request", ("rectification",))
+
+
+COMPANY_OWN_ADDRESS = [
+    "Päivittäkää laskutusosoitteeksi verkkolaskuosoite 003712345678.",
+    "Muuttakaa verkkolaskuosoitteeksi 003712345678, operaattori Maventa.",
+    "Päivittäkää toimistomme osoitteeksi Teollisuustie 4, Vantaa.",
+    "Hei, firmamme on muuttanut. Päivittäkää osoitteeksi Teollisuustie 4, Vantaa. Y-tunnus 1234567-8.",
+    "Please update our billing address to Firma Oy, PL 100, Helsinki.",
+    "Uppdatera vår faktureringsadress till Box 12, Vasa.",
+]
+
+
+@pytest.mark.parametrize("body", COMPANY_OWN_ADDRESS)
+def test_a_company_updating_its_own_address_is_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+# --- "this is an automatic reply" said by the sender itself ----------------------------------------
+
+AUTO_STATEMENTS = [
+    "Tämä on automaattinen vastaus. Vastaamme viestiisi mahdollisimman pian.",
+    "Tämä on automaattinen vastausviesti. Käsittelemme asiasi arkipäivisin.",
+    "Hei! Tämä on automaattinen viesti: olemme vastaanottaneet palautteesi.",
+    "Detta är ett automatiskt svar. Vi återkommer så snart vi kan.",
+    "This is an automated response. We will get back to you within two business days.",
+    "This is an automatic reply. Your message about deleting your data has been received.",
+    "Dies ist eine automatische Antwort. Wir melden uns in Kürze.",
+]
+
+
+@pytest.mark.parametrize("body", AUTO_STATEMENTS)
+def test_a_stated_automatic_reply_is_automated_without_headers(body):
+    a = analyse(mail(body, subject="Re: Asia"))
+    assert a.screening.automated
+    assert a.classification.category == "automated"
+
+
+HUMANS_MENTIONING_AUTO_REPLIES = [
+    "Tämä ei ole automaattinen vastaus, vaan kirjoitan itse: poistakaa tietoni.",
+    "This is not an automated message. Please delete my data.",
+    "Onko tämä automaattinen vastaus? Pyysin poistamaan tietoni jo viikko sitten.",
+    "Is this an automatic reply? I asked you to delete my account last week.",
+    'Sain teiltä viestin "Tämä on automaattinen vastaus" mutta en vastausta. Poistakaa tietoni.',
+    "Poistakaa tietoni.\n\n> Tämä on automaattinen vastaus. Vastaamme pian.",
+]
+
+
+@pytest.mark.parametrize("body", HUMANS_MENTIONING_AUTO_REPLIES)
+def test_a_human_mentioning_an_automatic_reply_is_not_automated(body):
+    a = analyse(mail(body, subject="Re: Asia"))
+    assert not a.screening.automated
+    assert (a.classification.category, a.classification.kinds) == ("request", ("erasure",))
+
+
+def test_a_web_form_relay_calling_itself_automatic_keeps_the_request():
+    body = ("Tämä on automaattinen viesti verkkosivujen yhteydenottolomakkeelta.\n\nNimi: Sanna Kivelä\n"
+            "Sähköposti: sanna.kivela@example.org\nViesti: Pyydän poistamaan kaikki tietoni rekisteristänne.\n")
+    a = analyse(mail(body, frm="Lomake <no-reply@firma.example.fi>", subject="Uusi yhteydenotto"))
+    assert (a.classification.category, a.classification.kinds) == ("request", ("erasure",))

@@ -98,9 +98,13 @@ def _scan(sentences: list[str], ev: _Evidence, pitch: bool) -> None:
     # Rectification needs the writer's own fields somewhere ("nimeni", "my address", "X is wrong"):
     # "update the address in the footer" is a website job, not personal data.
     # A list line "- sukunimi: Mustonen -> Lappalainen" is the writer's own field being changed too.
+    # "Päivittäkää osoitteeksi X" names the writer's field too, unless the mail speaks for a company.
+    company = any(lx.BUSINESS_DATA.search(s) for s in sentences)
     ctx = _Context(
         own_fields=any(
-            lx.PERSONAL_FIELD.search(s) or _wrong_field(s) or lx.FIELD_CHANGE.match(s) for s in sentences
+            lx.PERSONAL_FIELD.search(s) or _wrong_field(s) or lx.FIELD_CHANGE.match(s)
+            or (not company and lx.FIELD_TO.search(s))
+            for s in sentences
         ),
         third_party=any(lx.THIRD_PARTY.search(s) for s in sentences),
     )
@@ -222,6 +226,10 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             if not lx.NEGATION_BEFORE.search(s[max(0, m.start() - 40) : m.start()]):
                 ev.add(kind, asked, f"objects ({word!r}) in {quoted}")
         elif kind == "portability" and (strong or lx.PERSONAL_STRONG.search(prev)):
+            if _negated(s, m.start(), m.end()) or lx.TRANSFER_NEG.search(s) or lx.THIRD_RECIPIENT.search(s):
+                # "ette saa siirtää tietojani perintätoimistolle": a forbidden transfer, not a move to me.
+                ev.near_misses.append(f"transfer forbidden or to a third party ({word!r}), not portability")
+                continue
             ev.add(kind, asked, f"wants the data moved/exported ({word!r}) in {quoted}")
 
     if not cue_found and req and not lx.ACCESS_BLOCK.search(s):

@@ -123,6 +123,17 @@ PERSONAL_FIELD = _rx(
     r"\b(?:hans|hennes) (?:\S+ )?(?:namn|efternamn|adress|e-?post\w*|telefonnummer|nummer|uppgifter)\b",
     r"\b(?:sein|ihr)\w* (?:\S+ ){0,1}(?:name\w*|adresse|anschrift|daten|telefonnummer)\b",
 )
+# A new value given for a field after a change verb: Finnish translative "päivittäkää osoitteeksi X",
+# "vaihtakaa sukunimekseni Y", "muuttakaa puhelinnumeroksi Z" (the field becomes X: the writer's own,
+# since "-mme" forms like "osoitteeksemme" are a company's); "update my address to X", "ändra min adress till".
+FIELD_TO = _rx(
+    r"\b(?:paivit|muut|vaihd|vaiht|korja|oikais)\w* (?:\S+ ){0,3}(?:\w*nime|\w*osoittee|\w*sahkoposti"
+    r"|\w*puhelinnumero|\w*numero|\w*yhteystiedo)(?:ksi|kseni)\b",
+    r"\b(?:update|change|correct|amend)\w* (?:my )(?:\S+ )?(?:name|surname|address|e-?mail(?: address)?"
+    r"|phone(?: number)?|number) to\b",
+    r"\b(?:uppdatera|andra|ratta|byt)\w* (?:min|mitt|mina) (?:\S+ )?(?:namn|efternamn|adress|e-?post\w*"
+    r"|telefonnummer|nummer) till\b",
+)
 # A correction given as a list line: "- sukunimi: Mustonen -> Lappalainen", "address: old → new".
 FIELD_LINE = re.compile(
     r"^[-*\u2022 ]*(?:\w+ ){0,2}(?:\w*nimi|\w*osoite|\w*sahkoposti|puhelin\w*|\w*numero|name|surname|address"
@@ -138,10 +149,11 @@ NOT_PERSONAL = _rx(
 )
 # The company's own business data: "päivittäkää laskutustietonne", e-invoicing address, OVT.
 BUSINESS_DATA = _rx(
-    r"laskutustie\w*|verkkolasku\w*|\bovt\b|laskutusosoit\w*|yhtiomme|yrityksemme|valittaja\w*",
-    r"\binvoicing\b|\bbilling (?:address|details|information)|e-?invoic\w*|our company",
-    r"faktureringsadress\w*|e-?faktur\w*|vart foretag",
-    r"rechnungsadresse|unser(?:e)? firma",
+    r"laskutustie\w*|verkkolasku\w*|\bovt\b|laskutusosoit\w*|yhtiomme|yrityksemme|valittaja\w*"
+    r"|\b(?:firmamme|toimistomme|toimipisteemme|liikkeemme|konttorimme|myymalamme)\b|\by-?tunnu\w*",
+    r"\binvoicing\b|\bbilling (?:address|details|information)|e-?invoic\w*|our (?:company|office|firm|business)",
+    r"faktureringsadress\w*|e-?faktur\w*|vart (?:foretag|kontor)|\bfo-?nummer\b",
+    r"rechnungsadresse|unser(?:e)? (?:firma|buro)",
 )
 # Marketing lists: deleting *from these* is an objection to direct marketing, not erasure.
 MARKETING = _rx(
@@ -308,6 +320,29 @@ EXPLICIT: dict[Kind, re.Pattern[str]] = {
     ),
 }
 
+# A transfer the writer forbids: "ette saa siirtää tietojani perintätoimistolle", "älkää luovuttako",
+# "för inte över mina uppgifter", "do not transfer/pass my data to…". Restriction context, never portability.
+TRANSFER_NEG = _rx(
+    r"\balkaa (?:\S+ ){0,3}(?:siirtako|luovuttako|myyko|jakako|valittako|antako)\b"
+    r"|\b(?:ette|ettei|ettette|ei|en|emme) (?:\S+ ){0,2}(?:siirtaa|siirra|siirreta|luovuttaa|luovuta|luovuteta|myyda"
+    r"|myy|valittaa|valita|valiteta)\b"
+    r"|\bkiel\w* (?:\S+ ){0,3}(?:siirtamast\w*|luovuttamast\w*|siirron|luovutuksen|siirtamisen|luovuttamisen)"
+    r"|\b(?:en|emme) (?:\S+ )?halua,? (?:etta )?(?:\S+ ){0,3}(?:siirret\w*|luovutet\w*|siirtavan|luovuttavan)",
+    r"\b(?:for|lamna|ge|salj|dela|skicka) (?:\S+ )?(?:inte|ej) (?:\S+ ){0,3}(?:over|ut|vidare)\b"
+    r"|\b(?:inte|ej) (?:\S+ ){0,2}(?:overfor|for over|lamnar ut|lamna ut|delar|dela|saljer|salja|overlamna)\w*",
+    r"\b(?:do not|don't|dont|never|not to|stop|no longer|must not|may not|cannot|can't|not allowed to) (?:\S+ ){0,3}"
+    r"(?:transfer|pass|hand|disclose|sell|share|transmit|give away)\w*\b"
+    r"|\b(?:do not|don't|dont) (?:want|wish) (?:\S+ ){0,4}(?:transferred|passed|handed|disclosed|sold|shared)\b",
+    r"\bnicht (?:\S+ ){0,2}(?:weitergeben|weiterzugeben|ubermitteln|ubertragen|weiterleiten|verkaufen)\b"
+    r"|\b(?:geben|ubermitteln|ubertragen|leiten) sie (?:\S+ ){0,3}nicht\b",
+)
+# A recipient the writer would not port their data to: a debt collector, "third parties", partners, advertisers.
+THIRD_RECIPIENT = _rx(
+    r"\bperint\w*|\binkasso\w*|\bkolmans\w*|\bulkopuolis\w*|\b\w*kumppan\w*|\bmainostaj\w*",
+    r"\bthird[- ]part\w*|\bdebt collect\w*|\bcollection agenc\w*|\bpartners?\b|\badvertisers?\b",
+    r"\btredje part\w*|\bsamarbetspartner\w*|\bdritt\w*|\bwerbepartner\w*",
+)
+
 VERB: dict[Kind, re.Pattern[str]] = {
     "access": _rx(
         r"\btarka?st(?:aa|amaan|aisin|ella|an|aa|ettavaksi)\b|\btarkist(?:aa|amaan|aisin|an)\b",
@@ -337,6 +372,7 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"|\bacceso a (?:\S+ ){0,2}datos\b",
     ),
     "rectification": _rx(
+        FIELD_TO.pattern,
         r"\boikais\w*|\bkorja\w*|\bpaivit\w*|\bmuuttakaa\b|\bmuuttamaan\b|\bvaihtakaa\b|\bvaihtamaan\b",
         r"\bratta\w*|\bkorriger\w*|\buppdater\w*|\bandra (?:min|mitt|mina)\b",
         r"\bcorrect\w*|\brectif\w*|\bupdat\w*|\bamend\w*|\bfix\b|\bchange (?:my|the)\b",
@@ -368,6 +404,7 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"|processing|share|sharing) (?:my|his|her|the|this|these|them|it|any)\b",
         r"\bnicht (?:mehr )?(?:\S+ ){0,2}(?:verwenden|nutzen|verarbeiten)\b"
         r"|\b(?:verwenden|nutzen|verarbeiten) sie (?:\S+ ){0,3}nicht\b",
+        TRANSFER_NEG.pattern,
     ),
     "objection": _rx(
         r"\b(?:en|emme) (?:enaa )?halua (?:\S+ ){0,4}(?:markkinoin\w*|mainok?s\w*|uutiskir\w*|viest\w*|tekstiviest\w*"

@@ -3,10 +3,11 @@
 Automated mail is never answered and never becomes a request, whatever its quoted text says.
 Evidence is scored: one strong signal (an RFC 3834 header, a DSN, a null sender) is enough; weak
 signals (an out-of-office phrase, a ticket-style subject) must agree with another one, because a
-human may well write "I'm on holiday next week, so…" in a real request. Two text signals are strong
-on their own: an absence sentence that dates the absence ("olen poissa 4.–8.8.", "I'm away until
-2 September") in a note that asks for nothing, and a notice from a no-reply sender with no first-person
-text that is not a web-form relay.
+human may well write "I'm on holiday next week, so…" in a real request. Three text signals are strong
+on their own: the sender's own sentence saying it is an automatic reply ("Tämä on automaattinen vastaus.",
+not a question, a negation or a quotation), an absence sentence that dates the absence
+("olen poissa 4.–8.8.", "I'm away until 2 September") in a note that asks for nothing, and a notice
+from a no-reply sender with no first-person text that is not a web-form relay.
 """
 
 from __future__ import annotations
@@ -87,6 +88,21 @@ _MACHINE_PHRASES = re.compile(
     r"|diese nachricht wurde automatisch|automatisch generiert",
     re.IGNORECASE,
 )
+# The machine's own statement that it is one, opening a sentence of the sender's own text:
+# "Tämä on automaattinen vastaus.", "Detta är ett automatiskt svar", "This is an automated response".
+# Not a question ("Onko tämä automaattinen vastaus?", "Is this an automatic reply?"), not a negation
+# ("this is not an automatic reply"), not a quotation inside a human's sentence.
+_AUTO_STATEMENT = re.compile(
+    r"^\W{0,3}(?:(?:tämä|tää) (?:viesti )?on (?:\S+ )?automaatti(?:nen|sesti lähetetty) (?:vastaus|viesti|ilmoitus"
+    r"|vastausviesti|kuittaus|poissaoloviesti)\w*|(?:tämä )?(?:on )?automaattinen vastausviesti\b"
+    r"|detta (?:meddelande )?är ett (?:\S+ )?automatiskt (?:svar|meddelande|genererat meddelande)\w*"
+    r"|this is an? (?:\S+ )?(?:automatic|automated|automatically generated|auto-generated) (?:e-?mail )?"
+    r"(?:reply|response|message|notification|e-?mail)\b"
+    r"|dies ist eine (?:\S+ )?automatische (?:antwort|nachricht|e-?mail|benachrichtigung)\w*"
+    r"|see on automaatne (?:vastus|sõnum|teade)\w*)"
+    r"(?![^.!\n]*\?)",
+    re.IGNORECASE,
+)
 _REPORT_TYPES = ("delivery-status", "disposition-notification")
 # When an absence ends: dates, weekdays, months, "until/asti/till/bis". With an "I am away" sentence it
 # makes a one-sentence absence notice ("Olen lomalla 12.5. asti.", "I'm away until 2 September.").
@@ -160,6 +176,9 @@ def _text_signals(p: ParsedMessage) -> list[tuple[float, str]]:
     hit = _MACHINE_PHRASES.search(own)
     if hit:
         out.append((WEAK, f"machine wording {hit.group(0)!r}"))
+    statement = _auto_statement(p, own)
+    if statement:
+        out.append((STRONG, f"says it is automatic: {statement!r}"))
     note = _dated_absence(own, subject)
     if note:
         out.append((STRONG, f"absence notice {note!r}"))
@@ -167,6 +186,25 @@ def _text_signals(p: ParsedMessage) -> list[tuple[float, str]]:
     if notice:
         out.append((STRONG, notice))
     return out
+
+
+def _auto_statement(p: ParsedMessage, own: str) -> str | None:
+    """A sentence of the sender's own text that says it is an automatic reply ("Tämä on automaattinen vastaus.").
+
+    Quoted text is not the sender's own (``own`` is the new text); a web form's relay note ("this is an
+    automatic message from the contact form") carries a person's words, so it does not count.
+    """
+    head = own[:1500]
+    if "utoma" not in head.lower():
+        return None
+    for sentence in _SENTENCE_SPLIT.split(head):
+        hit = _AUTO_STATEMENT.match(sentence.strip())
+        if hit:
+            body = p.text[:MAX_ANALYSED]
+            if FORM_EMAIL.search(body) or form_message(body):
+                return None
+            return hit.group(0).strip()[:80]
+    return None
 
 
 def _dated_absence(own: str, subject: str) -> str | None:
