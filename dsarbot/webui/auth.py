@@ -13,6 +13,9 @@ import hashlib
 import hmac
 import ipaddress
 import secrets
+import threading
+import time
+from collections import deque
 from dataclasses import dataclass
 
 from starlette.requests import Request
@@ -32,6 +35,35 @@ PROXY_HEADERS = ("forwarded", "x-forwarded-for", "x-real-ip")
 _CACHE_KEY = secrets.token_bytes(32)
 _verified: set[bytes] = set()
 _CACHE_MAX = 256
+
+
+# Failed sign-ins per client address: after MAX_FAILURES within FAILURE_WINDOW seconds the address
+# is refused (429) until the window has passed, so a password cannot be guessed at scrypt speed.
+MAX_FAILURES = 10
+FAILURE_WINDOW = 15 * 60.0
+_failures: dict[str, deque[float]] = {}
+_failures_lock = threading.Lock()
+
+
+def _recent_failures(client: str, now: float) -> deque[float]:
+    times = _failures.setdefault(client, deque())
+    while times and now - times[0] > FAILURE_WINDOW:
+        times.popleft()
+    return times
+
+
+def _throttled(client: str) -> bool:
+    with _failures_lock:
+        return len(_recent_failures(client, time.monotonic())) >= MAX_FAILURES
+
+
+def _record_failure(client: str) -> None:
+    with _failures_lock:
+        now = time.monotonic()
+        _recent_failures(client, now).append(now)
+        if len(_failures) > 10_000:  # many addresses: forget those with no recent failure
+            for key in [k for k, v in _failures.items() if not v]:
+                del _failures[key]
 
 
 class AuthError(Exception):
@@ -129,6 +161,10 @@ def identify(request: Request, web: WebConfig) -> WebUser:
                             "under [web.users] in the configuration (`dsarbot web-passwd NAME` prints "
                             "the line).")
         return WebUser("local")
+    client = request.client.host if request.client else "?"
+    if _throttled(client):
+        raise AuthError(429, f"Too many failed sign-ins from this address; try again in "
+                        f"{int(FAILURE_WINDOW // 60)} minutes.")
     header = request.headers.get("authorization", "")
     scheme, _, encoded = header.partition(" ")
     if scheme.lower() != "basic" or not encoded:
@@ -138,5 +174,6 @@ def identify(request: Request, web: WebConfig) -> WebUser:
     except (ValueError, binascii.Error):
         raise AuthError(401, "The sign-in header is malformed; sign in again.") from None
     if not sep or not _check_user(web.users, name, password):
+        _record_failure(client)
         raise AuthError(401, "Wrong user name or password.")
     return WebUser(name)
