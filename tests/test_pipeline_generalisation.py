@@ -665,3 +665,181 @@ def test_a_web_form_relay_calling_itself_automatic_keeps_the_request():
             "Sähköposti: sanna.kivela@example.org\nViesti: Pyydän poistamaan kaikki tietoni rekisteristänne.\n")
     a = analyse(mail(body, frm="Lomake <no-reply@firma.example.fi>", subject="Uusi yhteydenotto"))
     assert (a.classification.category, a.classification.kinds) == ("request", ("erasure",))
+
+
+# --- fourth extra corpus: everyday requests without legal words ------------------------------------
+
+STOP_CONTACTING = [
+    "En halua että soitatte mulle enää, kiitos.",
+    "Lopettakaa soittelu, en ole kiinnostunut.",
+    "Älkää soittako tähän numeroon enää.",
+    "en halua että te tekstaatte mulle joka viikko",
+    "Sluta ringa mig, jag har sagt nej tre gånger.",
+    "Please stop calling me about your website offers.",
+    "Stop texting me please.",
+    "Don't call me again.",
+]
+
+
+@pytest.mark.parametrize("body", STOP_CONTACTING)
+def test_stop_contacting_me_is_objection(body):
+    assert kinds_of(body) == ("request", ("objection",))
+
+
+CONTACT_ME = [
+    "Soittakaa minulle huomenna, niin sovitaan katon tarkastus.",
+    "Ring mig gärna i morgon om offerten.",
+    "Please call me tomorrow about the quote.",
+]
+
+
+@pytest.mark.parametrize("body", CONTACT_ME)
+def test_a_callback_request_is_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+REGISTER_REMOVAL = [
+    "Ottakaa mut pois teidän rekisteristä, ei tarvii säilyttää mitään.",
+    "ottakaa minut pois asiakasrekisteristä, en ole enää asiakas",
+    "Please take me off your customer database, I no longer use your services.",
+]
+
+
+@pytest.mark.parametrize("body", REGISTER_REMOVAL)
+def test_off_the_register_without_marketing_is_erasure_only(body):
+    assert kinds_of(body) == ("request", ("erasure",))
+
+
+LIST_REMOVAL = [
+    "Ottakaa mut pois postituslistalta.",
+    "Please take me off your mailing list.",
+    "Take me off your newsletter, thanks.",
+]
+
+
+@pytest.mark.parametrize("body", LIST_REMOVAL)
+def test_off_the_list_stays_objection(body):
+    assert kinds_of(body) == ("request", ("objection",))
+
+
+MISSPELT_NAME = [
+    "te ootte kirjottanu mun nimen väärin jo kolmessa laskussa. korjatkaa se teidän järjestelmään",
+    "Mun sukunimi on kirjoitettu väärin, se on Jaakkola eikä Jaakola.",
+    "Hi, my name is spelled wrong in your system. It is Hughes, not Hughs.",
+    "My surname is misspelt on every letter you send, please fix it.",
+    "Mitt namn är felstavat i ert kundregister, det ska vara Forsman.",
+]
+
+
+@pytest.mark.parametrize("body", MISSPELT_NAME)
+def test_a_misspelt_name_is_rectification(body):
+    assert kinds_of(body) == ("request", ("rectification",))
+
+
+@pytest.mark.parametrize("body", [
+    "Korjatkaa lasku, siinä on väärä summa.",
+    "Laskussa on kirjoitusvirhe tuotenimessä, korjatkaa se.",
+    "Please fix the invoice, the amount is wrong.",
+])
+def test_fixing_an_invoice_is_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+DATA_AS_FILE = [
+    "Lähettäkää mun tiedot excelinä, niin uusi tilitoimisto voi ladata ne.",
+    "Voisitteko lähettää mun asiakastiedot tiedostona uudelle palveluntarjoajalle?",
+    "Kan ni skicka mina kunduppgifter som en fil (csv eller excel går bra)?",
+    "Could you export my data to a spreadsheet so my new provider can load it?",
+    "Please send my account details as an Excel file.",
+]
+
+
+@pytest.mark.parametrize("body", DATA_AS_FILE)
+def test_own_data_as_a_file_is_portability(body):
+    assert kinds_of(body) == ("request", ("portability",))
+
+
+@pytest.mark.parametrize("body", [
+    "Lähettäkää lasku excelinä, kiitos.",
+    "Voisitteko lähettää hinnaston exceltiedostona?",
+    "Kan ni skicka prislistan som en fil?",
+    "Please send the price list as an Excel spreadsheet.",
+])
+def test_other_files_as_excel_are_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+CHILD_ACCOUNT = [
+    "Poika on tehnyt teille tunnuksen ilman lupaa. Poistakaa se tunnus ja kaikki mitä siihen on tallennettu.",
+    "Poistakaa tyttäreni käyttäjätunnus ja kaikki sen tiedot.",
+    "Please delete my son's account and everything in it, he is only 12.",
+    "Radera min dotters konto och allt som sparats där.",
+]
+
+
+@pytest.mark.parametrize("body", CHILD_ACCOUNT)
+def test_a_parent_deleting_a_childs_account_is_erasure(body):
+    assert kinds_of(body) == ("request", ("erasure",))
+
+
+@pytest.mark.parametrize("body", [
+    "Poistakaa tilaus 4411, tilasin vahingossa kaksi.",
+    "Poistakaa varaus perjantaille, en pääse.",
+    "Please delete the booking for Friday.",
+])
+def test_deleting_an_order_is_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+WHY_MY_NUMBER = [
+    "Why do you have my personal number? Where did you get it from?",
+    "Miksi teillä on mun henkilötunnus? Mistä olette sen saaneet?",
+    "Laskussa luki henkilötunnukseni. Kuka muu on nähnyt sen?",
+    "Varför har ni mitt personnummer i ert system?",
+    "Who has seen my details? I never gave you my number.",
+]
+
+
+@pytest.mark.parametrize("body", WHY_MY_NUMBER)
+def test_why_do_you_have_my_number_is_access(body):
+    assert kinds_of(body) == ("request", ("access",))
+
+
+@pytest.mark.parametrize("body", [
+    "Do I have to give you my personal number when I order?",
+    "Pitääkö minun antaa henkilötunnus tilauksen yhteydessä?",
+    "Behöver ni mitt personnummer för offerten?",
+])
+def test_a_general_privacy_question_is_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "poistakaa mun tiedot teiän järjestelmästä kiitos -Mikko",
+    "poistakaa mun tiedot teidän rekisteristä kiitos /Mikko",
+    "poistakaa mun tiedot teidän rekisteristä kiitos t. Mikko",
+])
+def test_an_sms_style_signature_gives_the_name(body):
+    a = analyse(mail(body, subject=None, frm="mikko.v1982@example.com"))
+    assert a.classification.category == "request"
+    assert a.identity.name == "Mikko"
+
+
+def test_the_fullest_name_wins_over_a_short_signature():
+    a = analyse(mail("Please stop calling me.\n\nDan Hughes", frm="Daniel Hughes <dan@example.com>"))
+    assert a.identity.name == "Daniel Hughes"
+    b = analyse(mail("Please stop calling me.\n\nDaniel Hughes", frm="Dan Hughes <dan@example.com>"))
+    assert b.identity.name == "Daniel Hughes"
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Inbjudan: Grafiska mässan i Åbo 2027",
+     "Hej!\n\nVi vill bjuda in er att ställa ut på mässan. Svara gärna så skickar jag prislistan.\n\nCamilla"),
+    ("Kutsu: Rakennusmessut 2027",
+     "Hei,\n\nhaluaisin kutsua teidät osastollemme messuille. Soitan ensi viikolla.\n\nPekka"),
+    ("Invitation: Nordic Print Fair", "Hi,\n\nI'd like to invite you to our booth at the fair.\n\nAnna"),
+])
+def test_a_personal_fair_invitation_is_other(subject, body):
+    a = analyse(mail(body, subject=subject))
+    assert not a.screening.automated
+    assert a.classification.category == "other"

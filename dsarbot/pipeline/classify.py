@@ -75,9 +75,10 @@ def _sentences(text: str) -> list[str]:
 
 def _wrong_field(s: str) -> bool:
     """The writer says their own data is wrong: "syntymävuoteni on väärin", "my date of birth is wrong"."""
+    # A named own field stays personal even on an invoice: "mun nimi on väärin laskussa".
     return bool(
-        lx.WRONG.search(s) and lx.OWN_NOUN.search(s) and not lx.NOT_PERSONAL.search(s)
-        and not lx.BUSINESS_DATA.search(s)
+        lx.WRONG.search(s) and not lx.BUSINESS_DATA.search(s)
+        and (lx.PERSONAL_FIELD.search(s) or (lx.OWN_NOUN.search(s) and not lx.NOT_PERSONAL.search(s)))
     )
 
 
@@ -212,7 +213,7 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
                 continue
             if (
                 lx.FIELDS.search(s) or _wrong_field(s) or listed
-                or (pointed and (lx.FIELDS.search(prev) or _wrong_field(prev)))
+                or (pointed and any(lx.FIELDS.search(p) or _wrong_field(p) for p in (prev, ctx.before_prev)))
             ):
                 ev.add(kind, asked, f"asks to correct ({word!r}) in {quoted}")
         elif kind == "restriction":
@@ -222,22 +223,54 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             elif lx.PROCESSING.search(s) or strong:
                 ev.add(kind, asked, f"asks to restrict ({word!r}) in {quoted}")
         elif kind == "objection":
+            if _register_removal(s, word, ctx):
+                continue  # "ottakaa mut pois rekisteristä": a deletion from a register, handled as erasure
             # The cues carry their own negation ("vill inte få", "en halua"); only a negation before counts.
             if not lx.NEGATION_BEFORE.search(s[max(0, m.start() - 40) : m.start()]):
                 ev.add(kind, asked, f"objects ({word!r}) in {quoted}")
         elif kind == "portability" and (strong or lx.PERSONAL_STRONG.search(prev)):
+            if lx.FILE_FORMAT.fullmatch(word) and not (lx.OWN_DATA.search(s) or lx.OWN_DATA.search(prev)):
+                # "lähettäkää hinnasto excelinä": a file of something else, not the writer's own data
+                continue
             if _negated(s, m.start(), m.end()) or lx.TRANSFER_NEG.search(s) or lx.THIRD_RECIPIENT.search(s):
                 # "ette saa siirtää tietojani perintätoimistolle": a forbidden transfer, not a move to me.
                 ev.near_misses.append(f"transfer forbidden or to a third party ({word!r}), not portability")
                 continue
             ev.add(kind, asked, f"wants the data moved/exported ({word!r}) in {quoted}")
 
+    _question_and_misspelling(s, ctx, ev, quoted)
     if not cue_found and req and not lx.ACCESS_BLOCK.search(s):
         # "Lähettäkää minulle kaikki minusta tallennetut tiedot", "I ask for all records about me":
         # an ask for the data about the writer, with no other verb, is access.
         about = lx.ABOUT_ME.search(s)
         if about and (strong or lx.RECORDS.search(s)):
             ev.add("access", _VERB_ASK, f"asks for the data about them ({about.group(0)!r}) in {quoted}")
+
+
+def _register_removal(s: str, word: str, ctx: _Context) -> bool:
+    """ "Ottakaa mut pois rekisteristä" / "take me off your database": no marketing named, so not an opt-out."""
+    if not (word.startswith("ottakaa") or word.startswith("take me off")):
+        return False
+    if any(lx.MARKETING.search(t) for t in (s, ctx.prev, ctx.before_prev)):
+        return False
+    return bool(lx.REGISTERS.search(s) or lx.TOTAL.search(s) or "mitaan" in s)
+
+
+def _question_and_misspelling(s: str, ctx: _Context, ev: _Evidence, quoted: str) -> None:
+    """Plain questions about the writer's data (access) and a misspelt name (rectification)."""
+    q = lx.ACCESS_QUESTION.search(s)
+    if q and not lx.ACCESS_BLOCK.search(s) and not lx.BUSINESS_DATA.search(s):
+        # "Why do you have my personal number?", "where did you get it from?" after naming it.
+        near = (s, ctx.prev, ctx.before_prev)
+        if any(lx.QUESTION_OBJECT.search(t) for t in near):
+            ev.add("access", _VERB_ASK, f"asks about their data ({q.group(0)!r}) in {quoted}")
+    w = lx.MISSPELT.search(s)
+    if w and (lx.PERSONAL_FIELD.search(s) or lx.OWN_NOUN.search(s)) and not (
+        lx.BUSINESS_DATA.search(s)
+    ):
+        # "te ootte kirjottanu mun nimen väärin", "my name is spelled wrong": the fix is asked for.
+        ev.add("rectification", _SELF_ONLY if not lx.REQUEST.search(s) else _VERB_ASK,
+               f"says their name is misspelt ({w.group(0)!r}) in {quoted}")
 
 
 def _not_an_id_copy(s: str, rx: re.Pattern[str], m: re.Match[str], ev: _Evidence) -> re.Match[str] | None:

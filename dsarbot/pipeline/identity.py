@@ -37,6 +37,8 @@ _NAME_SEPARATOR = re.compile(r"\s[|/–]\s|\s-\s")
 _INLINE_CLOSING = re.compile(
     r"(?:cheers|thanks|regards|terveisin|terv|hälsningar|grüße|t)[.,]?\s+(\S+(?: \S+)?)\s*$", re.IGNORECASE
 )
+# An SMS-style sign-off at the end of the only line: "…kiitos -Mikko", "… /Mikko", "… t. Mikko".
+_DASH_SIGN = re.compile(r"(?:^|\s)[-–—/]\s?([A-ZÄÖÅ][\w'’-]+(?: [A-ZÄÖÅ][\w'’-]+)?)\s*$")
 _EDGE_PUNCT = re.compile(r"^[-–—/*>\s]+|[.,;!]+$")
 _PAREN = re.compile(r"\s*\(.*?\)\s*")
 _ANY_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -140,12 +142,23 @@ def _signature_name(part: RequesterPart) -> str | None:
         tail = _INLINE_CLOSING.search(own_lines[-1])
         if tail:
             candidates.append(tail.group(1))
+        dash = _DASH_SIGN.search(own_lines[-1])
+        if dash:
+            candidates.append(dash.group(1))
     for cand in candidates:
         cand = _EDGE_PUNCT.sub("", cand)
         cand = _PAREN.sub(" ", cand).strip()
         if _is_name(cand) and not _SHARED_MAILBOX.search(cand):
             return cand
     return None
+
+
+def _short_form(signed: str, display: str) -> bool:
+    """ "Dan Hughes" is a short form of "Daniel Hughes": same surname, first name a shorter prefix."""
+    s, d = signed.lower().split(), display.lower().split()
+    if len(s) < 2 or len(s) != len(d) or s[1:] != d[1:]:
+        return False
+    return len(s[0]) >= 2 and len(d[0]) > len(s[0]) and d[0].startswith(s[0])
 
 
 def requester_name(parsed: ParsedMessage, part: RequesterPart, email: str | None) -> str | None:
@@ -166,6 +179,8 @@ def requester_name(parsed: ParsedMessage, part: RequesterPart, email: str | None
         display_raw = parsed.reply_to_name or parsed.from_name
     display = _clean_name(display_raw)
     signed = _signature_name(part)
+    if signed and display and _short_form(signed, display):
+        return display  # signs "Dan Hughes", From "Daniel Hughes": the fullest form given
     if signed and len(signed.split()) >= 2:
         return signed
     if display and (not signed or signed.split()[0].lower() in display.lower().split()):

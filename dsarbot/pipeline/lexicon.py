@@ -92,7 +92,9 @@ PERSONAL_STRONG = _rx(
     r"\b\w*tie[dt]o(?!suoj|sto|a\b|ta\b|n\b)\w*",  # tiedot, tietoni, henkilötietoja; not tietosuoja
     r"\b(?:tili|tilini|tilin|tilinne|tiliin|tiliini|profiili\w*|hakemu\w*|cv\w*|asiakkuu\w*|asiakastil\w*"
     r"|kayttajatil\w*|kayttajatunnu\w*|kayttajan|kayttajani)\b",
-    r"\b(?:person)?uppgift\w*|\bkonto\w*|\bprofil\w*",
+    r"\b(?:person|kund|kontakt)?uppgift\w*|\bkonto\w*|\bprofil\w*",
+    # a user name/login: "poistakaa se tunnus" (not a Y-tunnus: a hyphen before it is a business ID)
+    r"(?<!-)\btunnu(?:s|ksen|kseni|ksensa|kset|ksia|ksesta|kselle|ksella)\b",
     r"\bdata(?:t|a|n|ni|nne|ja|sta|ani|tkin)\b",
     r"\b(?:personal )?(?:data|information|informations|info|details)\b|\baccount\b|\bprofile\b"
     r"|\beverything (?:\S+ ){0,3}(?:on|about) me\b",
@@ -113,7 +115,8 @@ FIELDS = _rx(
 # The writer's own fields ("nimeni", "mun sähköposti", "my address", "min adress", "meine Anschrift").
 PERSONAL_FIELD = _rx(
     r"\b(?:\w*nime|osoittee|\w*osoittee|sahkoposti\w*|puhelinnumero|numero|yhteystieto|\w*tieto|\w*tiedo)\w*ni\b",
-    r"\b(?:mun|minun) (?:\S+ )?(?:nimi|sukunimi|osoite|sahkoposti\w*|puhelin\w*|numero|tiedot)\b",
+    r"\b(?:mun|minun) (?:\S+ )?(?:nim\w*|sukunim\w*|etunim\w*|osoit\w*|sahkoposti\w*|puhelin\w*|numero\w*"
+    r"|tiedot)\b",
     r"\bmy (?:\S+ )?(?:name|surname|address|e-?mail|phone|number|details|data|information|records?)\b",
     r"\b(?:min|mitt|mina) (?:\S+ )?(?:namn|efternamn|adress|e-?post\w*|telefonnummer|nummer|uppgifter)\b",
     r"\bmein\w* (?:\S+ )?(?:name\w*|adresse|anschrift|daten|telefonnummer|e-?mail\w*)",
@@ -343,6 +346,51 @@ THIRD_RECIPIENT = _rx(
     r"\btredje part\w*|\bsamarbetspartner\w*|\bdritt\w*|\bwerbepartner\w*",
 )
 
+# A file format for the writer's own data: "lähettäkää mun tiedot excelinä", "som en fil", "as a spreadsheet".
+FILE_FORMAT = _rx(
+    r"\bexcel\w*|\bxlsx?\b|\btaulukko\w*|\bspreadsheet\w*|\bkalkylblad\w*|\btiedosto(?:na|ksi)\b"
+    r"|\bsom (?:en )?fil\b|\bas a file\b|\bin a file\b|\bals datei\b",
+)
+# The writer's own data, possessed: "mun tiedot", "tietoni", "mina kunduppgifter", "my data".
+OWN_DATA = _rx(
+    r"\b\w*tie[dt]o\w*ni\b|\b(?:mun|minun) (?:\S+ ){0,2}\w*tie[dt]o\w*",
+    r"\b(?:min|mitt|mina) (?:\S+ ){0,2}(?:\w*uppgift\w*|data|konto\w*|\w*historik\w*)",
+    r"\bmy (?:\S+ ){0,2}(?:data|details|information|records|account|\w*history)\b",
+    r"\bmein\w* (?:\S+ ){0,2}daten\b",
+)
+# A question about the writer's own data: "why do you have my personal number", "where did you get it",
+# "who has seen it", "miksi teillä on mun henkilötunnus", "varför har ni mitt personnummer".
+ACCESS_QUESTION = _rx(
+    r"\bmiksi (?:\S+ ){0,2}(?:teilla|teil|olette|ootte|tallennatte|sailytatte|kaytatte|keraatte|on)\b"
+    r"|\bmista (?:\S+ ){0,4}(?:saaneet|saitte|saatte|saanu|saanut|hankkineet|hankitte|tiedatte)\b"
+    r"|\b(?:kuka|ketka|kenelle|kutka) (?:\S+ ){0,3}(?:nahnyt|nahneet|nakee|nakevat|nahny|luovut\w*|paassyt\w*"
+    r"|paasee)\b",
+    r"\bvarfor (?:har|sparar|anvander|behandlar|lagrar) ni\b|\bvarifran (?:\S+ ){0,3}(?:fatt|fick)\b"
+    r"|\bvar (?:har|fick) ni (?:\S+ ){0,2}(?:fatt|fran|tag)\b|\bvem (?:\S+ ){0,2}(?:har sett|har tillgang|har fatt"
+    r"|kan se)\b",
+    r"\bwhy (?:do|did|does|would) you (?:\S+ ){0,2}(?:have|hold|keep|store|collect|process|use|print)\b"
+    r"|\bwhy (?:is|are|was|were) (?:my|me)\b"
+    r"|\bwhere (?:did|do) you (?:\S+ ){0,2}(?:get|obtain|find)\b|\bwho (?:else )?(?:has|have|had|can) (?:\S+ ){0,2}"
+    r"(?:seen|access\w*|received|read|see)\b",
+    r"\bwarum (?:haben|speichern|verwenden) sie\b|\bwoher haben sie\b",
+)
+# What such a question must be about: the writer's own identity code, number or data.
+QUESTION_OBJECT = _rx(
+    r"\bhenkilotunnu\w*|\bhetu\w*|\bpersonnummer\w*|\bpersonbeteckning\w*|\bpersonal (?:identity )?(?:number|code)"
+    r"|\bsocial security\b|\bid(?:entity)? (?:number|code)\b",
+    r"\b(?:mun|minun|mitt|min|mina|my|mein\w*) (?:\S+ ){0,2}(?:numero\w*|nummer|number|osoit\w*|adress\w*"
+    r"|address|sahkoposti\w*|e-?post\w*|e-?mail|details|data|information|\w*tie[dt]o\w*|\w*uppgift\w*|namn|name"
+    r"|nim\w*|daten)\b",
+    r"\b(?:puhelinnumeroni|numeroni|osoitteeni|sahkopostiosoitteeni|nimeni|tietoni|henkilotunnukseni)\b",
+)
+# The writer says their name is misspelt: "mun nimi on kirjoitettu väärin", "my name is spelled wrong".
+MISSPELT = _rx(
+    r"\bkirjo\w* (?:\S+ ){0,4}vaarin\b|\bvaarin (?:\S+ ){0,2}kirjo\w*|\bkirjoitusvirhe\w*|\bvaarin kirjoitet\w*",
+    r"\bfelstav\w*|\bstava\w* (?:\S+ ){0,2}fel\b|\bfel (?:\S+ ){0,2}stav\w*",
+    r"\bmisspel\w*|\bspel(?:led|t) (?:\S+ ){0,2}(?:wrong\w*|incorrect\w*)|\bwrong(?:ly)? spel\w*|\btypo\b",
+    r"\bfalsch geschrieben\b",
+)
+
 VERB: dict[Kind, re.Pattern[str]] = {
     "access": _rx(
         r"\btarka?st(?:aa|amaan|aisin|ella|an|aa|ettavaksi)\b|\btarkist(?:aa|amaan|aisin|an)\b",
@@ -384,7 +432,8 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"|\bpyyhk\w*|\bpyyhi\w*|\bdeletoi\w*|\bdeleet\w*",
         r"\bradera\w*|\bta bort\b|\btas bort\b|\btar bort\b|\bstryk\w*|\bglom\w*|\brensa\w*|\bmakuler\w*",
         r"\bdelet\w*|\berase\b|\berasure\b|\bremov\w*|\bwipe\b|\bforget me\b|\bclose (?:my|the) account\b"
-        r"|\bget rid of\b|\bpurge\b|\bdestroy\b",
+        r"|\bget rid of\b|\bpurge\b|\bdestroy\b"
+    r"|\btake me off (?:\S+ ){0,2}(?:register\w*|database\w*|systems?|records|crm|customer \w+)\b",
         r"\blosch\w*|\bentfern\w*|\bvernicht\w*",
         r"\bkustuta\w*|\beemalda\w*",
         r"\bslett\w*|\bslet\b|\bslette\w*|\bverwijder\w*|\bsupprim\w*|\beffac\w*|\belimin\w*|\bborr[ae]\w*",
@@ -408,10 +457,13 @@ VERB: dict[Kind, re.Pattern[str]] = {
     ),
     "objection": _rx(
         r"\b(?:en|emme) (?:enaa )?halua (?:\S+ ){0,4}(?:markkinoin\w*|mainok?s\w*|uutiskir\w*|viest\w*|tekstiviest\w*"
-        r"|sahkopost\w*|postia|soitto\w*|puhelu\w*|yhteydenot\w*|tarjou\w*|kampanj\w*)",
+        r"|sahkopost\w*|postia|soitto\w*|puhelu\w*|yhteydenot\w*|tarjou\w*|kampanj\w*|soitat\w*|soitta\w*|soittel\w*"
+    r"|soittavan|tekstaa\w*|tekstaile\w*|lahetatte|lahettavan|otatte yhteytta|ottavan yhteytta)",
         r"\blopet\w* (?:\S+ ){0,4}(?:markkinoin\w*|mainok?s\w*|lahett\w*|uutiskir\w*|viest\w*|soitt\w*|kasittel\w*"
         r"|postitu\w*|tarjou\w*|kampanj\w*|sahkopost\w*|spam\w*)"
-        r"|\b(?:markkinoin\w*|mainok?s\w*|uutiskir\w*|viestien|lahettaminen|soittelu|tarjousten) (?:\S+ ){0,3}lopet\w*"
+        r"|\b(?:markkinoin\w*|mainok?s\w*|uutiskir\w*|viestien|lahettaminen|soittelu|soittelut|soitot|puhelut"
+    r"|tarjousten) (?:\S+ ){0,3}lopet\w*"
+    r"|\blopet\w* (?:\S+ ){0,3}(?:puhel\w*|yhteydeno\w*|tekstaa\w*|tekstaile\w*)"
         r"|\b(?:ei|en) (?:\S+ ){0,2}(?:tarvi\w*|tartte) (?:\S+ ){0,3}(?:mainok?s\w*|markkinoin\w*|uutiskir\w*"
         r"|tarjou\w*)",
         r"\bkiel(?:lan|lamme|takaa|lakaa|taa)\b (?:\S+ ){0,3}(?:suoramarkk\w*|markkin\w*|mainon\w*|mainos\w*|kayt\w*)"
@@ -421,7 +473,8 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\b(?:vill|onskar) (?:inte|ej) (?:\S+ ){0,4}(?:reklam|marknadsforing|utskick|nyhetsbrev|mejl|e-?post|sms"
         r"|erbjudand\w*|kampanj\w*)|\bslippa (?:\S+ ){0,3}(?:reklam|nyhetsbrev|utskick|erbjudand|mejl|e-?post|sms"
         r"|samtal|marknadsforing)\w*"
-        r"|\bsluta\w* (?:\S+ ){0,3}(?:skicka|ringa|kontakta|mejla)|\bavsluta (?:\S+ ){0,2}prenumeration\w*",
+        r"|\bsluta\w* (?:\S+ ){0,3}(?:skicka|ringa|kontakta|mejla|sms\w*|messa)"
+        r"|\bavsluta (?:\S+ ){0,2}prenumeration\w*",
         r"\bopt (?:me )?out\b|\bstop (?:\S+ ){0,2}(?:sending|emailing|e-mailing|contacting|calling|texting|spamming"
         r"|marketing|mailing)|\b(?:don't|do not|no longer) (?:want|wish) (?:\S+ ){0,4}(?:receive|get|contacted|hear"
         r"|marketing|emails|newsletters)|\btake me off\b|\bno more (?:marketing|emails|newsletters|spam|ads|offers)\b"
@@ -433,7 +486,8 @@ VERB: dict[Kind, re.Pattern[str]] = {
         # Negative imperatives of contact verbs: "älkää soittako", "don't call me", "ring inte".
         r"\balkaa (?:enaa )?(?:\S+ ){0,2}(?:soittako|lahettako|markkinoiko|mainostako|ottako yhteytta|tekstatko)\b"
         r"|\bei (?:kiitos )?(?:enaa )?(?:\S+ )?(?:mainoksia|markkinointia|uutiskirjeita|viesteja)\b",
-        r"\b(?:don't|do not|never) (?:\S+ )?(?:call|email|e-mail|text|contact|phone|mail) me\b",
+        r"\b(?:don't|do not|dont|never) (?:\S+ )?(?:call|ring|email|e-mail|text|contact|phone|mail|sms) me\b"
+    r"|\bstop (?:\S+ ){0,2}(?:ringing|phoning|messaging)\b",
         r"\b(?:ring|kontakta|mejla) (?:\S+ ){0,2}inte\b|\bskicka (?:mig |mej )?(?:inte|ingen|inga)\b"
         r"|\bingen (?:mer )?reklam\b",
         # fr/es/nl: "ne plus m'envoyer de publicités", "no me envíen publicidad", "geen reclame meer"
@@ -446,6 +500,7 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\bsiirta\w* (?:\S+ ){0,4}(?:toiselle|uudelle|suoraan|toiseen)\b|\bsiirtaa (?:\S+ ){0,2}tie[dt]o\w*"
         r"|\blahett\w* (?:\S+ ){0,3}(?:uudelle|toiselle) (?:\S+ )?(?:toimittaj|palveluntarjoaj|jarjestelm)\w*",
         r"\b(?:json|csv|xml)\b",
+        FILE_FORMAT.pattern,
         r"\boverfor\w* (?:\S+ ){0,3}(?:direkt|till)\b|\bstrukturera\w*",
         r"\bexport\w* (?:\S+ ){0,4}(?:data|information)\b|\btransfer (?:\S+ ){0,3}(?:data|it|them) (?:\S+ ){0,2}to\b"
         r"|\bmove (?:it|them|my data) to\b",
@@ -466,4 +521,6 @@ PITCH = _rx(
 )
 
 # Any cue of any kind: most sentences have none, and one combined search skips them cheaply.
-ANY_CUE = re.compile("|".join(f"(?:{rx.pattern})" for rx in (*EXPLICIT.values(), *VERB.values(), ABOUT_ME)))
+ANY_CUE = re.compile(
+    "|".join(f"(?:{rx.pattern})" for rx in (*EXPLICIT.values(), *VERB.values(), ABOUT_ME, ACCESS_QUESTION, MISSPELT))
+)

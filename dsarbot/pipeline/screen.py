@@ -34,8 +34,8 @@ _AUTO_SUBJECT = re.compile(
     r"|undeliverable|undelivered|unzustellbar|olevererbart|ei voitu toimittaa|toimittamaton"
     r"|delivery status notification|mail delivery failed|returned mail|failure notice|delivery failure"
     r"|accepted|declined|tentative|hyväksytty|hylätty|alustava|accepterat|avböjt|angenommen|abgelehnt"
-    r"|invitation|updated invitation|kutsu|päivitetty kutsu|peruttu tapahtuma|inbjudan|uppdaterad inbjudan"
-    r"|einladung|aktualisierte einladung|canceled event|cancelled event)\s*:",
+    r"|updated invitation|päivitetty kutsu|peruttu tapahtuma|uppdaterad inbjudan"
+    r"|aktualisierte einladung|canceled event|cancelled event)\s*:",
     re.IGNORECASE,
 )
 _AUTO_SUBJECT_PLAIN = re.compile(
@@ -43,6 +43,9 @@ _AUTO_SUBJECT_PLAIN = re.compile(
     r"|mail delivery (?:failed|failure)|returned mail|undeliverable)\b",
     re.IGNORECASE,
 )
+# "Invitation: …" is how calendars title an invite, but a salesperson invites people to a fair the same way:
+# alone it is weak evidence, strong only without any first-person text (a bare calendar notification).
+_INVITE_SUBJECT = re.compile(r"^\s*(invitation|kutsu|inbjudan|einladung)\s*:", re.IGNORECASE)
 _TICKET_SUBJECT = re.compile(
     r"\[(?:ticket|tiketti|ärende|case|request|pyyntö|tapaus|incident)\s*#?\s*\w+\]"
     r"|\b(?:vastaanotettu|received|mottaget|eingegangen|we received|olemme vastaanottaneet)\s*:",
@@ -165,6 +168,10 @@ def _text_signals(p: ParsedMessage) -> list[tuple[float, str]]:
     m = _AUTO_SUBJECT.match(subject) or _AUTO_SUBJECT_PLAIN.match(subject)
     if m:
         out.append((STRONG, f"subject starts with {m.group(1)!r}"))
+    inv = _INVITE_SUBJECT.match(subject)
+    if inv:
+        human = _HUMAN.search(fold(p.new_text[:MAX_ANALYSED]))
+        out.append((WEAK if human else STRONG, f"subject starts with {inv.group(1)!r}"))
     t = _TICKET_SUBJECT.search(subject)
     if t:
         out.append((WEAK, f"ticket-style subject {t.group(0)!r}"))
