@@ -488,3 +488,20 @@ def main(argv: list[str], build: Callable[[], None], folder: Path) -> int:
         print("ERROR:", e)
     print(counts())
     return 1 if errors else 0
+
+
+def outlook_inline_forward(fw_text: str, hdr_lines: list[str], original: str) -> str:
+    """An Outlook-style inline forward: the forwarder's text, a rule, the header block, the original."""
+    return fw_text + "\n________________________________\n" + "\n".join(hdr_lines) + "\n\n" + original
+
+
+SAMSUNG_FI = "Lähetetty Samsung Galaxy -älypuhelimesta"
+ANDROID_UA = "X-Mailer: K-9 Mail for Android"
+OUTLOOK_MAC = "X-Mailer: Microsoft Outlook for Mac 16.89"
+
+
+def fake_pdf(title: str) -> bytes:
+    """A tiny PDF-looking attachment body."""
+    return ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
+            "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\n"
+            f"% {title}\ntrailer <</Root 1 0 R>>\n%%EOF\n").encode("latin-1")

@@ -29,10 +29,6 @@ from corpus_kit import *
 # ---------------------------------------------------------------------------
 # the corpus
 # ---------------------------------------------------------------------------
-def outlook_inline_forward(fw_text: str, hdr_lines: list[str], original: str) -> str:
-    return fw_text + "\n________________________________\n" + "\n".join(hdr_lines) + "\n\n" + original
-
-
 def build() -> None:
     # =======================================================================
     # REQUESTS - Finnish

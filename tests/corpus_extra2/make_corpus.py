@@ -7,8 +7,7 @@ and conventions of ../../../shared/corpus/README.md, then validates the result a
 Written by a different author from the development corpus and from tests/corpus_extra: other tones and
 structures (formal letters citing articles, one-liners, long rambling complaints, lists, thread replies with
 Outlook "Lähettäjä:/Lähetetty:" and Swedish "Från:/Skickat:" quote headers, requests after small talk,
-requests for a family member, internal forwards, HTML-only forms with tables, mobile signatures).  The MIME
-helpers and the validator are copied from tests/corpus_extra/make_extra_corpus.py; the mail texts are new.
+requests for a family member, internal forwards, HTML-only forms with tables, mobile signatures).  The MIME helpers and the validator are shared (tests/corpus_kit.py); the mail texts are new.
 Everything is invented; mail domains are under example.fi / example.com / example.se / example.org / .test;
 IP addresses come from the documentation ranges.
 
@@ -29,21 +28,6 @@ from corpus_kit import *
 # ---------------------------------------------------------------------------
 # the corpus
 # ---------------------------------------------------------------------------
-def outlook_inline_forward(fw_text: str, hdr_lines: list[str], original: str) -> str:
-    return fw_text + "\n________________________________\n" + "\n".join(hdr_lines) + "\n\n" + original
-
-
-SAMSUNG_FI = "Lähetetty Samsung Galaxy -älypuhelimesta"
-ANDROID_UA = "X-Mailer: K-9 Mail for Android"
-OUTLOOK_MAC = "X-Mailer: Microsoft Outlook for Mac 16.89"
-
-
-def fake_pdf(title: str) -> bytes:
-    return ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
-            "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\n"
-            f"% {title}\ntrailer <</Root 1 0 R>>\n%%EOF\n").encode("latin-1")
-
-
 def build() -> None:
     # ---------------------------------------------------------------- requests, Finnish
     h1 = new_hetu("140362", "-", "247")

@@ -8,8 +8,7 @@ Written by a different author, from situations rather than keywords: a former em
 data, an annoyed SMS-marketing recipient, a lawyer writing for a client, a request hidden in a support ticket,
 Ostrobothnian Swedish, an expat's English with Finnish words, German and Estonian; automated mail without the
 usual "out of office" words; and hard negatives (a company removing its own listing, a court summons, a
-"do I have to give my henkilötunnus?" question).  The MIME helpers and the validator are copied from
-tests/corpus_extra2/make_corpus.py; the mail texts are new.  Everything is invented; mail domains are under
+"do I have to give my henkilötunnus?" question).  The MIME helpers and the validator are shared (tests/corpus_kit.py); the mail texts are new.  Everything is invented; mail domains are under
 example.fi / example.com / example.se / example.org / .test; IP addresses come from documentation ranges.
 
 Run:  python3 make_corpus.py          (rewrite the corpus and validate)
@@ -29,21 +28,6 @@ from corpus_kit import *
 # ---------------------------------------------------------------------------
 # the corpus
 # ---------------------------------------------------------------------------
-def outlook_inline_forward(fw_text: str, hdr_lines: list[str], original: str) -> str:
-    return fw_text + "\n________________________________\n" + "\n".join(hdr_lines) + "\n\n" + original
-
-
-SAMSUNG_FI = "Lähetetty Samsung Galaxy -älypuhelimesta"
-ANDROID_UA = "X-Mailer: K-9 Mail for Android"
-OUTLOOK_MAC = "X-Mailer: Microsoft Outlook for Mac 16.89"
-
-
-def fake_pdf(title: str) -> bytes:
-    return ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
-            "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\n"
-            f"% {title}\ntrailer <</Root 1 0 R>>\n%%EOF\n").encode("latin-1")
-
-
 def build() -> None:
     # ------------------------------------------------------------------ requests, Finnish (11)
     h1 = new_hetu("150385", "Y", "238")

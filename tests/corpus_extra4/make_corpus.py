@@ -10,8 +10,7 @@ rekisteristä", "kan ni ta bort mig ur ert system", "please stop calling me", a 
 former employee asking for payroll papers, an invoice complaint that ends in a deletion request, an SMS-style
 one-liner; unusual auto-replies, a quarantine notice, a bounce, a campaign report, a calendar reminder and a
 password-reset mail; and hard negatives ("poistakaa lasku nro 123", "onko teillä tietosuojaseloste?", a DPA
-signature request, a partner asking to remove their employee from a shared Teams channel).  The MIME helpers
-and the validator are copied from tests/corpus_extra3/make_corpus.py; the mail texts are new.  Everything is
+signature request, a partner asking to remove their employee from a shared Teams channel).  The MIME helpers and the validator are shared (tests/corpus_kit.py); the mail texts are new.  Everything is
 invented; mail domains are under example.fi / example.com / example.se / example.org / .test; IP addresses
 come from documentation ranges.
 
@@ -32,21 +31,6 @@ from corpus_kit import *
 # ---------------------------------------------------------------------------
 # the corpus
 # ---------------------------------------------------------------------------
-def outlook_inline_forward(fw_text: str, hdr_lines: list[str], original: str) -> str:
-    return fw_text + "\n________________________________\n" + "\n".join(hdr_lines) + "\n\n" + original
-
-
-SAMSUNG_FI = "Lähetetty Samsung Galaxy -älypuhelimesta"
-ANDROID_UA = "X-Mailer: K-9 Mail for Android"
-OUTLOOK_MAC = "X-Mailer: Microsoft Outlook for Mac 16.89"
-
-
-def fake_pdf(title: str) -> bytes:
-    return ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
-            "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\n"
-            f"% {title}\ntrailer <</Root 1 0 R>>\n%%EOF\n").encode("latin-1")
-
-
 def simple(rcpt, name, addr, subject, date, body, *, cte="8bit", charset="utf-8", extra=(), reply_to=None,
            subtype="plain", **kw) -> bytes:
     return message(rcpt=rcpt, frm=mailbox(name, addr), frm_addr=addr, subject=subject, date=date,
