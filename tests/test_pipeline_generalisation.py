@@ -843,3 +843,96 @@ def test_a_personal_fair_invitation_is_other(subject, body):
     a = analyse(mail(body, subject=subject))
     assert not a.screening.automated
     assert a.classification.category == "other"
+
+
+# --- a relative asking for a (deceased) family member's data ---------------------------------------
+
+RELATIVE_DATA = [
+    ("Isäni kuoli viime kuussa. Lähettäkää minulle tiedot siitä, mitä henkilötietoja isästäni on tilillä "
+     "tallennettuna.", ("access",)),
+    ("Äitini menehtyi keväällä. Pyydän kopiota äitini tiedoista, jotka teillä on hänen asiakastilillään.",
+     ("access",)),
+    ("Mieheni on kuollut. Haluan tietää, mitä tietoja hänestä on rekisterissänne.", ("access",)),
+    ("Isäni kuoli. Poistakaa hänen tilinsä ja kaikki hänen tietonsa.", ("erasure",)),
+    ("Min mor har gått bort. Vilka uppgifter har ni om henne?", ("access",)),
+    ("Min far har avlidit. Jag vill veta vilka personuppgifter ni har om honom.", ("access",)),
+    ("Min man har gått bort, radera hans konto och alla uppgifter om honom.", ("erasure",)),
+    ("My late father's account — what personal data do you hold on him?", ("access",)),
+    ("My mother passed away in March. Please send me a copy of the data you have about her.", ("access",)),
+    ("My husband died last year. Please delete his account and all data about him.", ("erasure",)),
+]
+
+
+@pytest.mark.parametrize("body,kinds", RELATIVE_DATA)
+def test_a_relatives_data_asked_by_the_writer_is_a_request(body, kinds):
+    assert kinds_of(body) == ("request", kinds)
+
+
+@pytest.mark.parametrize("body", [
+    "Olemme toimittajanne. Voisitteko lähettää meille asiakkaanne tiedot, jotta voimme päivittää rekisterin?",
+    "We are your supplier. Could you send us your customers' details so we can plan deliveries?",
+    "Vi är er leverantör. Kan ni skicka era kunders uppgifter till oss?",
+    "Myyjänne kävi meillä. Lähettäkää hänen yhteystietonsa, niin sovitaan jatkosta.",
+    "My wife ordered a sofa from you. Please send me her order details.",
+    "Vaimoni tilasi teiltä sohvan. Lähettäkää minulle hänen tilauksensa tiedot.",
+])
+def test_customer_lists_and_a_relatives_order_are_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+# --- what the writer read in the privacy notice is not an access ask --------------------------------
+
+READ_IN_THE_NOTICE = [
+    "Huomasin tietosuojaselosteestanne, että käytätte tietoja profilointiin. Vastustan profilointia.",
+    "Luin tietosuojaselosteestanne, mitä tietoja keräätte. Vastustan tietojeni käyttöä suoramarkkinointiin.",
+    "I noticed in your privacy policy that you use my data for profiling. I object to this processing.",
+    "I read in your privacy notice what data you collect for marketing. I object to direct marketing.",
+    "Jag såg i er dataskyddsbeskrivning vilka uppgifter ni använder för profilering. "
+    "Jag motsätter mig profileringen.",
+]
+
+
+@pytest.mark.parametrize("body", READ_IN_THE_NOTICE)
+def test_what_the_privacy_notice_says_is_not_access(body):
+    assert kinds_of(body) == ("request", ("objection",))
+
+
+@pytest.mark.parametrize("body", [
+    "Luin tietosuojaselosteenne. Kertokaa, mitä tietoja minusta käsittelette.",
+    "I read your privacy policy. Please tell me what data you hold about me.",
+    "Jag läste er dataskyddsbeskrivning. Vilka uppgifter har ni om mig?",
+    "I read your privacy policy and noticed you have my data. Please tell me what data you hold about me.",
+])
+def test_asking_what_is_processed_after_reading_the_notice_stays_access(body):
+    assert kinds_of(body) == ("request", ("access",))
+
+
+# --- "stop the emails" is an opt-out without "marketing" ---------------------------------------------
+
+STOP_THE_EMAILS = [
+    ("Hi, please delete my account. Also stop the emails every week, I get them still.", ("erasure", "objection")),
+    ("Please stop the emails every week.", ("objection",)),
+    ("Stop sending me those mails.", ("objection",)),
+    ("Can you stop the weekly emails please, I get them still.", ("objection",)),
+    ("Lopettakaa viikkoviestit, en ole niitä tilannut.", ("objection",)),
+    ("Lopettakaa sähköpostit minulle.", ("objection",)),
+    ("Sluta skicka mejl till mig.", ("objection",)),
+    ("Sluta med veckomejlen, tack.", ("objection",)),
+]
+
+
+@pytest.mark.parametrize("body,kinds", STOP_THE_EMAILS)
+def test_stop_the_emails_is_objection(body, kinds):
+    assert kinds_of(body) == ("request", kinds)
+
+
+@pytest.mark.parametrize("body", [
+    "Please stop the order, we ordered the wrong size.",
+    "Stop the delivery please, I'm not home.",
+    "Lopettakaa tilaus, tilasimme väärän koon.",
+    "Stoppa leveransen, tack.",
+    "Stop the emails about the order status, we switched supplier.",
+    "Lopettakaa tilausvahvistusviestit, ne tulevat väärään osoitteeseen.",
+])
+def test_stopping_an_order_or_delivery_is_other(body):
+    assert kinds_of(body)[0] == "other"

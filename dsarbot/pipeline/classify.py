@@ -92,6 +92,7 @@ class _Context:
     personal_before: bool = False  # an earlier sentence named the writer's data
     own_fields: bool = False  # the mail names the writer's own fields somewhere
     third_party: bool = False  # the mail is about a partner's staff / shared contact list
+    relative: bool = False  # the writer names their own family member ("isäni", "min mor", "my late father")
 
 
 def _scan(sentences: list[str], ev: _Evidence, pitch: bool) -> None:
@@ -108,6 +109,7 @@ def _scan(sentences: list[str], ev: _Evidence, pitch: bool) -> None:
             for s in sentences
         ),
         third_party=any(lx.THIRD_PARTY.search(s) for s in sentences),
+        relative=any(lx.RELATIVE.search(s) for s in sentences),
     )
     for i, s in enumerate(sentences):
         ctx.following = tuple(sentences[i + 1 : i + 4])
@@ -128,7 +130,10 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
         return
     prev = ctx.prev
     req = lx.REQUEST.search(s)
-    me = lx.SELF.search(s)
+    # A relative's data asked for by the writer ("vilka uppgifter har ni om henne?" after "min mor har gått
+    # bort") counts like the writer's own: the third-person possessor stands for the writer's side.
+    them = (lx.ABOUT_THEM.search(s) or lx.RELATIVE.search(s)) if ctx.relative else None
+    me = lx.SELF.search(s) or them
     if pitch and not me:
         req = None  # a sales pitch's "please book a demo" is not the writer's own ask
     quoted = f"“{s[:80]}”"
@@ -158,7 +163,9 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             ev.near_misses.append(f"{kind} term {m.group(0)!r} without a first-person ask")
 
     strong = lx.PERSONAL_STRONG.search(s)
-    self_obj = lx.PERSONAL_SELF.search(s) or lx.ABOUT_ME.search(s)
+    self_obj = lx.PERSONAL_SELF.search(s) or lx.ABOUT_ME.search(s) or them
+    # "Huomasin tietosuojaselosteestanne, mitä tietoja keräätte": what the writer read, not an access ask.
+    read_notice = not req and bool(lx.READ_NOTICE.search(s))
     for kind, rx in lx.VERB.items():
         m = rx.search(s)
         if not m:
@@ -194,6 +201,9 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
         elif kind == "access":
             if lx.ACCESS_BLOCK.search(s):
                 continue
+            if read_notice:
+                ev.near_misses.append(f"reports what the privacy notice says ({word!r}), not an access ask")
+                continue
             m = _not_an_id_copy(s, rx, m, ev)
             if m is None:
                 continue
@@ -225,6 +235,12 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
         elif kind == "objection":
             if _register_removal(s, word, ctx):
                 continue  # "ottakaa mut pois rekisteristä": a deletion from a register, handled as erasure
+            if word.startswith(("stop", "lopet", "sluta")) and lx.NOT_PERSONAL.search(s) and not (
+                lx.MARKETING.search(s)
+            ):
+                # "stop the emails about the order status": order mail, not marketing (still "stop the emails").
+                ev.near_misses.append(f"stops order/invoice mail ({word!r}), not marketing")
+                continue
             # The cues carry their own negation ("vill inte få", "en halua"); only a negation before counts.
             if not lx.NEGATION_BEFORE.search(s[max(0, m.start() - 40) : m.start()]):
                 ev.add(kind, asked, f"objects ({word!r}) in {quoted}")
@@ -238,11 +254,12 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
                 continue
             ev.add(kind, asked, f"wants the data moved/exported ({word!r}) in {quoted}")
 
-    _question_and_misspelling(s, ctx, ev, quoted)
+    if not read_notice:
+        _question_and_misspelling(s, ctx, ev, quoted)
     if not cue_found and req and not lx.ACCESS_BLOCK.search(s):
         # "Lähettäkää minulle kaikki minusta tallennetut tiedot", "I ask for all records about me":
-        # an ask for the data about the writer, with no other verb, is access.
-        about = lx.ABOUT_ME.search(s)
+        # an ask for the data about the writer, with no other verb, is access; so is "…isästäni on tallennettu".
+        about = lx.ABOUT_ME.search(s) or (them if not lx.NOT_PERSONAL.search(s) else None)
         if about and (strong or lx.RECORDS.search(s)):
             ev.add("access", _VERB_ASK, f"asks for the data about them ({about.group(0)!r}) in {quoted}")
 

@@ -213,6 +213,38 @@ ABOUT_ME = _rx(
     r"\b(?:uber|zu) mich\b|\bmich betreffend\w*|\bzu meiner person\b",
     r"\bminu kohta\b|\bminust\b|\bminuga seotud\b",
 )
+# A relative the writer names as their own ("isäni", "äidistäni", "min mor", "my late father"): a family
+# member's data asked for by the writer (a deceased parent's account) counts like the writer's own.
+RELATIVE = _rx(
+    r"\b(?:isa|aiti|aidi|mies|miehe|vaimo|puoliso|poika|poja|tytar|tyttare|lapsi|lapse|veli|velje|sisko|sisar"
+    r"|isoisa|isoaiti|isoaidi|mummo|vaari|ukki|appi|appe|anoppi|anopi)\w{0,5}ni\b",
+    r"\b(?:min|mitt|mina) (?:\S+ )?(?:mor|far|mamma|pappa|man|make|maka|fru|hustru|son|dotter|barn|bror"
+    r"|syster|mormor|farmor|morfar|farfar|foraldrar)\b",
+    r"\bmy (?:\S+ )?(?:father|mother|dad|mum|mom|husband|wife|spouse|son|daughter|brother|sister|grandfather"
+    r"|grandmother|grandma|grandpa|granny|parents?|child)(?:'s)?\b",
+    r"\b(?:mein\w*) (?:\S+ )?(?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester)\b",
+)
+# Data about a third person (the relative): "hänestä", "hänen tilinsä", "om henne", "on him", "his account".
+ABOUT_THEM = _rx(
+    r"\b(?:hanesta|hanen|hanta koskev\w*|haneen liittyv\w*|hanelta)\b|\b\w*tie[dt]o\w*nsa\b|\btilinsa\b",
+    r"\b(?:om|rorande|angaende|gallande) (?:henne|honom)\b|\b(?:hans|hennes) (?:\S+ )?(?:\w*uppgift\w*|konto\w*"
+    r"|data|profil\w*)",
+    r"\b(?:about|on|concerning|regarding|relating to) (?:him|her)\b|\b(?:his|her) (?:\S+ )?(?:data|account"
+    r"|details|information|records|profile)\b",
+    r"\b(?:uber|zu) (?:ihn|sie)\b|\b(?:seine|ihre) daten\b",
+)
+# The writer reports what they read or noticed in a privacy notice ("huomasin tietosuojaselosteestanne, että…",
+# "I noticed in your privacy policy", "jag såg i er dataskyddsbeskrivning"): a mention, not an access ask.
+READ_NOTICE = _rx(
+    r"\b(?:huomasin|huomasimme|luin|luimme|nain|naimme|havaitsin|olen lukenut|olen huomannut|lukiessani"
+    r"|huomaan|luen)\b(?:.*)\b(?:\w*seloste\w*|\w*tietosuoja\w*)",
+    r"\b(?:jag|vi) (?:har )?(?:sag|laste|last|markte|noterade|noterat|marker|ser|laser)\b(?:.*)"
+    r"\b(?:\w*dataskydd\w*|integritet\w*|\w*beskrivning\w*|\w*policy)",
+    r"\b(?:i|we) (?:have |had |just )?(?:noticed|read|saw|seen|see|notice|found|learned|learnt)\b(?:.*)"
+    r"\bprivacy (?:policy|notice|statement|page)\b",
+    r"\bich habe (?:\S+ ){0,4}(?:gelesen|gesehen|bemerkt)\b.*\bdatenschutz\w*|\bich (?:las|sah|bemerkte)\b"
+    r".*\bdatenschutz\w*",
+)
 # Records that are personal data when they are about the writer: notes, assessments, documents.
 RECORDS = _rx(
     r"\bmuistiinpan\w*|\bmerkinn\w*|\barvio\w*|\basiakirj\w*|\bdokument\w*|\btallentei\w*",
@@ -459,8 +491,8 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\b(?:en|emme) (?:enaa )?halua (?:\S+ ){0,4}(?:markkinoin\w*|mainok?s\w*|uutiskir\w*|viest\w*|tekstiviest\w*"
         r"|sahkopost\w*|postia|soitto\w*|puhelu\w*|yhteydenot\w*|tarjou\w*|kampanj\w*|soitat\w*|soitta\w*|soittel\w*"
     r"|soittavan|tekstaa\w*|tekstaile\w*|lahetatte|lahettavan|otatte yhteytta|ottavan yhteytta)",
-        r"\blopet\w* (?:\S+ ){0,4}(?:markkinoin\w*|mainok?s\w*|lahett\w*|uutiskir\w*|viest\w*|soitt\w*|kasittel\w*"
-        r"|postitu\w*|tarjou\w*|kampanj\w*|sahkopost\w*|spam\w*)"
+        r"\blopet\w* (?:\S+ ){0,4}(?:markkinoin\w*|\w*mainok?s\w*|lahett\w*|\w*uutiskir\w*|\w*viest\w*|soitt\w*"
+        r"|kasittel\w*|\w*postitu\w*|tarjou\w*|kampanj\w*|\w*sahkopost\w*|spam\w*|\w*meil(?:i|it|eja|eita|ien|eille)\b)"
         r"|\b(?:markkinoin\w*|mainok?s\w*|uutiskir\w*|viestien|lahettaminen|soittelu|soittelut|soitot|puhelut"
     r"|tarjousten) (?:\S+ ){0,3}lopet\w*"
     r"|\blopet\w* (?:\S+ ){0,3}(?:puhel\w*|yhteydeno\w*|tekstaa\w*|tekstaile\w*)"
@@ -473,12 +505,14 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\b(?:vill|onskar) (?:inte|ej) (?:\S+ ){0,4}(?:reklam|marknadsforing|utskick|nyhetsbrev|mejl|e-?post|sms"
         r"|erbjudand\w*|kampanj\w*)|\bslippa (?:\S+ ){0,3}(?:reklam|nyhetsbrev|utskick|erbjudand|mejl|e-?post|sms"
         r"|samtal|marknadsforing)\w*"
-        r"|\bsluta\w* (?:\S+ ){0,3}(?:skicka|ringa|kontakta|mejla|sms\w*|messa)"
+        r"|\bsluta\w* (?:\S+ ){0,3}(?:skicka|ringa|kontakta|mejla|sms\w*|messa|\w*mejl\w*|\w*mail\w*|\w*nyhetsbrev\w*"
+        r"|\w*utskick\w*|\w*reklam\w*)"
         r"|\bavsluta (?:\S+ ){0,2}prenumeration\w*",
         r"\bopt (?:me )?out\b|\bstop (?:\S+ ){0,2}(?:sending|emailing|e-mailing|contacting|calling|texting|spamming"
         r"|marketing|mailing)|\b(?:don't|do not|no longer) (?:want|wish) (?:\S+ ){0,4}(?:receive|get|contacted|hear"
         r"|marketing|emails|newsletters)|\btake me off\b|\bno more (?:marketing|emails|newsletters|spam|ads|offers)\b"
-        r"|\bstop (?:\S+ ){0,3}(?:ads|adverts|advertising|marketing|newsletters?|offers|promotions|promos|spam)\b",
+        r"|\bstop (?:\S+ ){0,3}(?:ads|adverts|advertising|marketing|newsletters?|offers|promotions|promos|spam"
+        r"|e-?mails?|mails|\w+ mails|texts|sms)\b",
         r"\barge (?:\S+ ){0,3}(?:saatke|helistage|kasutage)\b|\b(?:ei soovi|ei taha) (?:\S+ ){0,3}(?:reklaam\w*"
         r"|uudiskir\w*|kirju|e-?kirju|pakkumis\w*)|\bloobu\w* (?:\S+ ){0,2}(?:uudiskir\w*|reklaam\w*)",
         r"\bkeine (?:\S+ ){0,2}(?:werbung|newsletter|e-?mails|post)\b|\babmelden\b|\baustragen\b"
@@ -522,5 +556,8 @@ PITCH = _rx(
 
 # Any cue of any kind: most sentences have none, and one combined search skips them cheaply.
 ANY_CUE = re.compile(
-    "|".join(f"(?:{rx.pattern})" for rx in (*EXPLICIT.values(), *VERB.values(), ABOUT_ME, ACCESS_QUESTION, MISSPELT))
+    "|".join(
+        f"(?:{rx.pattern})"
+        for rx in (*EXPLICIT.values(), *VERB.values(), ABOUT_ME, ABOUT_THEM, RELATIVE, ACCESS_QUESTION, MISSPELT)
+    )
 )
