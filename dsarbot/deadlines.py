@@ -56,9 +56,6 @@ def arrival_day(arrived: datetime | date) -> date:
     return arrived
 
 
-def period_end(arrived: datetime | date, months: int) -> date:
-    """Last day of a period of *months* months starting on the arrival day (1182/71 + 150/1930)."""
-    return next_working_day(add_months(arrival_day(arrived), months))
 
 
 def due_date(arrived: datetime | date, *, extended: bool = False, paused_days: int = 0) -> date:

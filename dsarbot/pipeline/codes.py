@@ -92,9 +92,6 @@ def context_regions(email: str | None, language: str, text: str = "") -> tuple[s
     return tuple(out)
 
 
-def context_region(email: str | None, language: str) -> str:
-    """The country whose national number format a phone in this mail most likely uses."""
-    return context_regions(email, language)[0]
 
 
 def find_phone(text: str, region: str | Sequence[str] = "FI") -> str | None:
