@@ -56,8 +56,6 @@ def arrival_day(arrived: datetime | date) -> date:
     return arrived
 
 
-
-
 def due_date(arrived: datetime | date, *, extended: bool = False, paused_days: int = 0) -> date:
     """The due date of a request: one month (three when extended), moved by the paused days.
 

@@ -92,8 +92,6 @@ def context_regions(email: str | None, language: str, text: str = "") -> tuple[s
     return tuple(out)
 
 
-
-
 def find_phone(text: str, region: str | Sequence[str] = "FI") -> str | None:
     """First valid phone number in *text*, in E.164; national numbers read in *region* (then FI).
 
