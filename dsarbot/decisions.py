@@ -18,7 +18,7 @@ from dsarbot.models import Case, utcnow
 from dsarbot.pipeline.types import KINDS
 
 DECISIONS = ("approve", "reject", "extend", "request-info", "verify", "assign", "not-request", "confirm",
-             "withdraw", "correct")
+             "withdraw", "correct", "kinds")
 FIELD_RE = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
 
 
@@ -209,13 +209,11 @@ def withdraw(session: Session, reference: str, actor: Actor, reason: str | None 
 
 def confirm(session: Session, reference: str, actor: Actor, kinds: list[str]) -> Outcome:
     """Triage: confirm the mail is a request of these kinds; the acknowledgement goes out."""
-    bad = [k for k in kinds if k not in KINDS]
-    if bad or not kinds:
-        raise CaseError(f"choose one or more kinds from {', '.join(KINDS)}" + (f" (not {bad})" if bad else ""))
+    chosen = _valid_kinds(kinds)
     case = load(session, reference)
     if case.state != "triage":
         raise CaseError(f"{case.reference} is not in triage")
-    case.kinds = [k for k in KINDS if k in kinds]
+    case.kinds = chosen
     cases.transition(session, case, "received", actor=str(actor), type="confirmed_request",
                      data={"kinds": case.kinds})
     acknowledge(session, case, str(actor))
@@ -226,6 +224,40 @@ def confirm(session: Session, reference: str, actor: Actor, kinds: list[str]) ->
                               dedupe_key=f"imap_mark:{message.id}")
     queue_card_update(session, case, f"Confirmed as a request by {actor}.")
     return Outcome(case, f"{case.reference} confirmed ({', '.join(case.kinds)}); the acknowledgement goes out.")
+
+
+def _valid_kinds(kinds: list[str]) -> list[str]:
+    bad = [k for k in kinds if k not in KINDS]
+    if bad or not kinds:
+        raise CaseError(f"choose one or more kinds from {', '.join(KINDS)}" + (f" (not {bad})" if bad else ""))
+    return [k for k in KINDS if k in kinds]
+
+
+def set_kinds(session: Session, reference: str, actor: Actor, kinds: list[str]) -> Outcome:
+    """Correct which rights an open request uses (the classifier may have missed or added one).
+
+    The data lookup runs again for the new kinds, and an added objection gets its marketing check.
+    """
+    chosen = _valid_kinds(kinds)
+    case = load(session, reference)
+    _require_open(case)
+    if case.state == "triage":
+        raise CaseError(f"{case.reference} is in triage: confirm it as a request with its kinds instead")
+    if case.state == "approved":
+        raise CaseError(f"{case.reference} is already approved and being carried out")
+    if chosen == list(case.kinds):
+        return Outcome(case, f"{case.reference} already has exactly these kinds.")
+    old = list(case.kinds)
+    case.kinds = chosen
+    store.add_event(session, case, actor=str(actor), type="kinds_changed", data={"from": old, "to": chosen})
+    session.add(case)
+    assert case.id is not None
+    n = len(store.case_events(session, case.id))
+    store.enqueue_job(session, "lookup", case_id=case.id, dedupe_key=f"lookup:{case.id}:{n}")
+    if "objection" in chosen and "objection" not in old:
+        store.enqueue_job(session, "marketing_objection", case_id=case.id, dedupe_key=f"objection:{case.id}")
+    queue_card_update(session, case, f"{actor} changed the rights to: {', '.join(chosen)}.")
+    return Outcome(case, f"{case.reference}: the request now uses {', '.join(chosen)}.")
 
 
 def queue_request_jobs(session: Session, case: Case) -> None:

@@ -194,3 +194,21 @@ def test_confirmed_triage_mail_from_imap_gets_the_request_marking(rt: Runtime) -
     with rt.session() as session:
         marks = [j for j in store.jobs_for_case(session, case.id or 0) if j.type == "imap_mark"]
     assert [j.payload for j in marks] == [{"message": stored.id}]
+
+
+def test_staff_correct_the_rights_an_open_request_uses(rt: Runtime) -> None:
+    case = open_case(rt, kinds=("erasure",))
+    with rt.session() as session:
+        outcome = decisions.set_kinds(session, case.reference, ALICE, ["objection", "erasure"])
+    assert outcome.case.kinds == ["erasure", "objection"]
+    with rt.session() as session:
+        events = store.case_events(session, case.id or 0)
+        jobs = [j.type for j in store.jobs_for_case(session, case.id or 0)]
+    changed = [e for e in events if e.type == "kinds_changed"]
+    assert changed and changed[0].data == {"from": ["erasure"], "to": ["erasure", "objection"]}
+    assert "lookup" in jobs and "marketing_objection" in jobs
+    with pytest.raises(CaseError, match="choose one or more kinds"), rt.session() as session:
+        decisions.set_kinds(session, case.reference, ALICE, ["deletion"])
+    triage = open_case(rt, uncertain=True, kinds=(), message_id="<t2@x>")
+    with pytest.raises(CaseError, match="in triage"), rt.session() as session:
+        decisions.set_kinds(session, triage.reference, ALICE, ["access"])

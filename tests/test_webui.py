@@ -320,3 +320,12 @@ def test_staff_enter_the_exact_corrections_of_a_rectification(rt: Runtime) -> No
                                               {"field_type": "phone", "new_value": "+358401234567"}]
     post(c, case.reference, "correct", corrections="just a sentence")
     assert "is not `field = new value`" in c.get(f"/cases/{case.reference}").text
+
+
+def test_staff_correct_the_rights_of_an_open_request(rt: Runtime) -> None:
+    case = open_case(rt, message_id="<kinds@x>", kinds=("access",))
+    c = client(rt)
+    assert f"/cases/{case.reference}/kinds" in c.get(f"/cases/{case.reference}").text
+    post(c, case.reference, "kinds", kinds=["access", "erasure"])
+    assert "now uses access, erasure" in c.get(f"/cases/{case.reference}").text
+    assert ("web:local", "kinds_changed") in events(rt, case.reference)

@@ -184,3 +184,12 @@ def correct(reference: RefArg,
             user: UserOpt = None) -> None:
     """Enter the exact field changes a rectification applies; approving then applies only these."""
     _decide(decisions.correct, reference, _actor(user), change)
+
+
+@app.command("kinds")
+def kinds(reference: RefArg,
+          kind: Annotated[list[str], typer.Option("--kind", "-k", help="A right the request uses (repeatable): "
+                          "access, rectification, erasure, restriction, objection, portability.")],
+          user: UserOpt = None) -> None:
+    """Correct which rights an open request uses; the data lookup runs again for them."""
+    _decide(decisions.set_kinds, reference, _actor(user), kind)

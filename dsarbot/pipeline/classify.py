@@ -64,9 +64,30 @@ def _negated(sentence: str, start: int, end: int) -> bool:
     return bool(lx.NEGATION_AFTER.match(sentence[end:]))
 
 
+# A hard line wrap inside a sentence (a plain-text mailer's 72 columns, an Outlook <br>): the line runs on
+# with no sentence end and the next line continues in lower case. List lines ("- nimi", "name: X") stay apart.
+_WRAP = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*(?=[a-zåäöüß(][^\n:]*(?:\n|$))")
+_WRAP_MIN = 30  # a wrapped line is long; short lines ("moi", "Hei,") are lines of their own
+
+
+def _unwrap(text: str) -> str:
+    """Join hard-wrapped lines of one sentence, so a sentence is not cut in two by the line width."""
+    if "\n" not in text:
+        return text
+
+    def join(m: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start : m.start()]
+        if len(line) < _WRAP_MIN or line.lstrip().startswith((">", "-", "*", "\u2022")) or ":" in line:
+            return m.group(0)
+        return " "
+
+    return _WRAP.sub(join, text)
+
+
 def _sentences(text: str) -> list[str]:
     out: list[str] = []
-    for s in _SPLIT.split(fold(text[:MAX_ANALYSED])):
+    for s in _SPLIT.split(fold(_unwrap(text[:MAX_ANALYSED]))):
         s = s.strip()
         # A "sentence" of thousands of characters is not prose; chunks keep the patterns linear.
         out.extend(s[i : i + _MAX_SENTENCE] for i in range(0, len(s), _MAX_SENTENCE))

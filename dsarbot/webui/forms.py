@@ -39,6 +39,8 @@ class DecisionForm:
 FORMS: dict[str, DecisionForm] = {f.name: f for f in (
     DecisionForm("confirm", "Confirm it is a request", "Confirm request",
                  hint="Tick the rights the person is using; the acknowledgement mail goes out."),
+    DecisionForm("kinds", "Rights used", "Save rights",
+                 hint="Correct the rights if the bot missed or added one; the data lookup runs again."),
     DecisionForm("verify", "Mark identity verified", "Mark verified", "note", "How was it checked?",
                  required=True, hint="E.g. 'ID card seen at the office'."),
     DecisionForm("approve", "Approve", "Approve",
@@ -79,6 +81,8 @@ def available(case: Case, today: date) -> list[DecisionForm]:
             names.append("request-info")
         if "rectification" in case.kinds and state != "approved":
             names.append("correct")
+        if state != "approved":
+            names.append("kinds")
         if not case.extended and deadlines.extension_allowed(case.received_at, today,
                                                              paused_days=case.paused_days):
             names.append("extend")
@@ -117,6 +121,8 @@ def decide(session: Session, settings: Settings, reference: str, decision: str, 
         return decisions.withdraw(session, reference, actor, _text(form, "reason") or None)
     if decision == "correct":
         return decisions.correct(session, reference, actor, _text(form, "corrections").splitlines())
+    if decision == "kinds":
+        return decisions.set_kinds(session, reference, actor, list(form.get("kinds", [])))
     if decision == "confirm":
         return decisions.confirm(session, reference, actor, list(form.get("kinds", [])))
     raise KeyError(decision)
