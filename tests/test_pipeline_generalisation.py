@@ -936,3 +936,202 @@ def test_stop_the_emails_is_objection(body, kinds):
 ])
 def test_stopping_an_order_or_delivery_is_other(body):
     assert kinds_of(body)[0] == "other"
+
+
+# --- sixth corpus: wrapped lines, pronoun corrections, learner English, field lists, own choices, phishing ----
+
+# Cause 1: a hard line wrap (plain-text 72 columns, an Outlook <br>) cut one sentence in two, so the verb and
+# its object landed in different "sentences"; access in the same mail must not hide portability.
+WRAPPED_PORTABILITY = [
+    "Lopetan asiakkuuteni ensi kuussa ja vaihdan toiseen järjestelmään. Haluan saada kaikki tietoni\n"
+    "koneluettavassa muodossa (JSON käy), jotta voin siirtää ne uuteen\npalveluun. Kertokaa myös mitä "
+    "muita tietoja minusta on tallennettu.",
+    "I am moving to another provider next month and I would like to get all the data I gave you in a\n"
+    "machine-readable format such as CSV so I can transfer it to\nthe new service. Please also tell me "
+    "what other personal data you hold about me.",
+    "Jag byter leverantör och vill få alla uppgifter jag har lämnat till er i ett\nmaskinläsbart format, "
+    "t.ex. CSV, så att jag kan föra över dem direkt till\nden nya tjänsten. Vilka andra uppgifter har ni om mig?",
+]
+
+
+@pytest.mark.parametrize("body", WRAPPED_PORTABILITY)
+def test_wrapped_portability_with_access(body):
+    assert kinds_of(body) == ("request", ("access", "portability"))
+
+
+def test_outlook_html_br_wrap_keeps_portability():
+    html = ("<html><body><p>Hyvä asiakaspalvelu,</p><p>lopetan tilini ja siirryn toiseen<br>\n"
+            "ohjelmaan. Haluan saada kaikki antamani tiedot (asiakaslistani, historia,<br>\n"
+            "profiili) koneluettavassa muodossa, esim. CSV, jotta voin siirtää ne<br>\nuuteen palveluun.</p>"
+            "<p>Kertokaa samalla mitä muita tietoja minusta on tallennettu.</p></body></html>")
+    raw = mail("", html=html).replace(b"Content-Type: text/plain", b"Content-Type: text/x-empty", 1)
+    c = analyse(raw).classification
+    assert c.category == "request" and set(c.kinds) == {"access", "portability"}
+
+
+@pytest.mark.parametrize("body", [
+    # unwrapping must not glue form fields or list lines into one sentence
+    "nimi: Matti Virtanen, Kauppakatu 1 A 2, 00100 Helsinki\nsähköposti: matti@example.fi\n"
+    "viesti: haluaisin tarjouksen kattoremontista",
+    "Tilaan seuraavat tuotteet ensi viikon toimitukseen, kiitos paljon:\n- ruuvit 200 kpl\n- naulat 5 kg",
+    "We are moving our office next month and would like to update the address\nin the footer of our "
+    "website and on the invoices.",
+])
+def test_unwrapping_does_not_invent_requests(body):
+    assert kinds_of(body)[0] == "other"
+
+
+# Cause 2: the correction points back with a pronoun at the wrong field named in the previous sentence.
+PRONOUN_CORRECTION = [
+    "Hej,\nni har fel postadress för mig, jag flyttade i mars.\nVänligen rätta den till Storgatan 3, 65100 Vasa.",
+    "Ni har fel efternamn för mig sedan jag gifte mig. Kan ni ändra det till Nyberg?",
+    "Hi, you have my address wrong, please correct it.",
+    "You have the wrong phone number for me. Please fix it: +358 40 123 4567.",
+    "Teillä on väärä osoite minulle. Korjatkaa se muotoon Rantatie 5, 33100 Tampere.",
+]
+
+
+@pytest.mark.parametrize("body", PRONOUN_CORRECTION)
+def test_pronoun_pointing_at_a_wrong_field_is_rectification(body):
+    assert kinds_of(body) == ("request", ("rectification",))
+
+
+@pytest.mark.parametrize("body", [
+    "Fakturan har fel adress för leveransen. Vänligen rätta den.",
+    "The invoice has the wrong order number. Please correct it.",
+    "Laskussa on väärä tilausnumero. Korjatkaa se.",
+])
+def test_pronoun_correction_of_business_documents_is_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+# Cause 3: learner English: "datas", missing articles, "send me copy".
+LEARNER_ACCESS = [
+    "Now I want to know which personal datas you still keep about me and please send me copy of them.",
+    "Please tell me what datas you have from me and for who you have give this datas.",
+    "I want see which datas your company is keeping about me, send me copy of datas please.",
+]
+
+
+@pytest.mark.parametrize("body", LEARNER_ACCESS)
+def test_learner_english_access(body):
+    assert kinds_of(body) == ("request", ("access",))
+
+
+@pytest.mark.parametrize("body", [
+    "Please send me copy of the invoice 4471, I did not get it.",
+    "Our team analyses many datas for customers, we want offer you a partnership.",
+    "Please send me copy of the contract we signed last week.",
+])
+def test_learner_english_without_personal_data_is_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+# Cause 4: a list of the writer's own fields as the object of a deletion.
+FIELD_LIST_ERASURE = [
+    "I would like you to erase my name, email and photo from your event registrations and any CRM entries.",
+    "Please remove my phone number and home address from all your systems.",
+    "Delete my name and picture from the participant pages, I no longer work there.",
+    "Vänligen radera mitt namn, min e-post och mitt foto från era register.",
+    "Poistakaa nimeni, puhelinnumeroni ja kuvani kaikista järjestelmistänne.",
+]
+
+
+@pytest.mark.parametrize("body", FIELD_LIST_ERASURE)
+def test_deleting_named_own_fields_is_erasure(body):
+    assert kinds_of(body) == ("request", ("erasure",))
+
+
+@pytest.mark.parametrize("body", [
+    "Please remove the photo from the product page, it shows the old model.",
+    "Delete the duplicate invoice from last week, please.",
+    "Voitteko poistaa vanhan kuvan etusivulta, tuote on loppunut.",
+])
+def test_deleting_things_that_are_not_the_writers_fields_is_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+# Cause 5: after an objection, "confirm that processing has ceased" and "I do not wish to close my account"
+# are not restriction cues: the second is the writer's own choice, not "don't delete my data".
+OBJECTION_ONLY = [
+    "Pursuant to Article 21 GDPR I object to the processing of my personal data for direct marketing. "
+    "Please confirm within one month that this processing has ceased. I do not wish to close my account.",
+    "I object to the profiling of my data for marketing. I don't want to delete my account, just stop it.",
+    "Vastustan tietojeni käyttöä suoramarkkinointiin. En halua lopettaa tiliäni, vahvistakaa että käsittely "
+    "on lopetettu.",
+    "Jag motsätter mig att mina uppgifter används för marknadsföring. Jag vill inte avsluta mitt konto.",
+]
+
+
+@pytest.mark.parametrize("body", OBJECTION_ONLY)
+def test_declining_to_close_own_account_is_not_restriction(body):
+    category, kinds = kinds_of(body)
+    assert category == "request" and "objection" in kinds and "restriction" not in kinds
+
+
+@pytest.mark.parametrize("body", [
+    "Älkää poistako tietojani, tarvitsen niitä riidan selvittämiseen.",
+    "Please do not delete my data while the dispute is open.",
+    "Radera inte mina uppgifter förrän tvisten är löst.",
+])
+def test_do_not_delete_my_data_stays_restriction(body):
+    assert kinds_of(body) == ("request", ("restriction",))
+
+
+def test_restriction_naming_marketing_as_one_use_stays_restriction():
+    body = ("Pyydän rajoittamaan tietojeni käsittelyä niin, ettei niitä käytetä mihinkään muuhun "
+            "(esim. perintään tai markkinointiin) ennen kuin asia on ratkaistu.")
+    assert kinds_of(body) == ("request", ("restriction",))
+
+
+# Cause 6: access asked after a restriction, across a wrapped line.
+RESTRICTION_THEN_ACCESS = [
+    "Until this is settled I ask you to restrict the processing of my personal data. Please also tell me what\n"
+    "personal data about me you have recorded in connection with this rental.",
+    "Please restrict the processing of my data. Please also tell me what personal data you hold about me.",
+    "Pyydän rajoittamaan tietojeni käsittelyä riidan ajaksi. Kertokaa myös, mitä tietoja minusta on\n"
+    "tallennettu tähän vuokraukseen liittyen.",
+    "Jag begär begränsning av behandlingen av mina uppgifter. Berätta också vilka uppgifter ni har\n"
+    "sparat om mig.",
+]
+
+
+@pytest.mark.parametrize("body", RESTRICTION_THEN_ACCESS)
+def test_access_after_restriction(body):
+    assert kinds_of(body) == ("request", ("access", "restriction"))
+
+
+# Cause 7: a no-reply sender ordering the reader to act under a deadline / via a link is not a system notice.
+NOREPLY_DEMANDS = [
+    ("noreply@tietosuoja-valvonta.test", "Valitus tietosuojavaltuutetulle",
+     "Arvoisa vastaanottaja,\ntietosuojavaltuutetun toimistoon on saapunut valitus. Välttääksenne "
+     "seuraamusmaksun teidän tulee vahvistaa yrityksenne tiedot 48 tunnin kuluessa alla olevasta linkistä:\n"
+     "https://tietosuoja-valvonta.test/vahvista?id=1"),
+    ("no-reply@dpa-notice.test", "GDPR compliance notice",
+     "A complaint has been filed against your company. You must confirm your company details within 48 hours "
+     "to avoid a penalty: https://dpa-notice.test/confirm"),
+    ("noreply@imy-arende.test", "Ärende hos IMY",
+     "Ett klagomål har inkommit mot ert företag. Ni måste bekräfta företagets uppgifter inom 48 timmar "
+     "via länken nedan för att undvika sanktionsavgift."),
+]
+
+
+@pytest.mark.parametrize("frm,subject,body", NOREPLY_DEMANDS)
+def test_noreply_demand_with_deadline_is_not_automated(frm, subject, body):
+    a = analyse(mail(body, subject=subject, frm=frm))
+    assert a.screening.automated is False
+    assert a.classification.category == "other"
+
+
+@pytest.mark.parametrize("frm,subject,body", [
+    ("noreply@tilikone.example.com", "Salasanan vaihto",
+     "Tilillesi pyydettiin salasanan vaihtoa. Vaihda salasana tästä linkistä 30 minuutin kuluessa: "
+     "https://tilikone.example.com/reset"),
+    ("no-reply@billing.example.com", "New invoice",
+     "A new invoice is available. You must pay your invoice within 14 days: https://billing.example.com/inv/1"),
+    ("noreply@backup.example.com", "Backup report", "Backup job crm-nightly finished. 0 errors."),
+    ("no-reply@accounts.example.com", "Verify your e-mail",
+     "You must verify your account within 24 hours using the link: https://accounts.example.com/v"),
+])
+def test_noreply_notices_about_own_account_stay_automated(frm, subject, body):
+    assert screen(parse(mail(body, subject=subject, frm=frm))).automated

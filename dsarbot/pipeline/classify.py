@@ -68,6 +68,7 @@ def _negated(sentence: str, start: int, end: int) -> bool:
 # with no sentence end and the next line continues in lower case. List lines ("- nimi", "name: X") stay apart.
 _WRAP = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*(?=[a-zåäöüß(][^\n:]*(?:\n|$))")
 _WRAP_MIN = 30  # a wrapped line is long; short lines ("moi", "Hei,") are lines of their own
+_LABEL = re.compile(r"\s*[\w .-]{1,25}:\s")  # "sähköposti: x@y", "Subject: …": a form's field line
 
 
 def _unwrap(text: str) -> str:
@@ -78,7 +79,9 @@ def _unwrap(text: str) -> str:
     def join(m: re.Match[str]) -> str:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : m.start()]
-        if len(line) < _WRAP_MIN or line.lstrip().startswith((">", "-", "*", "\u2022")) or ":" in line:
+        if len(line) < _WRAP_MIN or line.lstrip().startswith((">", "-", "*", "\u2022")) or (
+            len(line) < 50 and _LABEL.match(line)
+        ):
             return m.group(0)
         return " "
 
@@ -167,6 +170,7 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
         s = lx.DONE.sub(" ", s)
     asked = _VERB_ASK if req else _SELF_ONLY if me else 0.0
     cue_found = False
+    named: set[Kind] = set()  # rights this sentence names explicitly
 
     for kind, rx in lx.EXPLICIT.items():
         m = rx.search(s)
@@ -176,6 +180,7 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
         if _negated(s, m.start(), m.end()):
             continue
         if asked:
+            named.add(kind)
             ev.add(kind, _EXPLICIT_ASK if req else _SELF_ONLY, f"names the right ({m.group(0)!r}) in {quoted}")
         elif len(s.split()) <= 4 and not pitch and "," not in s:
             # A heading ("TARKASTUSPYYNTÖ"); not a title line ("Account Executive, DSAR Suite").
@@ -213,12 +218,14 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
                 or (ctx.personal_before and "access" in ev.kinds)
             )
             total = ctx.personal_before and bool(lx.TOTAL.search(s)) and not lx.NOT_PERSONAL.search(s)
+            # "erase my name, email and photo": the writer's own fields are personal data as objects.
+            fields = bool(lx.PERSONAL_FIELD.search(s))
             own = bool(self_obj or lx.OWN_NOUN.search(s) or back_ref)
             if ctx.third_party and not own:
                 # "Poistakaa vanhat yhteystiedot listalta – X ei enää ole meillä töissä": a partner's list upkeep.
                 ev.near_misses.append(f"deletion of third parties' contact rows ({word!r}), not the writer's data")
                 continue
-            _erasure(s, m, ev, asked, strong is not None or back_ref or total, self_obj is not None, quoted)
+            _erasure(s, m, ev, asked, strong is not None or back_ref or total or fields, self_obj is not None, quoted)
         elif kind == "access":
             if lx.ACCESS_BLOCK.search(s):
                 continue
@@ -248,7 +255,9 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             ):
                 ev.add(kind, asked, f"asks to correct ({word!r}) in {quoted}")
         elif kind == "restriction":
-            if lx.MARKETING.search(s) and (lx.PROCESSING.search(s) or strong):
+            # …unless the sentence names restriction itself, marketing being one use among others
+            # ("rajoittamaan käsittelyä, ettei niitä käytetä mihinkään (esim. markkinointiin)").
+            if lx.MARKETING.search(s) and (lx.PROCESSING.search(s) or strong) and "restriction" not in named:
                 # "don't use my data for marketing" objects to a purpose
                 ev.add("objection", asked, f"no use for marketing ({word!r}) in {quoted}")
             elif lx.PROCESSING.search(s) or strong:
@@ -329,6 +338,10 @@ def _erasure(
     """Erasure verbs: negated -> restriction; marketing list -> objection; non-personal -> nothing."""
     word = m.group(0)
     if _negated(s, m.start(), m.end()):
+        if lx.OWN_ACT_NEG.search(s[max(0, m.start() - 40) : m.start()]):
+            # "I do not wish to close my account": the writer's own choice, not "don't delete my data".
+            ev.near_misses.append(f"the writer will not {word!r} themselves; not a restriction ask")
+            return
         if strong or self_obj:
             ev.add("restriction", asked, f"asks NOT to delete ({word!r}) in {quoted}")
         return

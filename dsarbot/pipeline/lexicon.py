@@ -39,7 +39,8 @@ REQUEST = _rx(
     r"|\bvar (?:vanlig|snall|god)\b|\bvanligen\b|\bsnalla\b|\bber (?:er|om)\b|\bbegar\b|\butnyttja\b|\butova\b",
     # en
     r"\b(?:i|we) (?:\S+ )?(?:want|would like|wish|request|ask|demand|hereby|object|need|expect|insist)\b"
-    r"|\b(?:i'd|i would|we'd) like\b|\bplease\b|\bpls\b|\bplz\b|\b(?:could|can|would|will) you\b|\bkindly\b"
+    r"|\b(?:i'd|i would|we'd) like\b|\b(?:would like|want|wish) you to\b"
+    r"|\bplease\b|\bpls\b|\bplz\b|\b(?:could|can|would|will) you\b|\bkindly\b"
     r"|\bi am (?:writing|requesting|asking)\b|\bi'm (?:writing|requesting|asking)\b",
     # de
     r"\bich (?:mochte|bitte|verlange|fordere|widerspreche|beantrage|will|ersuche)\b|\bbitte\b|\bhiermit\b"
@@ -83,6 +84,12 @@ NEGATION_BEFORE = re.compile(
     r"\b(?:alkaa|alka|ala|ette|ei|en|emme|eivat|ettei|ettette|don't|do not|dont|not|never|no need to"
     r"|inte|ej|aldrig|nicht|kein|keine|ara|arge)\s+(?:\S+\s+){0,2}$"
 )
+# The writer declines an act of their own ("I do not wish to close my account", "en halua lopettaa tiliäni",
+# "jag vill inte avsluta mitt konto"): not a negative imperative to the company ("don't delete my data").
+OWN_ACT_NEG = re.compile(
+    r"\b(?:(?:i|we) (?:do not|don't|dont|have no|no longer) (?:want|wish|intend|plan|need)(?: to)?"
+    r"|(?:en|emme) (?:\S+ )?(?:halua|aio|tarvitse)|(?:jag|vi) (?:vill|tanker|amnar|behover) (?:inte|ej))\s+$"
+)
 NEGATION_AFTER = re.compile(r"^\S*\s+(?:\S+\s+){0,2}(?:inte|ej|nicht)\b")
 
 # --- objects -----------------------------------------------------------------------------------
@@ -96,7 +103,7 @@ PERSONAL_STRONG = _rx(
     # a user name/login: "poistakaa se tunnus" (not a Y-tunnus: a hyphen before it is a business ID)
     r"(?<!-)\btunnu(?:s|ksen|kseni|ksensa|kset|ksia|ksesta|kselle|ksella)\b",
     r"\bdata(?:t|a|n|ni|nne|ja|sta|ani|tkin)\b",
-    r"\b(?:personal )?(?:data|information|informations|info|details)\b|\baccount\b|\bprofile\b"
+    r"\b(?:personal )?(?:data|datas|information|informations|info|details)\b|\baccount\b|\bprofile\b"
     r"|\beverything (?:\S+ ){0,3}(?:on|about) me\b",
     r"\b(?:personenbezogene\w* )?daten\b|\bangaben\b",
     r"\w*andme\w*|\bkasutajakonto\w*",
@@ -106,9 +113,10 @@ PERSONAL_STRONG = _rx(
 PERSONAL_SELF = re.compile(r"\b(?:minut|mut|minua|me|mig|mej|mich|mind)\b")
 # Fields that a rectification changes.
 FIELDS = _rx(
-    r"\b(?:nimi|nime\w*|sukunim\w*|etunim\w*|osoit\w*|sahkopost\w*|puhelin\w*|numero\w*|yhteystie\w*|tie[dt]o\w*)",
+    r"\b(?:nimi|nime\w*|sukunim\w*|etunim\w*|\w*osoit\w*|sahkopost\w*|puhelin\w*|numero\w*|yhteystie\w*"
+    r"|tie[dt]o\w*)",
     r"\b(?:name|names|surname|address|e-?mail|phone|number|spelling|details|records?|data|information)\b",
-    r"\b(?:namn|efternamn|adress\w*|telefon\w*|nummer|uppgift\w*|e-?post)\b",
+    r"\b(?:\w*namn|\w*adress\w*|telefon\w*|nummer|uppgift\w*|e-?post)\b",
     r"\b(?:anschrift|adresse|namen?|daten|telefonnummer)\b",
     r"\S+@\S+\.\w+",
 )
@@ -117,8 +125,14 @@ PERSONAL_FIELD = _rx(
     r"\b(?:\w*nime|osoittee|\w*osoittee|sahkoposti\w*|puhelinnumero|numero|yhteystieto|\w*tieto|\w*tiedo)\w*ni\b",
     r"\b(?:mun|minun) (?:\S+ )?(?:nim\w*|sukunim\w*|etunim\w*|osoit\w*|sahkoposti\w*|puhelin\w*|numero\w*"
     r"|tiedot)\b",
-    r"\bmy (?:\S+ )?(?:name|surname|address|e-?mail|phone|number|details|data|information|records?)\b",
-    r"\b(?:min|mitt|mina) (?:\S+ )?(?:namn|efternamn|adress|e-?post\w*|telefonnummer|nummer|uppgifter)\b",
+    r"\bmy (?:\S+ )?(?:name|surname|address|e-?mail|phone|number|details|data|information|records?|photo\w*"
+    r"|picture\w*|image\w*)\b",
+    # the field "for me": "ni har fel postadress för mig", "you have the wrong address for me", "väärä osoite minulle"
+    r"\b(?:\w*namn|\w*adress\w*|e-?post\w*|\w*nummer|name|address|e-?mail|phone number|number) (?:\S+ )?"
+    r"(?:for|om|till|pa|of|on) (?:mig|mej|me)\b"
+    r"|\b(?:\w*osoite|\w*nimi|\w*numero|sahkoposti\w*) (?:\S+ )?(?:minulle|minusta|mulle|musta)\b",
+    r"\b(?:min|mitt|mina) (?:\S+ )?(?:namn|efternamn|\w*adress|e-?post\w*|telefonnummer|nummer|uppgifter"
+    r"|foto\w*|bild\w*)\b",
     r"\bmein\w* (?:\S+ )?(?:name\w*|adresse|anschrift|daten|telefonnummer|e-?mail\w*)",
     r"\b(?:\w*nime|\w*osoittee|sahkoposti\w*|puhelinnumero|\w*tieto|\w*tiedo)\w*nsa\b"
     r"|\b(?:hanen|\w{3,}ni) (?:\S+ )?(?:nimi|sukunimi|osoite|sahkoposti\w*|puhelin\w*|numero|tiedot)\b",
@@ -437,8 +451,8 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"|\bkopia (?:av|pa) (?:\S+ ){0,3}(?:\w*uppgifter|data)|\bkontrollera (?:\S+ ){0,2}uppgifter"
         r"|\bvarifran (?:\S+ ){0,3}fatt\b|\bhur (?:\S+ ){0,3}fatt (?:tag pa )?(?:min|mitt|mina|hans|hennes)\b"
         r"|\bvill (?:veta|se)\b|\bta del av\b",
-        r"\bcopy of (?:\S+ ){0,4}(?:data|information|records|details|file)\b"
-        r"|\bwhat (?:\S+ ){0,3}(?:data|information|details|records)\b|\bwhich (?:\S+ ){0,2}(?:data|information)\b"
+        r"\bcopy of (?:\S+ ){0,4}(?:datas?|information|records|details|file)\b"
+        r"|\bwhat (?:\S+ ){0,3}(?:datas?|information|details|records)\b|\bwhich (?:\S+ ){0,2}(?:datas?|information)\b"
         r"|\baccess to (?:\S+ ){0,3}(?:data|information)\b|\bwhere (?:\S+ ){0,5}(?:got|obtained|get|came from)\b"
         r"|\bhow (?:\S+ ){0,2}(?:got|get|obtained|received|found|came by) (?:my|this|these|the|his|her)\b"
         r"|\bwhere (?:\S+ ){0,3}(?:came|come) from\b|\bsee (?:\S+ ){0,2}(?:data|information)\b"
@@ -454,7 +468,7 @@ VERB: dict[Kind, re.Pattern[str]] = {
     "rectification": _rx(
         FIELD_TO.pattern,
         r"\boikais\w*|\bkorja\w*|\bpaivit\w*|\bmuuttakaa\b|\bmuuttamaan\b|\bvaihtakaa\b|\bvaihtamaan\b",
-        r"\bratta\w*|\bkorriger\w*|\buppdater\w*|\bandra (?:min|mitt|mina)\b",
+        r"\bratta\w*|\bkorriger\w*|\buppdater\w*|\bandra(?= (?:min|mitt|mina|det|den|dem)\b)",
         r"\bcorrect\w*|\brectif\w*|\bupdat\w*|\bamend\w*|\bfix\b|\bchange (?:my|the)\b",
         r"\bberichtig\w*|\bkorrigier\w*|\baktualisier\w*|\bandern sie\b",
         r"\bparanda\w*|\buuenda\w*",
@@ -531,7 +545,7 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"|\bafmelden\b|\buitschrijven\b",
     ),
     "portability": _rx(
-        r"\bsiirta\w* (?:\S+ ){0,4}(?:toiselle|uudelle|suoraan|toiseen)\b|\bsiirtaa (?:\S+ ){0,2}tie[dt]o\w*"
+        r"\bsiirta\w* (?:\S+ ){0,4}(?:toiselle|uudelle|suoraan|toiseen|uuteen)\b|\bsiirtaa (?:\S+ ){0,2}tie[dt]o\w*"
         r"|\blahett\w* (?:\S+ ){0,3}(?:uudelle|toiselle) (?:\S+ )?(?:toimittaj|palveluntarjoaj|jarjestelm)\w*",
         r"\b(?:json|csv|xml)\b",
         FILE_FORMAT.pattern,

@@ -127,6 +127,24 @@ _WHEN = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÅÜ])|\n+")
 # First person: a person wrote this (mun/tietoni/jag/my/ich…), not a system.
 _HUMAN = lx.SELF
+# A no-reply sender that orders the reader to act ("teidän tulee vahvistaa…", "you must confirm…") under a
+# deadline or through a link is a person's scheme (phishing posing as an authority), not a system notice.
+# A system's own demand about the reader's account (password reset, invoice due) stays a notice.
+_DEMAND = re.compile(
+    r"\b(?:teidan|sinun) (?:tulee|on|pitaa|taytyy)\b|\bvalttaakse(?:nne|si)\b|\bseuraamus\w*|\b(?:uhka)?sakko\w*"
+    r"|\b(?:ni|du) (?:maste|ska|bor)\b|\bfor att undvika\b|\bsanktionsavgift\w*|\bvite\b"
+    r"|\byou (?:must|are required to|need to|have to)\b|\bto avoid (?:a |the |any )?(?:fine|penalt|sanction|legal)\w*"
+    r"|\bfailure to (?:respond|comply|confirm|reply)\b|\bpenalt(?:y|ies)\b|\bsanctions?\b"
+)
+_ACT_BY = re.compile(
+    r"\b\d+ (?:tunnin|paivan|vuorokauden|arkipaivan) kuluessa\b|\binom \d+ (?:timmar|dagar|dygn)\b"
+    r"|\bwithin \d+ (?:hours|days|business days|working days)\b|\bhttps?://|\blinki\w*|\blank\w*|\blink\b"
+)
+_OWN_ACCOUNT = re.compile(
+    r"\bsalasan\w*|\btili(?:si|llesi|isi|lle|n)\b|\btilaukse\w*|\blasku\w*|\bkirjautu\w*"
+    r"|\bpassword\w*|\byour (?:account|order|subscription|invoice|payment)\b|\blog ?in\b|\bsign[- ]in\b"
+    r"|\blosenord\w*|\b(?:ditt|ert) konto\b|\b(?:din|er) (?:order|faktura|prenumeration)\b|\blogga in\b"
+)
 
 
 def _header_signals(p: ParsedMessage) -> list[tuple[float, str]]:
@@ -243,8 +261,11 @@ def _robot_notice(p: ParsedMessage) -> str | None:
     body = p.text[:MAX_ANALYSED]
     if FORM_EMAIL.search(body) or form_message(body):
         return None  # a web form relays what a person typed
-    if _HUMAN.search(fold(p.new_text[:MAX_ANALYSED])):
+    own = fold(p.new_text[:MAX_ANALYSED])
+    if _HUMAN.search(own):
         return None
+    if _DEMAND.search(own) and _ACT_BY.search(own) and not _OWN_ACCOUNT.search(own):
+        return None  # it orders the reader to act: someone's scheme, not a system notice
     return f"system notice from {p.from_addr} with no human text"
 
 
