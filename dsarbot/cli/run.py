@@ -72,17 +72,11 @@ class Services:
         self.rt = rt
         self.parts: list[tuple[str, Part]] = []
 
-    def add(self, name: str, start: Callable[[], Part]) -> None:
-        """Start a part now; on failure stop what already runs and exit with the reason."""
-        try:
-            part = start()
-        except Exception as exc:  # shown to the operator in one line
-            self.stop()
-            fail(f"{name}: {exc}", 1)
-        self.parts.append((name, part))
+    def add(self, name: str, start: Callable[[], Part | None]) -> None:
+        """Start a part now (a builder may return None: nothing to run in this configuration).
 
-    def add_optional(self, name: str, start: Callable[[], Part | None]) -> None:
-        """Start a part that may not apply to this configuration (None: nothing to run)."""
+        On failure stop what already runs and exit with the reason.
+        """
         try:
             part = start()
         except Exception as exc:  # shown to the operator in one line
@@ -100,6 +94,13 @@ class Services:
             except Exception:  # keep stopping the rest
                 log.exception("%s did not stop cleanly", name)
         self.parts.clear()
+
+    def run_until_signal(self) -> None:
+        """Block until SIGTERM/SIGINT, then stop every part."""
+        try:
+            wait_for_signal()
+        finally:
+            self.stop()
 
 
 def _worker(rt: Runtime, poll: float = 1.0) -> Part:
@@ -243,15 +244,12 @@ def run(
     services.add("worker", lambda: _worker(rt))
     services.add("scheduler", lambda: _scheduler(rt))
     services.add("web listener", lambda: _web(rt))
-    services.add_optional("Slack Socket Mode", lambda: _socket_mode(rt))
+    services.add("Slack Socket Mode", lambda: _socket_mode(rt))
     if imap_on:
         services.add("IMAP watcher", lambda: _watchers(rt))
     services.add("SMTP intake", lambda: _smtp(rt))
     print(_banner(rt, sources_line, imap_on), flush=True)
-    try:
-        wait_for_signal()
-    finally:
-        services.stop()
+    services.run_until_signal()
     log.info("dsarbot stopped")
 
 
@@ -263,12 +261,9 @@ def web(verbose: VerboseOption = False) -> None:
     services = Services(rt)
     services.add("scheduler", lambda: _scheduler(rt))
     services.add("web listener", lambda: _web(rt))
-    services.add_optional("Slack Socket Mode", lambda: _socket_mode(rt))
+    services.add("Slack Socket Mode", lambda: _socket_mode(rt))
     log.info("web listener on http://%s/", rt.settings.web.listen)
-    try:
-        wait_for_signal()
-    finally:
-        services.stop()
+    services.run_until_signal()
 
 
 def smtp(verbose: VerboseOption = False) -> None:
@@ -277,10 +272,7 @@ def smtp(verbose: VerboseOption = False) -> None:
     rt = _runtime(settings_or_exit())
     services = Services(rt)
     services.add("SMTP intake", lambda: _smtp(rt))
-    try:
-        wait_for_signal()
-    finally:
-        services.stop()
+    services.run_until_signal()
 
 
 def watch(verbose: VerboseOption = False) -> None:
@@ -293,10 +285,7 @@ def watch(verbose: VerboseOption = False) -> None:
     rt = _runtime(settings)
     services = Services(rt)
     services.add("IMAP watcher", lambda: _watchers(rt))
-    try:
-        wait_for_signal()
-    finally:
-        services.stop()
+    services.run_until_signal()
 
 
 def worker_process(
@@ -312,8 +301,5 @@ def worker_process(
     rt = _runtime(settings_or_exit())
     services = Services(rt)
     services.add("worker", lambda: _worker(rt, poll))
-    try:
-        wait_for_signal()
-    finally:
-        services.stop()
+    services.run_until_signal()
 
