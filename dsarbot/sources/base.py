@@ -187,6 +187,14 @@ def report_item(action: PlannedAction) -> ReportItem:
     )
 
 
+def mark_failed(items: Iterable[ReportItem], exc: BaseException) -> None:
+    """A source's transaction rolled back: every item of it changed nothing and carries the error."""
+    for item in items:
+        item.error = describe_error(exc)
+        item.changed = item.already_done = item.conflicts = 0
+        item.changes = []
+
+
 def describe_error(exc: BaseException) -> str:
     """A short error text for staff: the exception type and first line (drivers may append values)."""
     first = (str(exc).strip().splitlines() or [""])[0]

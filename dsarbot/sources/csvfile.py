@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from .base import Backend, CheckIssue, describe_error, has_name, report_item, same_value
+from .base import Backend, CheckIssue, describe_error, has_name, mark_failed, report_item, same_value
 from .config import TableConfig
 from .identifiers import normalise_name
 from .results import PlannedAction, PlannedRow, ReportItem
@@ -124,10 +124,7 @@ class CsvBackend(Backend):
                     if any(i.changed for i in items if i.table == name):
                         sheet.write_atomically()
         except Exception as exc:
-            for item in items:
-                item.error = describe_error(exc)
-                item.changed = item.already_done = item.conflicts = 0
-                item.changes = []
+            mark_failed(items, exc)
         return items
 
     def check(self) -> list[CheckIssue]:

@@ -27,7 +27,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.elements import ColumnElement
 
-from .base import NAME_HINT_SCAN_LIMIT, Backend, CheckIssue, describe_error, report_item, same_value, truthy
+from .base import (
+    NAME_HINT_SCAN_LIMIT,
+    Backend,
+    CheckIssue,
+    mark_failed,
+    report_item,
+    same_value,
+    truthy,
+)
 from .config import SourceConfig, TableConfig
 from .identifiers import ascii_lower, phone_variants
 from .results import PlannedAction, PlannedRow, ReportItem
@@ -178,10 +186,7 @@ class SqlBackend(Backend):
                 for action, item in zip(actions, items, strict=True):
                     self._apply_one(conn, action, item)
         except Exception as exc:
-            for item in items:
-                item.error = describe_error(exc)
-                item.changed = item.already_done = item.conflicts = 0
-                item.changes = []
+            mark_failed(items, exc)
         return items
 
     def _apply_one(self, conn: Connection, action: PlannedAction, item: ReportItem) -> None:
