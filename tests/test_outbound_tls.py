@@ -2,44 +2,19 @@
 
 from __future__ import annotations
 
-import ipaddress
 import ssl
 import threading
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 from support.smtp import free_port
+from support.tls import self_signed
 
 from dsarbot.outbox_sender import relay
 
 RAW = b"From: info@kattopojat.example.fi\r\nTo: maija@example.fi\r\nSubject: [DSAR-2026-0001]\r\n\r\nHei\r\n"
-
-
-def _certificate(tmp_path: Path) -> tuple[Path, Path]:
-    """A self-signed certificate for 127.0.0.1 / localhost."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = datetime.now(UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - timedelta(days=1))
-            .not_valid_after(now + timedelta(days=1))
-            .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"),
-                                                        x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                           critical=False)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .sign(key, hashes.SHA256()))
-    cert_path, key_path = tmp_path / "relay.pem", tmp_path / "relay.key"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-    return cert_path, key_path
 
 
 class _Capture:
@@ -57,7 +32,7 @@ class _Capture:
 @pytest.fixture
 def tls_files(tmp_path: Path) -> tuple[Path, Path]:
     """The relay's certificate and key."""
-    return _certificate(tmp_path)
+    return self_signed(tmp_path, "relay")
 
 
 def _context(cert: Path, key: Path) -> ssl.SSLContext:
@@ -103,7 +78,7 @@ def test_an_untrusted_relay_certificate_is_refused(tls_files: tuple[Path, Path],
     cert, key = tls_files
     other = tmp_path / "other"
     other.mkdir()
-    other_cert, _ = _certificate(other)
+    other_cert, _ = self_signed(other, "relay")
     monkeypatch.setenv("SSL_CERT_FILE", str(other_cert))  # trusts a different certificate
     capture, port = _Capture(), free_port()
     server = Controller(capture, hostname="127.0.0.1", port=port, tls_context=_context(cert, key),

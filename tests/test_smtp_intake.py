@@ -15,6 +15,7 @@ import pytest
 from support.factories import request_mail
 from support.runtime import make_runtime
 from support.smtp import free_port
+from support.tls import self_signed
 
 from dsarbot import ingest, store, worker
 from dsarbot.runtime import Runtime
@@ -171,27 +172,8 @@ def test_a_request_through_smtp_opens_a_case_and_queues_the_acknowledgement(
     assert list(rt.settings.outbox_dir.glob(f"{case.reference}-acknowledgement-*.eml"))
 
 
-def _self_signed(tmp_path: Path) -> tuple[Path, Path]:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = datetime.now(UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - timedelta(days=1))
-            .not_valid_after(now + timedelta(days=1)).sign(key, hashes.SHA256()))
-    cert_path, key_path = tmp_path / "cert.pem", tmp_path / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-    return cert_path, key_path
-
-
 def test_facing_the_internet_auth_is_required_and_only_over_starttls(tmp_path: Path) -> None:
-    cert, key = _self_signed(tmp_path)
+    cert, key = self_signed(tmp_path)
     (tmp_path / "dsarbot.toml").write_text(
         f'[intake]\ntls_cert = "{cert}"\ntls_key = "{key}"\n[intake.auth_users]\nrelay = "s3cret"\n')
     rt = make_runtime(tmp_path)
