@@ -114,6 +114,8 @@ def _decide(fn: Callable[..., decisions.Outcome], *args: object) -> None:
     console.print(outcome.message, highlight=False)
 
 
+KindsOpt = Annotated[list[str], typer.Option("--kind", "-k", help="A right the request uses (repeatable): "
+                     "access, rectification, erasure, restriction, objection, portability.")]
 UserOpt = Annotated[str | None, typer.Option("--as", help="Who decides (default: your login name).")]
 
 
@@ -170,9 +172,7 @@ def withdraw(reference: RefArg, reason: ReasonOpt = None, user: UserOpt = None) 
 
 @app.command("confirm")
 def confirm(reference: RefArg,
-            kind: Annotated[list[str], typer.Option("--kind", "-k", help="A kind of request (repeatable): "
-                            "access, rectification, erasure, restriction, objection, portability.")],
-            user: UserOpt = None) -> None:
+            kind: KindsOpt, user: UserOpt = None) -> None:
     """Triage: confirm that the mail is a request of these kinds; the acknowledgement goes out."""
     _decide(decisions.confirm, reference, _actor(user), kind)
 
@@ -188,8 +188,6 @@ def correct(reference: RefArg,
 
 @app.command("kinds")
 def kinds(reference: RefArg,
-          kind: Annotated[list[str], typer.Option("--kind", "-k", help="A right the request uses (repeatable): "
-                          "access, rectification, erasure, restriction, objection, portability.")],
-          user: UserOpt = None) -> None:
+          kind: KindsOpt, user: UserOpt = None) -> None:
     """Correct which rights an open request uses; the data lookup runs again for them."""
     _decide(decisions.set_kinds, reference, _actor(user), kind)
