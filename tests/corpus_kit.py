@@ -505,3 +505,11 @@ def fake_pdf(title: str) -> bytes:
     return ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
             "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\n"
             f"% {title}\ntrailer <</Root 1 0 R>>\n%%EOF\n").encode("latin-1")
+
+
+def simple(rcpt, name, addr, subject, date, body, *, charset="utf-8", cte="8bit", reply_to=None, extra=(),
+           env_from=None, cc=None, to=None, subject_charset="utf-8"):
+    """A single-part text mail from *name* <*addr*> (extra4 keeps its own variant with other defaults)."""
+    return message(rcpt=rcpt, frm=mailbox(name, addr), frm_addr=addr, subject=subject, date=date,
+                   root=text(body, charset=charset, cte=cte), reply_to=reply_to, extra=extra,
+                   env_from=env_from, cc=cc, to=to, subject_charset=subject_charset)

@@ -29,13 +29,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from corpus_kit import *
 
 
-def simple(rcpt, name, addr, subject, date, body, *, charset="utf-8", cte="8bit", reply_to=None, extra=(),
-           env_from=None, cc=None, to=None, subject_charset="utf-8"):
-    return message(rcpt=rcpt, frm=mailbox(name, addr), frm_addr=addr, subject=subject, date=date,
-                   root=text(body, charset=charset, cte=cte), reply_to=reply_to, extra=extra,
-                   env_from=env_from, cc=cc, to=to, subject_charset=subject_charset)
-
-
 def outlook(rcpt, name, addr, subject, date, body, *, charset="iso-8859-1", lang="FI", extra=(), reply_to=None):
     b = "_000_" + token(addr + subject, 20) + "_"
     root = multipart("alternative", [

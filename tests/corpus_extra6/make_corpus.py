@@ -31,13 +31,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from corpus_kit import *
 
 
-def simple(rcpt, name, addr, subject, date, body, *, charset="utf-8", cte="8bit", reply_to=None, extra=(),
-           env_from=None, cc=None, to=None, subject_charset="utf-8"):
-    return message(rcpt=rcpt, frm=mailbox(name, addr), frm_addr=addr, subject=subject, date=date,
-                   root=text(body, charset=charset, cte=cte), reply_to=reply_to, extra=extra,
-                   env_from=env_from, cc=cc, to=to, subject_charset=subject_charset)
-
-
 def outlook_only(rcpt, name, addr, subject, date, body, *, charset="windows-1252", lang="FI", extra=(OUTLOOK,),
                  reply_to=None):
     root = text(outlook_html(body, charset, lang), subtype="html", charset=charset, cte="quoted-printable")
