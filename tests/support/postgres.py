@@ -51,7 +51,7 @@ def _run(*cmd: str) -> None:
 def postgres_url() -> Iterator[str]:
     """Start a throw-away cluster; yields `postgresql+psycopg://postgres@127.0.0.1:PORT/postgres`."""
     if not (PG_BIN / "initdb").exists():
-        pytest.skip(f"PostgreSQL binaries not found in {PG_BIN}")
+        pytest.fail(f"PostgreSQL server binaries not found in {PG_BIN} (apt-get install -y postgresql)")
     base = Path(tempfile.mkdtemp(prefix="dsarbot-pg-"))
     data = base / "data"
     if os.geteuid() == 0:
