@@ -34,7 +34,7 @@ from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from imapclient import IMAPClient
-from imapclient.exceptions import LoginError
+from imapclient.exceptions import IMAPClientAbortError, LoginError
 
 from dsarbot import imap_conn, ingest, store
 from dsarbot.imap_conn import MailboxSpec
@@ -121,6 +121,8 @@ class Watcher:
         self._client: IMAPClient | None = None
         self.failures = 0
         """Consecutive failed connections (for tests and health checks)."""
+        self.idling = threading.Event()
+        """Set while the connection sits in IDLE, caught up with the mailbox."""
 
     # --- lifecycle ---------------------------------------------------------------------------------
 
@@ -158,7 +160,8 @@ class Watcher:
             except LoginError:
                 self._failed("login refused: check the user name and password in the IMAP URL "
                              "(DSARBOT_IMAP_URL or the controller's imap_url)")
-            except (ConnectionLost, OSError) as exc:
+            except (ConnectionLost, OSError, IMAPClientAbortError) as exc:
+                # imaplib reports a socket that closed mid-command as `abort`, not as an OSError.
                 self._failed(f"connection failed or lost: {type(exc).__name__}: {exc}")
             except sa.exc.SQLAlchemyError as exc:
                 self._lock.release()
@@ -219,8 +222,18 @@ class Watcher:
     def _idle(self, client: IMAPClient, renew_after: float) -> None:
         """IDLE until the server reports new mail, the renewal time comes, or stop()."""
         client.idle()
+        self.idling.set()
+        try:
+            lost = self._idle_wait(client, renew_after)
+        finally:
+            self.idling.clear()
+        if lost is not None:
+            raise ConnectionLost(lost)
+        client.idle_done()
+
+    def _idle_wait(self, client: IMAPClient, renew_after: float) -> str | None:
+        """Wait in IDLE; returns why the connection is lost, or None to leave IDLE normally."""
         started = time.monotonic()
-        lost: str | None = None
         while not self._stop.is_set():
             remaining = renew_after - (time.monotonic() - started)
             if remaining <= 0:
@@ -230,16 +243,12 @@ class Watcher:
             responses = client.idle_check(timeout=wait)
             # imapclient swallows EOF: an empty answer long before the timeout means the socket closed.
             if not responses and wait >= 0.2 and time.monotonic() - t0 < wait / 2:
-                lost = "the server closed the connection"
-                break
+                return "the server closed the connection"
             if any(r and r[0] == b"BYE" for r in responses):
-                lost = "the server said BYE (shutting down?)"
-                break
+                return "the server said BYE (shutting down?)"
             if any(len(r) > 1 and r[1] == b"EXISTS" for r in responses):
                 break
-        if lost is not None:
-            raise ConnectionLost(lost)
-        client.idle_done()
+        return None
 
     # --- sync -------------------------------------------------------------------------------------
 

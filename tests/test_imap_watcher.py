@@ -181,9 +181,8 @@ def test_a_rebuilt_mailbox_new_uidvalidity_opens_no_duplicate_cases(
 def test_a_connection_dropped_during_idle_is_reopened_and_new_mail_arrives(
         setup: Setup, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.INFO, logger="dsarbot.imap_watcher"):
-        setup.watch()
-        wait_until(lambda: setup.dovecot.imap_pids(setup.user))
-        wait_until(lambda: "connected (IDLE)" in caplog.text)
+        w = setup.watch()
+        wait_until(w.idling.is_set)
         assert setup.dovecot.drop_connections(setup.user) >= 1
         setup.dovecot.append(setup.user, request_mail(message_id="<after-drop@example.fi>"))
         [row] = setup.wait_stored(1)
@@ -193,8 +192,8 @@ def test_a_connection_dropped_during_idle_is_reopened_and_new_mail_arrives(
 
 def test_a_server_restart_is_survived(setup: Setup, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.INFO, logger="dsarbot.imap_watcher"):
-        setup.watch()
-        wait_until(lambda: "connected (IDLE)" in caplog.text)
+        w = setup.watch()
+        wait_until(w.idling.is_set)
         setup.dovecot.restart()
         setup.dovecot.append(setup.user, request_mail(message_id="<after-restart@example.fi>"))
         [row] = setup.wait_stored(1, timeout=15)
