@@ -127,3 +127,16 @@ def test_out_of_office_fixtures_are_automated_and_never_requests(name):
     a = analyse((MAILS / name).read_bytes())
     assert a.classification.category == "automated"
     assert a.screening.reasons  # says why
+
+
+@pytest.mark.parametrize("link", [
+    "https://portal.example.com/i/84721/invoice",  # a lone "i" path segment is not the word "I"
+    "https://app.example.fi/me/settings?my=1",
+    "https://kauppa.example.fi/tilauksesi/tilinumeroni",  # a -ni word inside a link is not "my …"
+    "mailto:min@example.se",
+])
+def test_words_inside_links_do_not_make_a_noreply_notice_look_human(link):
+    body = f"Your monthly statement is ready.\n\nView it here: {link}\n\nPlease do not reply to this e-mail.\n"
+    a = analyse(mail(body, subject="Statement ready", frm="Portal <no-reply@portal.example.com>"))
+    assert a.screening.automated, a.screening.reasons
+    assert a.classification.category == "automated"

@@ -16,7 +16,7 @@ import re
 
 from dsarbot.pipeline import lexicon as lx
 from dsarbot.pipeline.quotes import FORM_EMAIL, REPLY_SUBJECT, ROBOT_LOCAL, form_message, plausible_address
-from dsarbot.pipeline.textutil import MAX_ANALYSED, fold
+from dsarbot.pipeline.textutil import MAX_ANALYSED, fold, without_links
 from dsarbot.pipeline.types import ParsedMessage, Screening
 
 STRONG = 1.0
@@ -188,7 +188,7 @@ def _text_signals(p: ParsedMessage) -> list[tuple[float, str]]:
         out.append((STRONG, f"subject starts with {m.group(1)!r}"))
     inv = _INVITE_SUBJECT.match(subject)
     if inv:
-        human = _HUMAN.search(fold(p.new_text[:MAX_ANALYSED]))
+        human = _HUMAN.search(without_links(fold(p.new_text[:MAX_ANALYSED])))
         out.append((WEAK if human else STRONG, f"subject starts with {inv.group(1)!r}"))
     t = _TICKET_SUBJECT.search(subject)
     if t:
@@ -262,7 +262,7 @@ def _robot_notice(p: ParsedMessage) -> str | None:
     if FORM_EMAIL.search(body) or form_message(body):
         return None  # a web form relays what a person typed
     own = fold(p.new_text[:MAX_ANALYSED])
-    if _HUMAN.search(own):
+    if _HUMAN.search(without_links(own)):
         return None
     if _DEMAND.search(own) and _ACT_BY.search(own) and not _OWN_ACCOUNT.search(own):
         return None  # it orders the reader to act: someone's scheme, not a system notice

@@ -68,6 +68,18 @@ def fold(text: str) -> str:
     return text.lower().translate(_FOLD)
 
 
+_LINK = re.compile(r"(?:https?://|www\.|mailto:)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+
+
+def without_links(text: str) -> str:
+    """*text* with web links and e-mail addresses blanked out.
+
+    Words inside them ("/i/8472", "min@…", ".../tilinumeroni") are not the writer speaking, so a
+    test for first-person text must not see them.
+    """
+    return _LINK.sub(" ", text)
+
+
 # --- HTML to text --------------------------------------------------------------------------------
 
 _BLOCK_TAGS = frozenset(
