@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import ssl
 import threading
 import time
 from datetime import datetime, timedelta
@@ -160,6 +161,9 @@ class Watcher:
             except LoginError:
                 self._failed("login refused: check the user name and password in the IMAP URL "
                              "(DSARBOT_IMAP_URL or the controller's imap_url)")
+            except ssl.SSLCertVerificationError as exc:
+                self._failed(f"the server's TLS certificate is not trusted ({exc.verify_message}); a private CA "
+                             "is trusted by pointing SSL_CERT_FILE at its certificate")
             except (ConnectionLost, OSError, IMAPClientAbortError) as exc:
                 # imaplib reports a socket that closed mid-command as `abort`, not as an OSError.
                 self._failed(f"connection failed or lost: {type(exc).__name__}: {exc}")

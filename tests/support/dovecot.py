@@ -28,7 +28,7 @@ state_dir = {root}/state
 log_path  = {root}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+{ssl}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
@@ -46,7 +46,8 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {tls_port}
   }}
 }}
 # no growing per-IP penalty after failed logins (the wrong-password test logs in many times)
@@ -80,9 +81,12 @@ def free_port() -> int:
 class Dovecot:
     """One Dovecot instance with USERS users; each test takes a fresh one with `new_user()`."""
 
-    def __init__(self, root: Path, port: int | None = None) -> None:
+    def __init__(self, root: Path, port: int | None = None, tls: tuple[Path, Path] | None = None) -> None:
+        """*tls* (certificate, key) turns on STARTTLS on `port` and implicit TLS on `tls_port`."""
         self.root = root
         self.port = port or free_port()
+        self.tls = tls
+        self.tls_port = free_port() if tls else 0
         self.proc: subprocess.Popen[bytes] | None = None
         self.users = {f"bot{n}@example.test": PASSWORD for n in range(1, USERS + 1)}
         self._taken: set[str] = set()
@@ -94,7 +98,9 @@ class Dovecot:
         for d in ("run", "state", "mail"):
             (self.root / d).mkdir(parents=True, exist_ok=True)
         shutil.chown(self.root / "mail", "nobody", "nogroup")
-        (self.root / "dovecot.conf").write_text(CONFIG.format(root=self.root, port=self.port))
+        ssl = (f"ssl = yes\nssl_cert = <{self.tls[0]}\nssl_key = <{self.tls[1]}" if self.tls else "ssl = no")
+        (self.root / "dovecot.conf").write_text(
+            CONFIG.format(root=self.root, port=self.port, tls_port=self.tls_port, ssl=ssl))
         self._write_users()
         self.proc = subprocess.Popen(["dovecot", "-F", "-c", str(self.root / "dovecot.conf")],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -152,9 +158,10 @@ class Dovecot:
         self._taken.add(user)
         return user
 
-    def url(self, user: str, password: str = PASSWORD, folder: str = "INBOX") -> str:
-        """imap:// URL of *user*'s *folder*."""
-        return f"imap://{user.replace('@', '%40')}:{password}@127.0.0.1:{self.port}/{folder}"
+    def url(self, user: str, password: str = PASSWORD, folder: str = "INBOX", scheme: str = "imap") -> str:
+        """URL of *user*'s *folder*; *scheme* `imaps` reaches the implicit-TLS port."""
+        port = self.tls_port if scheme == "imaps" else self.port
+        return f"{scheme}://{user.replace('@', '%40')}:{password}@127.0.0.1:{port}/{folder}"
 
     def client(self, user: str) -> IMAPClient:
         """A logged-in client (the test's own view of the mailbox)."""
