@@ -258,3 +258,32 @@ def test_corrections_for_a_rectification_are_entered_in_a_modal(slack_server, fa
     after = reload(slack_rt, case)
     assert after.data["corrections"] == [{"field_type": "last_name", "new_value": "Virtanen"}]
     assert any(e.type == "corrections_entered" and e.actor.startswith("slack:UBOSS") for e in events(slack_rt, case))
+
+
+def ticked(*kinds: str) -> dict:
+    return {"reason": {"value": {"type": "checkboxes", "selected_options": [
+        {"text": {"type": "plain_text", "text": k}, "value": k} for k in kinds]}}}
+
+
+def test_the_rights_a_request_uses_are_corrected_in_a_modal(slack_server, fake_slack, slack_rt):
+    case = open_case_with_card(slack_rt, kinds=("access",), verified=True)
+    lookups = len(jobs(slack_rt, case, "lookup"))
+    slack_server.click("case_kinds", case.reference)
+    view = opened_view(fake_slack)
+    assert view["callback_id"] == "dsar_kinds"
+    boxes = view["blocks"][-1]["element"]
+    assert [o["value"] for o in boxes["initial_options"]] == ["access"]  # what the classifier found
+    assert {o["value"] for o in boxes["options"]} == {"access", "rectification", "erasure", "restriction",
+                                                      "objection", "portability"}
+    status, answer = slack_server.submit(view, ticked())
+    assert status == 200 and answer["response_action"] == "errors"  # at least one right
+    status, answer = slack_server.submit(view, ticked("access", "erasure"), user=OUTSIDER, name="ulko")
+    assert answer["response_action"] == "errors" and reload(slack_rt, case).kinds == ["access"]
+    _, answer = slack_server.submit(view, ticked("access", "erasure"))
+    assert answer == {}
+    after = reload(slack_rt, case)
+    assert after.kinds == ["access", "erasure"]
+    [changed] = [e for e in events(slack_rt, case) if e.type == "kinds_changed"]
+    assert changed.actor.startswith("slack:UBOSS") and changed.data == {"from": ["access"], "to": ["access", "erasure"]}
+    assert len(jobs(slack_rt, case, "lookup")) == lookups + 1  # the lookup runs again for the new rights
+    ephemeral_to(fake_slack, APPROVER, "access, erasure")

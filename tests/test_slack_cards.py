@@ -51,7 +51,7 @@ def test_a_request_mail_becomes_a_card_with_everything_needed_to_decide(slack_rt
     assert case.due_date.isoformat() in shown and "days left" in shown
     assert "Erasure" in shown and "not verified" in shown
     assert button_ids(post.params) == ["case_approve", "case_reject", "case_request_info", "case_verify",
-                                       "case_extend", "case_assign", "case_not_request"]
+                                       "case_extend", "case_kinds", "case_assign", "case_not_request"]
     values = {e["value"] for b in blocks_of(post.params) if b["type"] == "actions"  # type: ignore[index]
               for e in b["elements"]}  # type: ignore[attr-defined]
     assert values == {case.reference}

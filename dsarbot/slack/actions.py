@@ -28,6 +28,7 @@ MODAL_BUTTONS = {
     cards.VERIFY: "verify",
     cards.ASSIGN: "assign",
     cards.CORRECT: "correct",
+    cards.CHANGE_KINDS: "kinds",
 }
 
 

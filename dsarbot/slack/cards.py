@@ -17,11 +17,11 @@ from dsarbot.models import Case
 from dsarbot.pipeline.types import KINDS
 from dsarbot.slack import blocks as bk
 
-# Button action ids: the first seven are the outside contract (DESIGN.md); then the triage confirm and
-# the rectification corrections form.
+# Button action ids: the first seven are the outside contract (DESIGN.md); then the triage confirm,
+# the rectification corrections form and the form that corrects which rights a request uses.
 APPROVE, REJECT, EXTEND, REQUEST_INFO = "case_approve", "case_reject", "case_extend", "case_request_info"
 VERIFY, ASSIGN, NOT_REQUEST, CONFIRM = "case_verify", "case_assign", "case_not_request", "case_confirm"
-CORRECT = "case_correct"
+CORRECT, CHANGE_KINDS = "case_correct", "case_kinds"
 CONTRACT_ACTIONS = (APPROVE, REJECT, EXTEND, REQUEST_INFO, VERIFY, ASSIGN, NOT_REQUEST)
 TRIAGE_KINDS_BLOCK = "triage_kinds"
 TRIAGE_KINDS_ACTION = "triage_kinds"
@@ -186,8 +186,10 @@ def _buttons(case: Case) -> dict[str, Any]:
         elements.append(bk.button("Verify identity…", VERIFY, ref))
     if not case.extended:
         elements.append(bk.button("Extend…", EXTEND, ref))
-    if "rectification" in case.kinds and case.state != "approved":
-        elements.append(bk.button("Corrections…", CORRECT, ref))
+    if case.state != "approved":
+        if "rectification" in case.kinds:
+            elements.append(bk.button("Corrections…", CORRECT, ref))
+        elements.append(bk.button("Change rights…", CHANGE_KINDS, ref))
     elements += [
         bk.button("Assign…", ASSIGN, ref),
         bk.button("Not a request", NOT_REQUEST, ref,

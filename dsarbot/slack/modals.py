@@ -1,9 +1,9 @@
 """Modals that ask for the words a decision needs, and their submissions.
 
 Reject asks for the reason, extend for the reasons, request info for what is needed, verify for how the
-identity was checked, assign for the person. The submission calls the decision; a refusal (e.g. an
-extension after the first month) comes back as the modal's validation error, so the person sees
-why right where they typed.
+identity was checked, assign for the person, "change rights" for the kinds the classifier got wrong.
+The submission calls the decision; a refusal (e.g. an extension after the first month) comes back as
+the modal's validation error, so the person sees why right where they typed.
 """
 
 from __future__ import annotations
@@ -21,17 +21,19 @@ from sqlmodel import Session
 from dsarbot import cases, deadlines, decisions, store
 from dsarbot.decisions import Actor, Outcome
 from dsarbot.models import Case
+from dsarbot.pipeline.types import KINDS
 from dsarbot.runtime import Runtime
 from dsarbot.slack import blocks as bk
 from dsarbot.slack import interact
 from dsarbot.slack.access import REFUSAL
-from dsarbot.slack.cards import kinds_text, person
+from dsarbot.slack.cards import KIND_LABELS, kinds_text, person
 
 log = logging.getLogger(__name__)
 
 INPUT_BLOCK = "reason"
 INPUT_ACTION = "value"
 ASSIGN_CALLBACK = "dsar_assign"
+KINDS_CALLBACK = "dsar_kinds"
 MAX_INPUT = 2000
 
 Decide = Callable[[Session, Runtime, str, Actor, str], Outcome]
@@ -131,6 +133,23 @@ def assign_view(case: Case, channel: str | None) -> dict[str, Any]:
                                       "label": bk.plain("Responsible person"), "element": select}]}
 
 
+def kinds_view(case: Case, channel: str | None) -> dict[str, Any]:
+    """The modal that corrects which rights *case* uses (ticked: what the classifier found)."""
+    options = [bk.option(KIND_LABELS[k], k) for k in KINDS]
+    boxes: dict[str, Any] = {"type": "checkboxes", "action_id": INPUT_ACTION, "options": options}
+    current = [o for o in options if o["value"] in case.kinds]
+    if current:
+        boxes["initial_options"] = current
+    note = ("The data lookup runs again for the new rights; an added objection to direct marketing is "
+            "carried out at once.")
+    return {"type": "modal", "callback_id": KINDS_CALLBACK, "private_metadata": _metadata(case.reference, channel),
+            "title": bk.plain("Change rights", limit=bk.MODAL_TITLE), "submit": bk.plain("Save", limit=24),
+            "close": bk.plain("Cancel", limit=24),
+            "blocks": [_about(case), bk.context(note),
+                       {"type": "input", "block_id": INPUT_BLOCK,
+                        "label": bk.plain("Which rights does the writer use?"), "element": boxes}]}
+
+
 def open_modal(rt: Runtime, client: WebClient, body: dict[str, Any], kind: str) -> str | None:
     """Open the modal for *kind* on the clicked case; returns why not (e.g. no such case) or None."""
     reference = interact.reference_of(body)
@@ -141,7 +160,8 @@ def open_modal(rt: Runtime, client: WebClient, body: dict[str, Any], kind: str) 
         if case.state in cases.CLOSED_STATES:
             return f"{case.reference} is already {case.state}; a closed case cannot change."
         channel = interact.channel_of(body)
-        view = assign_view(case, channel) if kind == "assign" else form_view(kind, case, channel)
+        views = {"assign": assign_view, "kinds": kinds_view}
+        view = views[kind](case, channel) if kind in views else form_view(kind, case, channel)
     client.views_open(trigger_id=body["trigger_id"], view=view)
     return None
 
@@ -177,6 +197,25 @@ def register(app: App, rt: Runtime) -> None:
 
     for form in FORMS.values():
         app.view(form.callback_id)(submission(form))
+
+    @app.view(KINDS_CALLBACK)
+    def on_kinds(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
+        user_id, _ = interact.user_of(body)
+        reference, channel = _read_metadata(view)
+        if not interact.may_decide(rt, client, user_id):
+            _errors(ack, REFUSAL)
+            return
+        kinds = [str(o.get("value")) for o in _value(view).get("selected_options") or []]
+        if not kinds:
+            _errors(ack, "Tick at least one right; mail that is no request is closed with \"Not a request\".")
+            return
+        actor = interact.actor_of(body)
+        ok, message = interact.decide(rt, lambda s: decisions.set_kinds(s, reference, actor, kinds))
+        if not ok:
+            _errors(ack, message)
+            return
+        ack()
+        interact.tell(client, user_id, message, channel=channel)
 
     @app.view(ASSIGN_CALLBACK)
     def on_assign(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
