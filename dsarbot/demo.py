@@ -362,6 +362,12 @@ years = 6
 years_column = "retention_years"
 date_column = "invoice_date"
 count_from = "end_of_year"
+
+# Art. 19: the accounting firm is told by dsarbot itself; the mailing service has no address here,
+# so staff tell it (the case card says so).
+[recipient."Tilitoimisto Numerot Oy (kirjanpito)"]
+email = "tietosuoja@numerot.example.fi"
+language = "fi"
 '''
 
 

@@ -165,9 +165,14 @@ def compose(
     in_reply_to: str | None,
     references: Sequence[str],
     attachments: Sequence[Attachment] = (),
+    to: str | None = None,
 ) -> EmailMessage:
-    """The MIME mail: text + HTML alternative (+ attachments), with every header a reply needs."""
-    to = case.requester_email or ""
+    """The MIME mail: text + HTML alternative (+ attachments), with every header a reply needs.
+
+    It goes to the requester unless *to* names someone else (an Art. 19 recipient). Every mail is
+    `Auto-Submitted: auto-replied`: even a notice to a recipient is the bot's answer to a request.
+    """
+    to = to or case.requester_email or ""
     utf8 = not (to.isascii() and controller.reply_from.isascii())
     msg = EmailMessage(policy=email.policy.SMTPUTF8 if utf8 else email.policy.SMTP)
     local, _, domain = controller.reply_from.partition("@")
@@ -228,14 +233,42 @@ def queue_mail(
     msg = compose(controller, case, rendered.subject, rendered.text, rendered.html, rendered.language,
                   message_id=message_id, in_reply_to=in_reply_to, references=references,
                   attachments=attachments)
+    return _write(rt, session, case, purpose, msg, (controller.reply_from, context.requester_email),
+                  rendered.language, "reply_queued")
+
+
+def queue_notice(rt: Runtime, session: Session, case: Case, purpose: str, to_addr: str, context: ReplyContext,
+                 *, dedupe_key: str, recipient: str) -> OutboxMessage:
+    """Write a mail about *case* to a third party (*to_addr*, called *recipient*) to the outbox.
+
+    Used for the Art. 19 notices to recipients of the requester's data: rendered from *context* (in
+    the recipient's language), a new thread rather than a reply to the request.
+    Idempotent through *dedupe_key* like :func:`queue_mail`; records a `notice_queued` event.
+    """
+    controller = rt.settings.controller(case.controller_id)
+    message_id = message_id_for(rt, case, controller, dedupe_key)
+    existing = store.outbox_by_message_id(session, message_id)
+    if existing is not None:
+        return existing
+    rendered = render(purpose, context, controller)
+    msg = compose(controller, case, rendered.subject, rendered.text, rendered.html, rendered.language,
+                  message_id=message_id, in_reply_to=None, references=(), to=to_addr)
+    return _write(rt, session, case, purpose, msg, (controller.reply_from, to_addr), rendered.language,
+                  "notice_queued", recipient=recipient)
+
+
+def _write(rt: Runtime, session: Session, case: Case, purpose: str, msg: EmailMessage,
+           envelope: tuple[str, str], language: str, event: str, **data: Any) -> OutboxMessage:
+    """Seal *msg* into an outbox row (envelope: from, to) and record *event* on the case (the caller commits)."""
+    message_id = str(msg["Message-ID"])
     row = store.add_outbox(session, OutboxMessage(
-        case_id=case.id, purpose=purpose, message_id=message_id, from_addr=controller.reply_from,
-        to_addr=context.requester_email, raw_sealed=rt.sealer.seal(msg.as_bytes())))
+        case_id=case.id, purpose=purpose, message_id=message_id, from_addr=envelope[0], to_addr=envelope[1],
+        raw_sealed=rt.sealer.seal(msg.as_bytes())))
     session.flush()
-    store.add_event(session, case, actor="system", type="reply_queued",
-                    data={"purpose": purpose, "outbox": row.id, "language": rendered.language,
-                          "message_id": message_id})
-    log.info("case %s: %s reply queued as outbox %s %s", case.reference, purpose, row.id, message_id)
+    store.add_event(session, case, actor="system", type=event,
+                    data={"purpose": purpose, "outbox": row.id, "language": language, "message_id": message_id,
+                          **data})
+    log.info("case %s: %s mail queued as outbox %s %s", case.reference, purpose, row.id, message_id)
     rt.notify_work()
     return row
 

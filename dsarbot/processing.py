@@ -107,9 +107,10 @@ def _automated(session: Session, stored: StoredMessage, raw: bytes, analysis: An
             store.add_event(session, case, actor="system", type="bounce",
                             reason="our mail could not be delivered",
                             data={"outbox": sent.id, "purpose": sent.purpose, "message": stored.id})
+            whom = "the requester" if sent.to_addr == case.requester_email else sent.to_addr
             decisions.queue_card_update(
                 session, case, f"Our {sent.purpose.replace('_', ' ')} mail bounced: it did not reach "
-                "the requester. Check the address or contact them another way.")
+                f"{whom}. Check the address or contact them another way.")
             return Result(stored.id, "bounce", case.reference)
     return Result(stored.id, "automated", detail="; ".join(analysis.screening.reasons))
 

@@ -112,8 +112,16 @@ def test_rectification_changes_exactly_the_approved_field(flow: Flow) -> None:
     [reply] = sent(flow.rt, case, "rectification_done")
     text = " ".join(body_text(reply).split())
     assert "+358401234567 → +358407654300" in text
-    assert "Tilitoimisto Numerot Oy" in text  # Art. 19 recipient of the contacts table
-    assert "recipients_to_notify" in events(flow.rt, case)
+    assert "Tilitoimisto Numerot Oy" in text  # Art. 19 recipient of the contacts table, told by us
+    # The accounting firm has an address in the mapping: it gets the corrected value, in Finnish.
+    [notice] = sent(flow.rt, case, "recipient_notice")
+    assert notice["To"] == "tietosuoja@numerot.example.fi" and notice["Content-Language"] == "fi"
+    assert "oikaisusta" in notice["Subject"] and case.reference in notice["Subject"]
+    assert notice["In-Reply-To"] is None  # a new thread to a third party, not a reply to the request
+    told = " ".join(body_text(notice).split())
+    assert "+358407654300" in told and "+358401234567" not in told  # new value only
+    assert "sari.lehtonen@example.fi" in told
+    assert "recipients_notified" in events(flow.rt, case)
 
 
 def test_rectification_with_nothing_to_apply_goes_back_to_staff_and_runs_once_corrections_are_entered(
@@ -172,6 +180,10 @@ def test_erasure_deletes_anonymises_keeps_invoices_with_the_reason_and_is_idempo
     assert reply["Content-Language"] == "sv"
     assert "Kirjanpitolaki 2:10" in text and "Laskut" in text and "Yhteystiedot" in text
     assert "Vanha asiakaslista: asiakkaat" in text  # anonymised
+    # Art. 19: the accounting firm (address configured) is told by a notice; invoices it keeps are not news.
+    [notice] = sent(flow.rt, case, "recipient_notice")
+    assert notice["To"] == "tietosuoja@numerot.example.fi" and "poistamisesta" in notice["Subject"]
+    assert email in body_text(notice) and "Tilitoimisto Numerot Oy" in text
     # The case keeps what accountability needs, not the rows.
     assert "plan_sealed" not in case.data and "plan" not in case.data
     assert all("rows" in t and isinstance(t["rows"], int) for t in case.data["found"]["tables"])
@@ -184,6 +196,7 @@ def test_erasure_deletes_anonymises_keeps_invoices_with_the_reason_and_is_idempo
         store.enqueue_job(session, "fulfil", case_id=case.id)
     worker.drain(flow.rt)
     assert len(sent(flow.rt, case, "erasure_done")) == 1 and reload(flow.rt, case).state == "completed"
+    assert len(sent(flow.rt, case, "recipient_notice")) == 1
 
 
 def test_a_retried_erasure_job_tells_the_same_story_once(flow: Flow, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -212,6 +225,7 @@ def test_a_retried_erasure_job_tells_the_same_story_once(flow: Flow, monkeypatch
     [reply] = sent(flow.rt, case, "erasure_done")
     text = " ".join(body_text(reply).split())
     assert "Yhteystiedot (1 rad)" in text  # what the first attempt deleted is still reported
+    assert len(sent(flow.rt, case, "recipient_notice")) == 1  # the rolled-back attempt's notice is gone
     assert events(flow.rt, case).count("fulfilled_erasure") == 1
 
 
@@ -224,6 +238,8 @@ def test_restriction_flags_the_person_in_the_sources_that_support_it(flow: Flow)
     assert [r["email"] for r in restricted] == ["daniel.okafor@example.org"]
     [reply] = sent(flow.rt, case, "restriction_done")
     assert "Asiakasrekisteri (CRM): Yhteystiedot" in body_text(reply)
+    [notice] = sent(flow.rt, case, "recipient_notice")
+    assert "rajoittamisesta" in notice["Subject"] and "daniel.okafor@example.org" in body_text(notice)
 
 
 # --- objection -----------------------------------------------------------------------------------------

@@ -18,11 +18,12 @@ from sqlmodel import Session
 
 from dsarbot import cases, decisions, store, worker
 from dsarbot.fulfil import context as cx
+from dsarbot.fulfil import recipients
 from dsarbot.fulfil.lookup import proposed_changes
 from dsarbot.fulfil.sources import fulfil_identifiers, open_sources
 from dsarbot.models import Case
 from dsarbot.outbound import Attachment, queue_mail
-from dsarbot.replies import FoundSource, KeptItem
+from dsarbot.replies import FieldChange, FoundSource, KeptItem
 from dsarbot.runtime import Runtime
 from dsarbot.sources import Correction, DataSources, FindResult, Identifiers, Plan, Report
 
@@ -74,14 +75,19 @@ class Step:
         """Record that *kind* was carried out (counts only)."""
         store.add_event(self.session, self.case, actor="system", type=f"fulfilled_{kind}", data=counts)
 
-    def recipients(self, kind: str, report: Report) -> list[str]:
-        """Art. 19 recipients of what was changed; recorded as an event and noted for staff to tell them."""
-        names = recipients_of(report)
-        if names:
-            store.add_event(self.session, self.case, actor="system", type="recipients_to_notify",
-                            data={"kind": kind, "recipients": names})
-            self.notes.append(f"Tell these recipients about the {kind} (Art. 19): {', '.join(names)}.")
-        return names
+    def recipients(self, kind: str, report: Report, changes: Sequence[FieldChange] = ()) -> dict[str, list[str]]:
+        """Tell the Art. 19 recipients of what was changed (see dsarbot.fulfil.recipients).
+
+        Returns the reply's `recipients_notified` (told by e-mail) and `recipients_pending` (staff tell them).
+        """
+        contacts = self.sources.config.recipients if self.sources is not None else {}
+        mailed, by_hand = recipients.notify(self.rt, self.session, self.case, kind, recipients_of(report),
+                                            contacts, changes)
+        if mailed:
+            self.notes.append(f"Art. 19 notice of the {kind} queued to: {', '.join(mailed)}.")
+        if by_hand:
+            self.notes.append(f"Tell these recipients about the {kind} (Art. 19): {', '.join(by_hand)}.")
+        return {"recipients_notified": mailed, "recipients_pending": by_hand}
 
     @property
     def config(self) -> Any:
@@ -193,8 +199,8 @@ def _rectification(step: Step) -> bool:
         step.notes.append("Rectification not carried out: the requester's rows already hold these values, have no "
                           "column for them, or changed since — check and correct by hand, or reject with a reason.")
         return False
-    recipients = step.recipients("rectification", report)
-    step.mail("rectification", "rectification_done", {"changes": changes, "recipients_notified": recipients})
+    told = step.recipients("rectification", report, changes)
+    step.mail("rectification", "rectification_done", {"changes": changes, **told})
     step.done("rectification", fields=sorted({c.field for c in changes}), rows=report.changed_rows,
               conflicts=sum(i.conflicts for i in report.items))
     return True
@@ -217,9 +223,8 @@ def _erasure(step: Step) -> bool:
     if step.sources is not None:
         deleted, anonymised, kept, notes = cx.erasure_parts(report, step.config, language)
         step.notes.extend(notes)
-    recipients = step.recipients("erasure", report)
-    step.mail("erasure", "erasure_done", {"deleted": deleted, "anonymised": anonymised, "kept": kept,
-                                          "recipients_notified": recipients})
+    told = step.recipients("erasure", report)
+    step.mail("erasure", "erasure_done", {"deleted": deleted, "anonymised": anonymised, "kept": kept, **told})
     step.done("erasure", **{a: sum(i.changed + i.already_done for i in report.items if i.action == a)
                             for a in ("delete", "anonymise")},
               kept=sum(i.planned for i in report.kept()), conflicts=sum(i.conflicts for i in report.items))
@@ -241,8 +246,8 @@ def _restriction(step: Step) -> bool:
         report = step.execute(step.sources.plan_for(found, ["restriction"]))
         # From what was found, not from what changed: a retry (already restricted) tells the same.
         places = cx.restrictable_places(found, step.config)
-    recipients = step.recipients("restriction", report)
-    step.mail("restriction", "restriction_done", {"restricted": places, "recipients_notified": recipients})
+    told = step.recipients("restriction", report)
+    step.mail("restriction", "restriction_done", {"restricted": places, **told})
     step.done("restriction", tables=len(places), rows=report.changed_rows)
     return True
 

@@ -90,6 +90,11 @@ class ReplyContext:
 
     # rectification / erasure / restriction (Art. 19)
     recipients_notified: list[str] = field(default_factory=list)
+    """Recipients of the data that dsarbot told itself (by e-mail)."""
+    recipients_pending: list[str] = field(default_factory=list)
+    """Recipients that staff tell (no address configured for them)."""
+
+    # recipient_notice: `kinds` is what was carried out; `changes` the corrected values (rectification)
 
     # extension_notice
     extension_reason: str | None = None

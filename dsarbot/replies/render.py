@@ -27,6 +27,7 @@ PURPOSES: tuple[str, ...] = (
     "objection_done",
     "extension_notice",
     "rejection",
+    "recipient_notice",
 )
 FALLBACK_LANGUAGE = "en"
 TEMPLATES_ENV = "DSARBOT_TEMPLATES_DIR"
@@ -115,6 +116,8 @@ def _check(purpose: str, context: ReplyContext) -> None:
     if purpose == "objection_done" and not context.objection_marketing and not context.objection_upheld \
             and not context.objection_outcome:
         missing.append("objection_outcome")
+    if purpose == "recipient_notice" and "rectification" in context.kinds and not context.changes:
+        missing.append("changes")
     if missing:
         raise ReplyError(f"{purpose} needs {', '.join(missing)} in the reply context")
 

@@ -144,6 +144,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "objection_done": ("objection",),
     "extension_notice": ("access",),
     "rejection": ("erasure",),
+    "recipient_notice": ("rectification",),
 }
 
 
@@ -172,7 +173,7 @@ def sample_context(purpose: str, language: str) -> ReplyContext:
         deleted=list(t.deleted) if purpose == "erasure_done" else [],
         anonymised=list(t.anonymised) if purpose == "erasure_done" else [],
         kept=list(t.kept) if purpose == "erasure_done" else [],
-        changes=list(t.changes) if purpose == "rectification_done" else [],
+        changes=list(t.changes) if purpose in ("rectification_done", "recipient_notice") else [],
         restricted=list(t.restricted) if purpose == "restriction_done" else [],
         recipients_notified=(list(t.recipients)
                              if purpose in ("rectification_done", "erasure_done", "restriction_done") else []),

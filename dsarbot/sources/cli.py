@@ -96,8 +96,12 @@ def render_find(found: FindResult, config: SourcesConfig) -> str:
     return "\n".join(lines)
 
 
-def render_plan(plan: Plan) -> str:
-    """Human-readable plan (what would change, what is kept and why, until when)."""
+def render_plan(plan: Plan, config: SourcesConfig | None = None) -> str:
+    """Human-readable plan (what would change, what is kept and why, until when, whom to tell).
+
+    With the mapping (*config*), each Art. 19 recipient says whether dsarbot mails it or staff tell it.
+    """
+    contacts = config.recipients if config is not None else {}
     lines = [f"plan for: {', '.join(plan.kinds)} (as of {plan.as_of})"]
     if plan.is_empty:
         lines.append("nothing to change")
@@ -116,7 +120,9 @@ def render_plan(plan: Plan) -> str:
         if a.note:
             lines.append(f"    note: {a.note}")
         if a.recipients and a.action != "keep":
-            lines.append(f"    tell recipients (Art. 19): {', '.join(a.recipients)}")
+            who = [f"{r} (notice by e-mail to {contacts[r].email})" if r in contacts
+                   else f"{r} (staff tell them)" if config is not None else r for r in a.recipients]
+            lines.append(f"    tell recipients (Art. 19): {', '.join(who)}")
     lines.extend(f"note: {_safe(n)}" for n in plan.notes)
     return "\n".join(lines)
 
@@ -200,7 +206,7 @@ def plan(
             typer.echo(str(exc), err=True)
             raise typer.Exit(2) from None
         typer.echo(mask_hetus_in(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
-                   if as_json else render_plan(result))
+                   if as_json else render_plan(result, sources.config))
 
 
 @app.command("plan-case")
@@ -258,5 +264,5 @@ def plan_case(
         for p in plans:
             if p.kinds:
                 typer.echo("")
-                typer.echo(render_plan(p) + ("\n(the plan stored at lookup; approval executes it)"
+                typer.echo(render_plan(p, sources.config) + ("\n(the plan stored at lookup; approval executes it)"
                                              if p.kinds == ["erasure"] and stored and len(plans) > 1 else ""))

@@ -293,16 +293,40 @@ class SourceConfig(_Strict):
         return done
 
 
+class RecipientContact(_Strict):
+    """How to tell one Art. 19 recipient about a rectification, erasure or restriction."""
+
+    email: str
+    """The recipient's privacy contact; dsarbot mails the notice there itself."""
+    language: Literal["fi", "sv", "en"] = "fi"
+
+    @field_validator("email")
+    @classmethod
+    def _address(cls, value: str) -> str:
+        local, at, domain = value.strip().rpartition("@")
+        if not at or not local or "." not in domain or any(c.isspace() for c in value.strip()):
+            raise ValueError(f"{value!r} is not an e-mail address")
+        return value.strip()
+
+
 class SourcesConfig(_Strict):
     """The whole mapping."""
 
     sources: list[SourceConfig] = Field(alias="source", default_factory=list)
+    recipients: dict[str, RecipientContact] = Field(alias="recipient", default_factory=dict)
+    """Recipient name (as in the tables' `recipients`) -> where to send its Art. 19 notice. A recipient
+    without an entry is told by staff (the case card says whom)."""
 
     @model_validator(mode="after")
     def _unique(self) -> SourcesConfig:
         names = [s.name for s in self.sources]
         if len(set(names)) != len(names):
             raise ValueError("source names must be unique")
+        listed = {r for s in self.sources for t in s.tables for r in t.recipients}
+        unknown = sorted(set(self.recipients) - listed)
+        if unknown:
+            # A typo here would quietly turn an automatic notice into nobody's task.
+            raise ValueError(f"recipient {unknown[0]!r} is not in any table's `recipients` (check the spelling)")
         return self
 
     def source(self, name: str) -> SourceConfig:
