@@ -177,16 +177,22 @@ def _errors(ack: Ack, message: str) -> None:
 def register(app: App, rt: Runtime) -> None:
     """Register the view_submission handlers of the decision modals on *app*."""
 
-    def submission(form: Form) -> Callable[..., None]:
+    def submitted(read: Callable[[dict[str, Any]], tuple[Any, str | None]],
+                  decide: Callable[[Session, str, Actor, Any], Outcome]) -> Callable[..., None]:
+        """A view_submission handler: approvers only; *read* gets the input (or what is missing), *decide* runs."""
+
         def on_submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
             user_id, _ = interact.user_of(body)
             reference, channel = _read_metadata(view)
             if not interact.may_decide(rt, client, user_id):
                 _errors(ack, REFUSAL)
                 return
-            text = str(_value(view).get("value") or "").strip()
+            value, missing = read(_value(view))
+            if missing:
+                _errors(ack, missing)
+                return
             actor = interact.actor_of(body)
-            ok, message = interact.decide(rt, lambda s: form.decide(s, rt, reference, actor, text))
+            ok, message = interact.decide(rt, lambda s: decide(s, reference, actor, value))
             if not ok:
                 _errors(ack, message)
                 return
@@ -195,43 +201,22 @@ def register(app: App, rt: Runtime) -> None:
 
         return on_submit
 
+    def text(value: dict[str, Any]) -> tuple[str, None]:
+        return str(value.get("value") or "").strip(), None
+
+    def kinds(value: dict[str, Any]) -> tuple[list[str], str | None]:
+        chosen = [str(o.get("value")) for o in value.get("selected_options") or []]
+        return chosen, (None if chosen else
+                        "Tick at least one right; mail that is no request is closed with \"Not a request\".")
+
+    def person_chosen(value: dict[str, Any]) -> tuple[str, str | None]:
+        chosen = str(value.get("selected_user") or "")
+        return chosen, (None if chosen else "Choose the person responsible.")
+
+    def deciding(form: Form) -> Callable[[Session, str, Actor, Any], Outcome]:
+        return lambda s, ref, who, value: form.decide(s, rt, ref, who, value)
+
     for form in FORMS.values():
-        app.view(form.callback_id)(submission(form))
-
-    @app.view(KINDS_CALLBACK)
-    def on_kinds(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
-        user_id, _ = interact.user_of(body)
-        reference, channel = _read_metadata(view)
-        if not interact.may_decide(rt, client, user_id):
-            _errors(ack, REFUSAL)
-            return
-        kinds = [str(o.get("value")) for o in _value(view).get("selected_options") or []]
-        if not kinds:
-            _errors(ack, "Tick at least one right; mail that is no request is closed with \"Not a request\".")
-            return
-        actor = interact.actor_of(body)
-        ok, message = interact.decide(rt, lambda s: decisions.set_kinds(s, reference, actor, kinds))
-        if not ok:
-            _errors(ack, message)
-            return
-        ack()
-        interact.tell(client, user_id, message, channel=channel)
-
-    @app.view(ASSIGN_CALLBACK)
-    def on_assign(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
-        user_id, _ = interact.user_of(body)
-        reference, channel = _read_metadata(view)
-        if not interact.may_decide(rt, client, user_id):
-            _errors(ack, REFUSAL)
-            return
-        assignee = str(_value(view).get("selected_user") or "")
-        if not assignee:
-            _errors(ack, "Choose the person responsible.")
-            return
-        actor = interact.actor_of(body)
-        ok, message = interact.decide(rt, lambda s: decisions.assign(s, reference, actor, assignee))
-        if not ok:
-            _errors(ack, message)
-            return
-        ack()
-        interact.tell(client, user_id, message, channel=channel)
+        app.view(form.callback_id)(submitted(text, deciding(form)))
+    app.view(KINDS_CALLBACK)(submitted(kinds, decisions.set_kinds))
+    app.view(ASSIGN_CALLBACK)(submitted(person_chosen, decisions.assign))
