@@ -1,0 +1,99 @@
+"""Every database query dsarbot makes lives in this package; the rest of the code calls `store.<function>`.
+
+Functions take an open Session and do not commit unless their name says so (`save_incoming` commits,
+because intake must commit before it acknowledges a message). By area:
+
+* :mod:`dsarbot.store.messages`: stored incoming mail, mailbox sync state and lock, retention
+* :mod:`dsarbot.store.cases`: cases, references, events, threading, dashboard and Slack lists
+* :mod:`dsarbot.store.work`: jobs, the outbox, periodic-task slots
+"""
+
+from __future__ import annotations
+
+from dsarbot.store.cases import (
+    CLOSED_STATES,
+    OPEN_STATES,
+    REFERENCE_RE,
+    add_event,
+    case_by_id,
+    case_by_reference,
+    case_events,
+    case_for_thread,
+    cases_closed_since,
+    cases_received_since,
+    completion_times,
+    count_cases_by_state,
+    list_cases,
+    next_reference,
+    recent_closed_cases,
+    sent_message_ids,
+    unfinished_jobs_of_case,
+)
+from dsarbot.store.messages import (
+    closed_cases_before,
+    failed_messages,
+    find_duplicate,
+    mailbox_state,
+    message_by_id,
+    messages_of_case,
+    pending_messages,
+    purge_non_requests,
+    release_mailbox_lock,
+    save_incoming,
+    try_mailbox_lock,
+    uids_seen,
+)
+from dsarbot.store.work import (
+    add_outbox,
+    claim_job,
+    claim_outbox,
+    claim_periodic_run,
+    enqueue_job,
+    finish_job,
+    jobs_for_case,
+    outbox_by_message_id,
+    outbox_for_case,
+    retry_job,
+)
+
+__all__ = [
+    "CLOSED_STATES",
+    "OPEN_STATES",
+    "REFERENCE_RE",
+    "add_event",
+    "add_outbox",
+    "case_by_id",
+    "case_by_reference",
+    "case_events",
+    "case_for_thread",
+    "cases_closed_since",
+    "cases_received_since",
+    "claim_job",
+    "claim_outbox",
+    "claim_periodic_run",
+    "closed_cases_before",
+    "completion_times",
+    "count_cases_by_state",
+    "enqueue_job",
+    "failed_messages",
+    "find_duplicate",
+    "finish_job",
+    "jobs_for_case",
+    "list_cases",
+    "mailbox_state",
+    "message_by_id",
+    "messages_of_case",
+    "next_reference",
+    "outbox_by_message_id",
+    "outbox_for_case",
+    "pending_messages",
+    "purge_non_requests",
+    "recent_closed_cases",
+    "release_mailbox_lock",
+    "retry_job",
+    "save_incoming",
+    "sent_message_ids",
+    "try_mailbox_lock",
+    "uids_seen",
+    "unfinished_jobs_of_case",
+]
