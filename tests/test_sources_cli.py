@@ -22,6 +22,10 @@ def test_check_ok_and_missing_column(tmp_path: Path) -> None:
     result = runner.invoke(app, ["check", "--config", str(config)])
     assert result.exit_code == 0, result.output
     assert "0 error(s), 0 warning(s)" in result.output
+    # Whom Art. 19 notices reach, and whom staff must tell:
+    assert ("Art. 19 recipient Tilitoimisto Numerot Oy (kirjanpito): notice by e-mail to "
+            "tietosuoja@numerot.example.fi") in result.output
+    assert "Art. 19 recipient Postituspalvelu Kirjekyyhky Oy (uutiskirjeet): staff tell them" in result.output
 
     broken = tmp_path / "broken.toml"
     broken.write_text(config.read_text().replace('restriction = "restricted"', 'restriction = "is_restricted"'))
