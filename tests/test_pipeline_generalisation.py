@@ -12,6 +12,11 @@ A second extra corpus added: requests made on a relative's behalf, stopping mark
 slang deletion ("datat", "deletoida", "voisko sen poistaa"), a correction verb over a following field list,
 "don't use my data (and don't delete it)" restriction, multi-kind asks, a partner's staff-list upkeep (other),
 Outlook forwards with a one-line cover note, top-posted replies over campaigns, and HTML-table form names.
+
+The seventh and eighth corpora added: rights in plain words (data moved to another provider, "what did you tell
+X about me", a new surname as a life event, "put it on ice"), every kind of a multi-kind mail, the writer's own
+act ("I'll close it myself"), a business customer's question about its own customers' data, work threads and
+meeting invites (other), reports of a deletion already done, initials and "t." closings in signed names.
 """
 
 from __future__ import annotations
@@ -1135,3 +1140,240 @@ def test_noreply_demand_with_deadline_is_not_automated(frm, subject, body):
 ])
 def test_noreply_notices_about_own_account_stay_automated(frm, subject, body):
     assert screen(parse(mail(body, subject=subject, frm=frm))).automated
+
+
+# --- seventh and eighth corpora: plain-words rights, whose data it is, whose act, work threads ----------------
+
+# Cause 1: portability asked without legal nouns: the writer's data (or what they keep in the service) moved to
+# another provider, named or pointed at, or handed over as a file the new service can import.
+PLAIN_PORTABILITY = [
+    "I'm switching to another agency next month. Could you transfer all my project files and account data "
+    "over to them?",
+    "We're leaving for a competitor, so please migrate my booking history to the new provider.",
+    "Vi byter leverantör. Kan ni skicka över mina kunduppgifter direkt till den nya leverantören?",
+    "Jag går över till ett annat tryckeri. Flytta gärna min orderhistorik och mina bilder dit.",
+    "Voitteko toimittaa mun asiakasrekisterin ja projektit suoraan uudelle palveluntarjoajalle?",
+    "Saisinko kaikki mun kuvat ja tekstit tiedostona, jonka uusi palvelu osaa tuoda sisään?",
+]
+
+
+@pytest.mark.parametrize("body", PLAIN_PORTABILITY)
+def test_moving_ones_data_to_another_provider_is_portability(body):
+    assert kinds_of(body) == ("request", ("portability",))
+
+
+@pytest.mark.parametrize("body", [
+    "Please move my appointment to Friday, something came up.",
+    "We moved our office to a new address last month, please update your records.",
+    "Can you send the price list as an Excel file to our new supplier?",
+    "Lähettäkää hinnasto suoraan uudelle toimittajallemme.",
+    "Please transfer the invoice to our new accounting agency.",
+])
+def test_moving_business_things_is_not_portability(body):
+    assert kinds_of(body)[0] == "other"
+
+
+# Cause 2: the writer closing the account themselves after an export is not an erasure ask.
+@pytest.mark.parametrize("body", [
+    "Please export all my data as JSON; I will close the account myself afterwards.",
+    "Lähettäkää tietoni CSV-tiedostona, suljen tilin itse sen jälkeen.",
+    "Skicka mina uppgifter i ett maskinläsbart format, jag avslutar kontot själv sedan.",
+])
+def test_own_account_closing_after_export_is_portability_only(body):
+    assert kinds_of(body) == ("request", ("portability",))
+
+
+@pytest.mark.parametrize("body", [
+    "Please export my data as CSV and then close my account.",
+    "Lähettäkää tietoni CSV-tiedostona ja sulkekaa sen jälkeen tilini.",
+    "Kun siirto on tehty, tilini saa sulkea ja loput tiedot heittää roskiin. Lähettäkää ensin tietoni "
+    "Excel-taulukkona.",
+])
+def test_export_then_close_my_account_is_portability_and_erasure(body):
+    assert kinds_of(body) == ("request", ("erasure", "portability"))
+
+
+# Cause 3: access asked as "what did you tell / give X about me", "what you've got on me".
+DISCLOSURE_ACCESS = [
+    "I want to know what you reported about me to the credit bureau.",
+    "Please tell me what information you passed on about me to the debt collector.",
+    "Who did you give my phone number to? I never agreed to that.",
+    "What have you got on file about me? I was refused a rental.",
+    "Mitä olette kertoneet minusta luottotietoyhtiölle?",
+    "Kenelle olette myyneet yhteystietoni?",
+    "Vad har ni berättat om mig för kreditupplysningsföretaget?",
+    "Till vem har ni lämnat ut mina uppgifter?",
+]
+
+
+@pytest.mark.parametrize("body", DISCLOSURE_ACCESS)
+def test_asking_what_was_disclosed_about_me_is_access(body):
+    assert kinds_of(body) == ("request", ("access",))
+
+
+@pytest.mark.parametrize("body", [
+    "What did you think about my proposal for the spring campaign?",
+    "Who did you send the invoice to? It hasn't arrived.",
+    "Please send me more information about your rental prices.",
+])
+def test_questions_about_business_are_not_access(body):
+    assert kinds_of(body)[0] == "other"
+
+
+# Cause 4: a new name or address given as a life event ("heter numera", "got married", "uusi sukunimi") makes a
+# correction verb in the mail a rectification, even with a definite noun ("ändra namnet") or a pronoun.
+NEW_VALUE_RECTIFICATION = [
+    "Jag har bytt efternamn till Berg efter giftermålet. Kan ni uppdatera det i ert kundregister?",
+    "Heter numera Anna Koskinen (f.d. Lind). Vänligen ändra namnet i era register.",
+    "I got married last month, so the name you have is out of date. Could you change it to Olivia Clarke?",
+    "Menin naimisiin, uusi sukunimi on Laine. Voitteko vaihtaa sen teidän järjestelmään?",
+    "Teidän laskutuksessa näkyy, että minulla olisi avoin lasku, vaikka maksoin sen. Korjatkaa tieto.",
+]
+
+
+@pytest.mark.parametrize("body", NEW_VALUE_RECTIFICATION)
+def test_a_new_name_or_address_is_rectification(body):
+    assert kinds_of(body) == ("request", ("rectification",))
+
+
+@pytest.mark.parametrize("body", [
+    "Our new address is 5 Harbour Road, Leeds. Please update your records.",
+    "Uusi osoitteemme on Satamakatu 3, 20100 Turku. Päivittäkää se laskutukseen.",
+    "Vår nya adress är Hamngatan 2, 65100 Vasa. Vänligen uppdatera fakturorna.",
+])
+def test_a_companys_new_address_is_not_rectification(body):
+    assert kinds_of(body)[0] == "other"
+
+
+# Cause 5: "I don't want to be on your lists", top-posted over a quoted newsletter.
+@pytest.mark.parametrize("top", [
+    "En halua olla teidän postituslistoilla, kiitos.",
+    "I don't want to be on your lists anymore.",
+    "Jag vill inte vara med på er sändlista längre.",
+])
+def test_top_posted_not_on_your_list_is_objection(top):
+    body = (f"{top}\n\nOn Tue, Newsletter <news@firma.example.fi> wrote:\n> Kevään uutiset ja tarjoukset\n"
+            "> -20 % kaikista tuotteista\n> Peru tilaus tästä")
+    assert kinds_of(body, subject="Re: Kevään uutiskirje") == ("request", ("objection",))
+
+
+# Cause 6: restriction in plain words: "don't send my data to collection", "put it on ice / on hold", "freeze".
+PLAIN_RESTRICTION = [
+    "Älkää lähettäkö mun tietoja perintätoimistolle ennen kuin riita on ratkaistu.",
+    "Jäädyttäkää tietoni siksi aikaa, kun reklamaatio on käsittelyssä.",
+    "Pistäkää mun asiakastiedot jäihin siks aikaa kun tätä selvitellään.",
+    "Please put my account on hold until the complaint is resolved.",
+    "Frys mina uppgifter tills reklamationen är utredd.",
+    "Lägg mina uppgifter på is tills tvisten är löst.",
+]
+
+
+@pytest.mark.parametrize("body", PLAIN_RESTRICTION)
+def test_plain_words_restriction(body):
+    assert kinds_of(body) == ("request", ("restriction",))
+
+
+@pytest.mark.parametrize("body", [
+    "Voitteko laittaa tilauksen jäihin pariksi viikoksi? Olemme lomalla.",
+    "Please put the order on hold, we need to check the measurements.",
+    "Frys leveransen tills vi har kontrollerat måtten.",
+    "Älkää lähettäkö laskua ennen kuin työ on valmis.",
+])
+def test_putting_an_order_on_hold_is_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+# Cause 7: every right in a multi-kind mail counts: "these letters must stop" after the campaigns, compound own
+# fields ("vanha työsähköpostini"), "lopettakaa tietojeni käyttö mainontaan", a firm asking for its client.
+MULTI_KIND = [
+    ("Isäni kuoli keväällä. Toivon, että mainoskirjeet hänen nimellään loppuvat ja hänen tietonsa poistetaan.",
+     ("erasure", "objection")),
+    ("Min mamma har gått bort. Jag vill att reklamutskicken till henne upphör och att ni raderar hennes uppgifter.",
+     ("erasure", "objection")),
+    ("My daughter is 12. Tell me what you have collected about her, delete it, and the marketing texts to her "
+     "phone must stop.", ("access", "erasure", "objection")),
+    ("Sukunimeni on teillä väärin, korjatkaa se Mäkiseksi. Vanhan työsähköpostini voitte poistaa kokonaan.",
+     ("rectification", "erasure")),
+    ("Lopettakaa tietojeni käyttö mainontaan. Kertokaa myös, mistä saitte osoitteeni.", ("access", "objection")),
+    ("Kindly provide me my personal datas which you are storing, and afterwards erase them.",
+     ("access", "erasure")),
+    ("Our client asks you to restrict the processing of her personal data until the dispute is settled, and "
+     "requests a copy of all personal data concerning her.", ("access", "restriction")),
+    ("Päämiehemme pyytää jäljennöstä kaikista häntä koskevista henkilötiedoista.", ("access",)),
+]
+
+
+@pytest.mark.parametrize("body,kinds", MULTI_KIND)
+def test_every_kind_of_a_multi_kind_mail(body, kinds):
+    assert kinds_of(body) == ("request", kinds)
+
+
+# Cause 8: a business customer asking how to delete *their own customer's* data in the product is a controller's
+# support question, not the writer's right; a firm writing for its client still asks for the client's right.
+@pytest.mark.parametrize("body", [
+    "One of my clients asked me to delete her data from our bookings. How do I do that in your app?",
+    "Asiakkaani haluaa, että hänen tietonsa poistetaan ajanvarauksesta. Miten teen sen ohjelmassanne?",
+    "En av mina kunder vill bli raderad. Hur tar jag bort en kund i systemet?",
+    "Mun asiakas pyysi, että poistan sen tiedot. Poistaako arkistointi ne oikeasti ohjelmasta?",
+])
+def test_a_controller_asking_how_to_delete_a_customer_is_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Our client requests that you delete all personal data concerning her.",
+    "Päämiehemme vaatii, että hänen henkilötietonsa poistetaan rekisteristänne.",
+])
+def test_a_firm_asking_erasure_for_its_client_is_a_request(body):
+    assert kinds_of(body) == ("request", ("erasure",))
+
+
+# Cause 9: taking oneself off a project thread, meeting invite or internal alias is work routine.
+@pytest.mark.parametrize("body", [
+    "Please remove me from the cc on the Aurora project thread, I've changed teams.",
+    "Ottakaa minut pois tämän projektin viestiketjusta, en ole enää mukana.",
+    "Ta bort mig från mötesinbjudan och tråden om projektet, tack.",
+    "Poistakaa minut kokouskutsusta, siirryin toiseen tiimiin.",
+])
+def test_off_a_work_thread_is_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Please remove me from your newsletter mailing list.",
+    "Poistakaa minut uutiskirjeen postituslistalta.",
+])
+def test_off_a_newsletter_list_stays_objection(body):
+    assert kinds_of(body) == ("request", ("objection",))
+
+
+# Cause 10: a thank-you or a report that the company already deleted something asks for nothing.
+@pytest.mark.parametrize("body", [
+    "Thanks, I saw that you already removed my profile. All good now.",
+    "Got the confirmation that you erased my account yesterday, cheers.",
+    "Kiitti, huomasin että olette jo poistaneet mun tilin.",
+    "Såg att ni raderade mitt konto, tack för det!",
+])
+def test_a_report_of_a_done_deletion_is_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+# Cause 11: a name signed with an initial or after a "t." closing; the fuller display name wins.
+@pytest.mark.parametrize("body,frm,name", [
+    ("Moi, päivittäkää osoitteeni: Kuja 3, 00100 Helsinki.\n\nT. Kalle Mäkinen", "Kalle Mäkinen <k@example.fi>",
+     "Kalle Mäkinen"),
+    ("Moi, päivittäkää osoitteeni: Kuja 3, 00100 Helsinki.\n\nt. Kalle Mäkinen", "k@example.fi", "Kalle Mäkinen"),
+    ("Poistakaa tietoni heti.\n\nJ. Koskinen", "Jaana Koskinen <jaana@example.fi>", "Jaana Koskinen"),
+    ("Radera mina uppgifter.\n\nA. Berg", "Anna Berg <anna@example.se>", "Anna Berg"),
+    ("Poistakaa tietoni heti.\n\nJ. Koskinen", "Pekka Koskinen <pk@example.fi>", "J. Koskinen"),
+])
+def test_initials_and_t_closings_in_signed_names(body, frm, name):
+    assert analyse(mail(body, frm=frm)).identity.name == name
+
+
+# Cause 12: a fictional-range UK mobile on a signature line of its own, read in the country the mail implies.
+def test_a_phone_alone_on_a_signature_line_in_the_implied_country():
+    a = analyse(mail("Please do not delete my records.\n\nBest,\nSimon Clarke\n07700 900456",
+                     frm="simon@example.com"))
+    assert a.identity.phone == "+447700900456"
+    assert find_phone("Terveisin\nMatti\n0123 456", ("FI",)) is None

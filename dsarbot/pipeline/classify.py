@@ -8,6 +8,8 @@ imperatives, jag vill, please, I want, bitte…). Mentions — vendor pitches, n
 deletion ("älkää poistako") is a restriction, not an erasure. A thank-you or a report of what is
 already done ("kiitos että poistitte tietoni", "my account has been deleted") asks for nothing, and a
 copy of a passport is proof of identity, not an access request. Automated mail is never a request.
+Whose data and whose act it is (the writer's own "I'll close it myself", a business customer's question about
+its customers' data, a project thread) comes from situations.py.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from dsarbot.pipeline import lexicon as lx
+from dsarbot.pipeline import situations as sit
 from dsarbot.pipeline.language import detect_language
 from dsarbot.pipeline.quotes import REPLY_SUBJECT, form_message
 from dsarbot.pipeline.textutil import MAX_ANALYSED, fold
@@ -117,6 +120,7 @@ class _Context:
     own_fields: bool = False  # the mail names the writer's own fields somewhere
     third_party: bool = False  # the mail is about a partner's staff / shared contact list
     relative: bool = False  # the writer names their own family member ("isäni", "min mor", "my late father")
+    controller: bool = False  # a business customer asks about its own customers' data in the product
 
 
 def _scan(sentences: list[str], ev: _Evidence, pitch: bool) -> None:
@@ -129,11 +133,12 @@ def _scan(sentences: list[str], ev: _Evidence, pitch: bool) -> None:
     ctx = _Context(
         own_fields=any(
             lx.PERSONAL_FIELD.search(s) or _wrong_field(s) or lx.FIELD_CHANGE.match(s)
-            or (not company and lx.FIELD_TO.search(s))
+            or (not company and (lx.FIELD_TO.search(s) or sit.changed_fields(s)))
             for s in sentences
         ),
         third_party=any(lx.THIRD_PARTY.search(s) for s in sentences),
         relative=any(lx.RELATIVE.search(s) for s in sentences),
+        controller=sit.controller_context(sentences),
     )
     for i, s in enumerate(sentences):
         ctx.following = tuple(sentences[i + 1 : i + 4])
@@ -145,7 +150,7 @@ def _scan(sentences: list[str], ev: _Evidence, pitch: bool) -> None:
 
 
 def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
-    if not lx.ANY_CUE.search(s):
+    if not lx.ANY_CUE.search(s) and not sit.CUE.search(s):
         stop = lx.STOP_PRONOUN.search(s)
         if stop and lx.REQUEST.search(s) and (lx.MARKETING.search(s) or lx.MARKETING.search(ctx.prev)):
             ev.add("objection", _VERB_ASK, f"asks to stop the marketing just named ({stop.group(0)!r})")
@@ -170,6 +175,10 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
         s = lx.DONE.sub(" ", s)
     asked = _VERB_ASK if req else _SELF_ONLY if me else 0.0
     cue_found = False
+    stop_mail = sit.stopped_mail(s, (prev, ctx.before_prev), bool(asked))
+    if stop_mail:
+        # "Toivon, että nämä kirjeet loppuvat" after the campaigns were named; "mainosviestit loppumaan heti".
+        ev.add("objection", asked or _SELF_ONLY, f"wants the marketing mail to stop ({stop_mail.group(0)!r})")
     named: set[Kind] = set()  # rights this sentence names explicitly
 
     for kind, rx in lx.EXPLICIT.items():
@@ -198,7 +207,7 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             continue
         cue_found = True
         word = m.group(0)
-        if not asked and kind == "objection" and len(s.split()) <= 8:
+        if not asked and kind == "objection" and len(s.split()) <= 8 and not lx.NOT_PERSONAL.search(s):
             # "Ei kiitos enää mainoksia." / "No more spam!" — a terse opt-out is its own ask.
             ev.add(kind, _SELF_ONLY, f"terse opt-out ({word!r}) in {quoted}")
             continue
@@ -206,7 +215,15 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             if strong:
                 ev.near_misses.append(f"{kind} wording {word!r} without a first-person ask")
             continue
+        if kind in ("erasure", "objection") and not strong and sit.work_thread(s, prev):
+            # "poistakaa minut tästä sähköpostiketjusta", "take me off the meeting invite": work routine.
+            ev.near_misses.append(f"off a work thread or invite ({word!r}), not a data-subject right")
+            continue
         if kind == "erasure":
+            if sit.own_act(s, m.start(), m.end()):
+                # "I'll close the account myself", "pyysi et poistan", "poistaako se oikeesti?"
+                ev.near_misses.append(f"the writer's own act or a question about a feature ({word!r})")
+                continue
             # "Haluan nähdä tietoni. Sen jälkeen poistakaa ne." — "ne" points back to the data;
             # "…vill jag att allt raderas" — "everything" is the data the mail named before.
             # "…mitä te ootte musta tallentanu. Sen jälkeen poistakaa ne kaikki": the data asked about before.
@@ -220,8 +237,11 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             total = ctx.personal_before and bool(lx.TOTAL.search(s)) and not lx.NOT_PERSONAL.search(s)
             # "erase my name, email and photo": the writer's own fields are personal data as objects.
             fields = bool(lx.PERSONAL_FIELD.search(s))
-            own = bool(self_obj or lx.OWN_NOUN.search(s) or back_ref)
-            if ctx.third_party and not own:
+            # "mun asiakas" is the writer's customer, not the writer's own data; and for a business customer
+            # "asked me to delete her data" has the writer as the one asked, not as the data subject.
+            own_self = self_obj is not None and not (ctx.controller and lx.PERSONAL_SELF.search(s))
+            own = bool(own_self or lx.OWN_NOUN.search(sit.without_clients(s)) or back_ref)
+            if (ctx.third_party or ctx.controller) and not own:
                 # "Poistakaa vanhat yhteystiedot listalta – X ei enää ole meillä töissä": a partner's list upkeep.
                 ev.near_misses.append(f"deletion of third parties' contact rows ({word!r}), not the writer's data")
                 continue
@@ -236,6 +256,8 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             if m is None:
                 continue
             word = m.group(0)
+            if word.startswith(_HANDING) and (lx.VERB["portability"].search(s) or lx.EXPLICIT["portability"].search(s)):
+                continue  # "send me my data as CSV": the format makes it portability, not a copy to read
             if strong or self_obj or me:
                 ev.add(kind, asked, f"asks for their data ({word!r}) in {quoted}")
         elif kind == "rectification":
@@ -260,11 +282,16 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             if lx.MARKETING.search(s) and (lx.PROCESSING.search(s) or strong) and "restriction" not in named:
                 # "don't use my data for marketing" objects to a purpose
                 ev.add("objection", asked, f"no use for marketing ({word!r}) in {quoted}")
-            elif lx.PROCESSING.search(s) or strong:
+            elif lx.PROCESSING.search(s) or strong or (
+                _points_back(s, m) and lx.PERSONAL_STRONG.search(prev)
+            ):
+                # "…pistäkää ne jäihin": "ne" is the data the sentence before named
                 ev.add(kind, asked, f"asks to restrict ({word!r}) in {quoted}")
         elif kind == "objection":
             if _register_removal(s, word, ctx):
                 continue  # "ottakaa mut pois rekisteristä": a deletion from a register, handled as erasure
+            if strong and lx.TRANSFER_NEG.search(s) and not lx.MARKETING.search(s):
+                continue  # "älkää lähettäkö mun tietoja perintään": a forbidden transfer (restriction), not contact
             if word.startswith(("stop", "lopet", "sluta")) and lx.NOT_PERSONAL.search(s) and not (
                 lx.MARKETING.search(s)
             ):
@@ -274,8 +301,8 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             # The cues carry their own negation ("vill inte få", "en halua"); only a negation before counts.
             if not lx.NEGATION_BEFORE.search(s[max(0, m.start() - 40) : m.start()]):
                 ev.add(kind, asked, f"objects ({word!r}) in {quoted}")
-        elif kind == "portability" and (strong or lx.PERSONAL_STRONG.search(prev)):
-            if lx.FILE_FORMAT.fullmatch(word) and not (lx.OWN_DATA.search(s) or lx.OWN_DATA.search(prev)):
+        elif kind == "portability" and _portable(s, prev, strong is not None):
+            if lx.FILE_FORMAT.fullmatch(word) and not _owned(s, prev):
                 # "lähettäkää hinnasto excelinä": a file of something else, not the writer's own data
                 continue
             if _negated(s, m.start(), m.end()) or lx.TRANSFER_NEG.search(s) or lx.THIRD_RECIPIENT.search(s):
@@ -292,6 +319,27 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
         about = lx.ABOUT_ME.search(s) or (them if not lx.NOT_PERSONAL.search(s) else None)
         if about and (strong or lx.RECORDS.search(s)):
             ev.add("access", _VERB_ASK, f"asks for the data about them ({about.group(0)!r}) in {quoted}")
+
+
+_HANDING = ("send", "share", "give", "provide", "forward", "email", "e-mail")
+
+
+def _points_back(s: str, m: re.Match[str]) -> bool:
+    """A pronoun object next to the verb ("pistäkää ne jäihin", "put it on hold")."""
+    before = s[max(0, m.start() - 30) : m.start()]
+    return bool(lx.PRONOUN_OBJECT.match(s[m.end() :]) or lx.PRONOUN_BEFORE.search(before))
+
+
+def _portable(s: str, prev: str, strong: bool) -> bool:
+    """The object of a move/export is the writer's data: named, possessed ("mun asiakkaat", "min kundhistorik")."""
+    return strong or bool(lx.PERSONAL_STRONG.search(prev)) or _owned(s, prev)
+
+
+def _owned(s: str, prev: str) -> bool:
+    """The writer's own data or what they keep in the service ("mun projektit"), not an invoice or order."""
+    if lx.OWN_DATA.search(s) or lx.OWN_DATA.search(prev):
+        return True
+    return bool(lx.OWN_NOUN.search(s) and not lx.NOT_PERSONAL.search(s))
 
 
 def _register_removal(s: str, word: str, ctx: _Context) -> bool:

@@ -114,16 +114,17 @@ def find_phone(text: str, region: str | Sequence[str] = "FI") -> str | None:
             if _acceptable(lines, match.start, match.raw_string, reg):
                 return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
     # Fictional or new ranges (e.g. the UK's 07700 900xxx drama numbers) are "possible" but not
-    # "valid": accept them only when clearly presented as a phone number (+prefix or a label), read
-    # in a country the context names rather than in the default Finland.
+    # "valid": accept them only when clearly presented as a phone number (+prefix, a label, or a line of
+    # its own as in a signature), read in a country the context names rather than in the default Finland.
     possible = [r for r in regions if r != "FI"] + ["FI"]
     for reg in possible:
         lines = prefixed if _trunk_prefix(reg) is not None else bare
-        if not lines or ("+" not in lines and not _PHONE_LABEL.search(fold(lines))):
+        alone_ok = reg != "FI"
+        if not lines or ("+" not in lines and not _PHONE_LABEL.search(fold(lines)) and not alone_ok):
             continue
         for match in phonenumbers.PhoneNumberMatcher(lines, reg, leniency=phonenumbers.Leniency.POSSIBLE):
             if _acceptable(lines, match.start, match.raw_string, reg) and _presented_as_phone(
-                lines, match.start, match.raw_string
+                lines, match.start, match.raw_string, alone_ok
             ):
                 return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
     return None
@@ -136,9 +137,14 @@ def _trunk_prefix(region: str) -> str | None:
     return meta.national_prefix if meta is not None else None
 
 
-def _presented_as_phone(text: str, start: int, raw: str) -> bool:
+def _presented_as_phone(text: str, start: int, raw: str, alone_ok: bool = False) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
-    return raw.lstrip().startswith("+") or bool(_PHONE_LABEL.search(fold(text[line_start:start])[-20:]))
+    if raw.lstrip().startswith("+") or _PHONE_LABEL.search(fold(text[line_start:start])[-20:]):
+        return True
+    # A signature line holding nothing but the number ("07700 900123" under the name).
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return alone_ok and line.strip() == raw.strip()
 
 
 def _acceptable(text: str, start: int, raw: str, region: str = "FI") -> bool:

@@ -146,7 +146,7 @@ def _signature_name(part: RequesterPart) -> str | None:
         if dash:
             candidates.append(dash.group(1))
     for cand in candidates:
-        cand = _EDGE_PUNCT.sub("", cand)
+        cand = _T_CLOSING.sub("", _EDGE_PUNCT.sub("", cand))
         cand = _PAREN.sub(" ", cand).strip()
         if _is_name(cand) and not _SHARED_MAILBOX.search(cand):
             return cand
@@ -154,11 +154,17 @@ def _signature_name(part: RequesterPart) -> str | None:
 
 
 def _short_form(signed: str, display: str) -> bool:
-    """ "Dan Hughes" is a short form of "Daniel Hughes": same surname, first name a shorter prefix."""
+    """ "Dan Hughes" / "S. Lepistö" is a short form of "Daniel Hughes" / "Satu Lepistö": same surname, the
+    first name a shorter prefix or an initial."""
     s, d = signed.lower().split(), display.lower().split()
     if len(s) < 2 or len(s) != len(d) or s[1:] != d[1:]:
         return False
-    return len(s[0]) >= 2 and len(d[0]) > len(s[0]) and d[0].startswith(s[0])
+    first = s[0].rstrip(".")
+    return len(first) >= 1 and len(d[0]) > len(first) and d[0].startswith(first)
+
+
+# "T. Niina Vääräniemi": a Finnish "t." (terveisin) closing before the full name, not an initial.
+_T_CLOSING = re.compile(r"^[Tt]\.\s+(?=\S+\s+\S)")
 
 
 def requester_name(parsed: ParsedMessage, part: RequesterPart, email: str | None) -> str | None:

@@ -30,9 +30,11 @@ REQUEST = _rx(
     r"|kaytan|vastustan|kiellan|voisitteko|voitteko|voisiko|voiko|voisitko|voitko|saisinko|saanko|saisinko"
     r"|olisiko mahdollista|ystavallisesti|taten|teen|esitan|ilmoitan|peruutan|vaadimme"
     r"|voisko|voisiks|voiks|voisitteks|voisittekos|voitteks|saisko|saako|tarvitsen|tarvitsisin|tarvitsemme)\b",
-    # on someone's behalf: "isäni toivoo, että…", "hon vill att…", "my mother wants…" (the writer relays the ask)
-    r"\b(?:han|he|hon|she|er|sie|\w{3,}ni|my \w+|min \w+|mein\w* \w+) (?:\S+ )?(?:toivoo|haluaa|haluaisi|pyytaa"
-    r"|vaatii|vill|ber|onskar|wants|would like|wishes|asks|requests|mochte)\b",
+    # on someone's behalf: "isäni toivoo, että…", "hon vill att…", "my mother wants…" (the writer relays the ask);
+    # a firm for its client too: "päämiehemme pyytää…", "our client requests…", "vår klient begär…"
+    r"\b(?:han|he|hon|she|er|sie|\w{3,}ni|\w{3,}mme|my \w+|our \w+|min \w+|var \w+|mein\w* \w+|unser\w* \w+)"
+    r" (?:\S+ )?(?:toivoo|haluaa|haluaisi|pyytaa|vaatii|vill|ber|begar|onskar|wants|would like|wishes|asks"
+    r"|requests|mochte)\b",
     r"\b\w{3,}(?:[aeiouy]|t)kaa\b",  # poistakaa, pyyhkikää, korjatkaa, tilatkaa
     # sv
     r"\b(?:jag|vi) (?:vill|ber|begar|onskar|kraver|skulle vilja|maste)\b|\b(?:kan|kunde|skulle) ni\b"
@@ -116,14 +118,14 @@ FIELDS = _rx(
     r"\b(?:nimi|nime\w*|sukunim\w*|etunim\w*|\w*osoit\w*|sahkopost\w*|puhelin\w*|numero\w*|yhteystie\w*"
     r"|tie[dt]o\w*)",
     r"\b(?:name|names|surname|address|e-?mail|phone|number|spelling|details|records?|data|information)\b",
-    r"\b(?:\w*namn|\w*adress\w*|telefon\w*|nummer|uppgift\w*|e-?post)\b",
+    r"\b(?:\w*namn(?:et)?|\w*adress\w*|telefon\w*|nummer|numret|uppgift\w*|e-?post\w*)\b",
     r"\b(?:anschrift|adresse|namen?|daten|telefonnummer)\b",
     r"\S+@\S+\.\w+",
 )
 # The writer's own fields ("nimeni", "mun sähköposti", "my address", "min adress", "meine Anschrift").
 PERSONAL_FIELD = _rx(
-    r"\b(?:\w*nime|osoittee|\w*osoittee|sahkoposti\w*|puhelinnumero|numero|yhteystieto|\w*tieto|\w*tiedo)\w*ni\b",
-    r"\b(?:mun|minun) (?:\S+ )?(?:nim\w*|sukunim\w*|etunim\w*|osoit\w*|sahkoposti\w*|puhelin\w*|numero\w*"
+    r"\b(?:\w*nime|osoittee|\w*osoittee|\w*sahkoposti\w*|\w*puhelinnumero|numero|yhteystieto|\w*tieto|\w*tiedo)\w*ni\b",
+    r"\b(?:mun|minun) (?:\S+ )?(?:nim\w*|sukunim\w*|etunim\w*|\w*osoit\w*|\w*sahkoposti\w*|\w*puhelin\w*|\w*numero\w*"
     r"|tiedot)\b",
     r"\bmy (?:\S+ )?(?:name|surname|address|e-?mail|phone|number|details|data|information|records?|photo\w*"
     r"|picture\w*|image\w*)\b",
@@ -174,12 +176,12 @@ BUSINESS_DATA = _rx(
 )
 # Marketing lists: deleting *from these* is an objection to direct marketing, not erasure.
 MARKETING = _rx(
-    r"\b\w*list(?:a|alla|alta|oilta|oille|aa|oista|ojen|an|alle|altanne|altanne|oiltanne)\b|\bpostitus\w*"
-    r"|\buutiskir\w*|\bmarkkinoin\w*|\bmainok?s\w*|\bjakelu\w*|\btiedot(?:e|tee)\w*|\btekstiviest\w*",
+    r"\b\w*list(?:a|alla|alta|oilta|oilla|oille|aa|oista|ojen|an|alle|altanne|oiltanne)\b|\bpostitus\w*|\w*kampanj\w*"
+    r"|\buutiskir\w*|\bmarkkinoin\w*|\bmaino(?:k?s|n)\w*|\bjakelu\w*|\btiedot(?:e|tee)\w*|\btekstiviest\w*",
     r"\bmailing\w*|\bnewsletter\w*|\b(?:from|off) (?:\S+ ){0,3}list\b"
     r"|\b(?:e-?mail|marketing|contact|distribution) list\b"
     r"|\bmarketing\b|\bpromotion\w*|\badvert\w*|\bspam\w*",
-    r"\butskick\w*|\bnyhetsbrev\w*|\bsandlist\w*|\bmejllist\w*|\breklam\w*|\bmarknadsfor\w*|\bsms\b",
+    r"\butskick\w*|\bnyhetsbrev\w*|\bsandlist\w*|\bmejllist\w*|\breklam(?!aatio|ation)\w*|\bmarknadsfor\w*|\bsms\b",
     r"\bwerbung\w*|\bverteiler\w*|\bnewsletter\b|\bdirektwerbung\b",
     r"\buudiskir\w*|\breklaam\w*|\bnimekir\w*|\bmeililist\w*",
 )
@@ -222,7 +224,8 @@ TOTAL = re.compile(r"\b(?:kaikki|kaiken|allt|allting|everything|alles|koik)\b")
 ABOUT_ME = _rx(
     r"\b(?:minusta|musta|itsestani) (?:\S+ ){0,2}(?:tallen|tallet|kera|kirja|tehd|teht|ole|sailyt|koot|merki)\w*"
     r"|\b(?:minua|mua) koskev\w*|\b(?:minuun|muhun) liittyv\w*",
-    r"\b(?:about|concerning|regarding|relating to) me\b|\b(?:have|hold|keep|store) on me\b",
+    r"\b(?:about|concerning|regarding|relating to) me\b"
+    r"|\b(?:have|having|has|hold|holding|keep|keeping|store|storing|got) (?:\S+ ){0,2}(?:on|of) me\b",
     r"\b(?:om|rorande|angaende|gallande) mig\b|\bsom ror mig\b",
     r"\b(?:uber|zu) mich\b|\bmich betreffend\w*|\bzu meiner person\b",
     r"\bminu kohta\b|\bminust\b|\bminuga seotud\b",
@@ -303,12 +306,16 @@ THANKS = re.compile(
 DONE = _rx(
     r"\b(?:on|ovat|olette|olitte|oli|olivat) (?:\S+ ){0,2}(?:poistettu|poistaneet|poistanut|korjattu|korjanneet"
     r"|paivitetty|paivittaneet|havitetty|havittaneet|tuhottu|anonymisoitu|pyyhitty|lopetettu)\b"
-    r"|\b(?:poistitte|korjasitte|paivititte|havititte|tuhositte|poistit|korjasit|lopetitte)\b",
+    r"|\b(?:poistitte|korjasitte|paivititte|havititte|tuhositte|poistit|korjasit|lopetitte|suljitte)\b"
+    r"|\b(?:on|ovat|olette|oli) (?:\S+ ){0,2}(?:suljettu|sulkeneet)\b",
     r"\b(?:har|hade|blivit|blev) (?:\S+ ){0,2}(?:raderats?|tagits bort|tagit bort|rattats|rattat|uppdaterats"
     r"|avregistrerats|strukits)\b|\b(?:raderade|raderades|togs bort|tog bort|rattade|uppdaterade)\b",
     r"\b(?:has|have|had|was|were|'s|'ve) (?:\S+ ){0,2}(?:deleted|removed|erased|wiped|taken off|unsubscribed"
     r"|corrected|updated|anonymi[sz]ed|rectified)\b"
-    r"|(?<!advance )\bfor (?:\S+ ){0,3}(?:deleting|removing|erasing|correcting|updating|unsubscribing|taking me off)\b",
+    r"|(?<!advance )\bfor (?:\S+ ){0,3}(?:deleting|removing|erasing|correcting|updating|unsubscribing|taking me off)\b"
+    # "you (already) deleted my account": the company's past act, reported back
+    r"|\byou (?:\S+ ){0,2}(?:deleted|removed|erased|wiped|closed|corrected|updated|unsubscribed|anonymi[sz]ed)\b"
+    r"|\bni (?:\S+ ){0,2}(?:raderade|tog bort|rattade|uppdaterade|avslutade|stangde)\b",
     r"\b(?:wurden?|ist|sind|haben|habe|hat) (?:\S+ ){0,4}(?:geloscht|entfernt|berichtigt|korrigiert)\b"
     r"|\b(?:geloscht|entfernt|berichtigt|korrigiert) (?:haben|hat|wurden?|worden)\b",
     r"\b(?:on|olete) (?:\S+ ){0,2}(?:kustutatud|kustutanud|parandatud)\b",
@@ -372,7 +379,8 @@ EXPLICIT: dict[Kind, re.Pattern[str]] = {
 # A transfer the writer forbids: "ette saa siirtää tietojani perintätoimistolle", "älkää luovuttako",
 # "för inte över mina uppgifter", "do not transfer/pass my data to…". Restriction context, never portability.
 TRANSFER_NEG = _rx(
-    r"\balkaa (?:\S+ ){0,3}(?:siirtako|luovuttako|myyko|jakako|valittako|antako)\b"
+    r"\balkaa (?:\S+ ){0,3}(?:siirtako|luovuttako|myyko|jakako|valittako|antako|laittako|lahettako|vieko"
+    r"|pistako)\b"
     r"|\b(?:ette|ettei|ettette|ei|en|emme) (?:\S+ ){0,2}(?:siirtaa|siirra|siirreta|luovuttaa|luovuta|luovuteta|myyda"
     r"|myy|valittaa|valita|valiteta)\b"
     r"|\bkiel\w* (?:\S+ ){0,3}(?:siirtamast\w*|luovuttamast\w*|siirron|luovutuksen|siirtamisen|luovuttamisen)"
@@ -442,21 +450,32 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\btarka?st(?:aa|amaan|aisin|ella|an|aa|ettavaksi)\b|\btarkist(?:aa|amaan|aisin|an)\b",
         r"\bnah(?:da|daksi|dakseni)\b|\bnahtav\w*|\bsaada (?:tietaa|tiedot|nahtavaksi|kopio\w*|jaljenno\w*)"
         r"|\bjaljenno\w*|\bkopio\w*",
-        r"\bmita (?:\S+ ){0,2}tie[dt]o\w*|\bmita (?:\S+ ){0,3}(?:minusta|musta)\b",
+        r"\bmita (?:\S+ ){0,2}tie[dt]o\w*|\bmita (?:\S+ ){0,4}(?:minusta|musta|hanesta|heista)\b",
         r"\b(?:mista|miten|mita kautta) (?:\S+ ){0,4}(?:saaneet|saitte|saatte|hankitte|hankkineet|sait"
         r"|olette saaneet)\b",
-        r"\bmihin (?:\S+ ){0,3}(?:kaytetaan|kaytatte|kaytätte|kayttanne)\b|\bkenelle (?:\S+ ){0,3}luovu\w*",
+        r"\bmihin (?:\S+ ){0,3}(?:kaytetaan|kaytatte|kaytätte|kayttanne)\b|\bkenelle (?:\S+ ){0,3}luovu\w*"
+        # who received it: "kenelle olette antaneet / kertoneet / myyneet tietojani"
+        r"|\bkenelle (?:\S+ ){0,3}(?:annoitte|antaneet|annettu|kerroitte|kertoneet|myitte|myyneet|myyty|jaoitte"
+        r"|jakaneet|lahetitte|lahettaneet|valititte|valittaneet)\b",
         r"\b(?:haluan|haluaisin|saada) tietaa\b",
         r"\bvilka (?:\S+ ){0,2}(?:person)?uppgifter\b|\bvad (?:\S+ ){0,4}om mig\b|\butdrag\b"
         r"|\bkopia (?:av|pa) (?:\S+ ){0,3}(?:\w*uppgifter|data)|\bkontrollera (?:\S+ ){0,2}uppgifter"
         r"|\bvarifran (?:\S+ ){0,3}fatt\b|\bhur (?:\S+ ){0,3}fatt (?:tag pa )?(?:min|mitt|mina|hans|hennes)\b"
-        r"|\bvill (?:veta|se)\b|\bta del av\b",
+        r"|\bvill (?:veta|se)\b|\bta del av\b"
+        r"|\b(?:till )?vem (?:\S+ ){0,3}(?:lamnat ut|lamnade ut|gett|gav|salt|salde|delat|delade|skickat|skickade)\b",
         r"\bcopy of (?:\S+ ){0,4}(?:datas?|information|records|details|file)\b"
         r"|\bwhat (?:\S+ ){0,3}(?:datas?|information|details|records)\b|\bwhich (?:\S+ ){0,2}(?:datas?|information)\b"
         r"|\baccess to (?:\S+ ){0,3}(?:data|information)\b|\bwhere (?:\S+ ){0,5}(?:got|obtained|get|came from)\b"
         r"|\bhow (?:\S+ ){0,2}(?:got|get|obtained|received|found|came by) (?:my|this|these|the|his|her)\b"
         r"|\bwhere (?:\S+ ){0,3}(?:came|come) from\b|\bsee (?:\S+ ){0,2}(?:data|information)\b"
-        r"|\bwhat (?:\S+ ){0,3}you (?:\S+ ){0,2}(?:hold|have|store|keep|process)\b",
+        r"|\bwhat (?:\S+ ){0,3}you (?:\S+ ){0,2}(?:hold|have|store|keep|process)\b"
+        # "what you've got on me", "what you told the credit agency about me": data about the writer, asked
+        r"|\bwhat (?:\S+ ){0,6}(?:about|on|of) me\b|\bwhat (?:\S+ ){0,3}informations\b"
+        r"|\b(?:who|whom) (?:\S+ ){0,3}(?:told|tell|gave|give|given|passed|pass|sold|sell|shared|share|disclosed"
+        r"|disclose|sent|send)\b"
+        # "send/share me all the personal information(s)", learner English included
+        r"|\b(?:send|share|give|provide|forward|e-?mail)(?: (?:to|with))? me (?:\S+ ){0,2}(?:my|personal) (?:\S+ )?"
+        r"(?:datas?|informations?|details|records)\b",
         r"\bwelche (?:\S+ ){0,2}(?:daten|informationen|angaben)\b|\bkopie (?:\S+ ){0,4}daten\b"
         r"|\bwoher (?:\S+ ){0,4}(?:daten|adresse)\b",
         r"\b(?:milliseid|millised|milliste|mis|mida) (?:\S+ ){0,3}\w*andme\w*|\bkoopia\w* (?:\S+ ){0,3}\w*andme\w*"
@@ -467,17 +486,24 @@ VERB: dict[Kind, re.Pattern[str]] = {
     ),
     "rectification": _rx(
         FIELD_TO.pattern,
-        r"\boikais\w*|\bkorja\w*|\bpaivit\w*|\bmuuttakaa\b|\bmuuttamaan\b|\bvaihtakaa\b|\bvaihtamaan\b",
-        r"\bratta\w*|\bkorriger\w*|\buppdater\w*|\bandra(?= (?:min|mitt|mina|det|den|dem)\b)",
-        r"\bcorrect\w*|\brectif\w*|\bupdat\w*|\bamend\w*|\bfix\b|\bchange (?:my|the)\b",
+        r"\boikais\w*|\bkorja\w*|\bpaivit\w*|\bmuuttakaa\b|\bmuuttamaan\b|\bvaihtakaa\b|\bvaihtamaan\b"
+        r"|\b(?:muuttaa|vaihtaa)\b",
+        r"\bratta\w*|\bkorriger\w*|\buppdater\w*|\bandra(?= (?:min|mitt|mina|det|den|dem)\b)"
+        r"|\b(?:andra|byta|byt) (?:\S+ )?(?:\w*namnet|\w*adressen|\w*numret|uppgifterna|e-?post(?:adress)?en)\b",
+        r"\bcorrect\w*|\brectif\w*|\bupdat\w*|\bamend\w*|\bfix\b|\bchange(?= (?:my|the|it|this|that|them)\b)",
         r"\bberichtig\w*|\bkorrigier\w*|\baktualisier\w*|\bandern sie\b",
         r"\bparanda\w*|\buuenda\w*",
     ),
     "erasure": _rx(
         r"\bpoist(?!u)\w*|\btuhot\w*|\btuhoa\w*|\bhavit\w*|\banonymisoi\w*|\bunohtakaa\b|\bpois\b"
-        r"|\bpyyhk\w*|\bpyyhi\w*|\bdeletoi\w*|\bdeleet\w*",
-        r"\bradera\w*|\bta bort\b|\btas bort\b|\btar bort\b|\bstryk\w*|\bglom\w*|\brensa\w*|\bmakuler\w*",
-        r"\bdelet\w*|\berase\b|\berasure\b|\bremov\w*|\bwipe\b|\bforget me\b|\bclose (?:my|the) account\b"
+        r"|\bpyyhk\w*|\bpyyhi\w*|\bdeletoi\w*|\bdeleet\w*"
+        r"|\b(?:sulk|sulj)\w* (?:\S+ ){0,2}(?:\w*tili\w*|asiakkuu\w*|profiili\w*)\b"
+        r"|\b(?:\w*tili(?:ni|n|mme)?|asiakkuu\w*|profiili\w*) (?:\S+ ){0,2}(?:sulkea|sulkekaa)\b"
+        r"|\bheit\w* (?:\S+ ){0,2}(?:menemaan|roskiin|roskikseen)\b",
+        r"\bradera\w*|\bta bort\b|\btas bort\b|\btar bort\b|\bstryk\w*|\bglom\w*|\brensa\w*|\bmakuler\w*"
+        r"|\b(?:stang|avsluta)\w* (?:\S+ )?(?:mitt |mina )?\w*konto\w*|\bkasta\w* bort\b|\bslang\w* (?:\S+ )?bort\b",
+        r"\bdelet\w*|\berase\b|\berasure\b|\bremov\w*|\bwipe\b|\bforget me\b"
+        r"|\b(?:close|shut down|terminate) (?:my|the|this) (?:\S+ )?(?:account|profile)\b"
         r"|\bget rid of\b|\bpurge\b|\bdestroy\b"
     r"|\btake me off (?:\S+ ){0,2}(?:register\w*|database\w*|systems?|records|crm|customer \w+)\b",
         r"\blosch\w*|\bentfern\w*|\bvernicht\w*",
@@ -488,6 +514,9 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\brajoit\w*|\blukit\w*",
         r"\bbegrans\w*|\bspärra\w*|\bsparra\w*",
         r"\brestrict\w*|\bfreeze\b|\bsuspend\w*|\bblock\b",
+        r"\bjaihin\b|\bjaadyt\w*|\bon (?:hold|ice)\b|\bpa is\b|\bfrys\w*"
+        r"|\blopet\w* (?:[^\s,.;:!?]+ ){0,3}(?:kaytto\w*|kayttamas\w*|kasittely\w*|kasittelemas\w*)"
+        r"|\bsluta\w* (?:\S+ ){0,2}(?:anvand|behandl)\w*",
         r"\beinschrank\w*|\bsperr\w*",
         # a negated use of the data, asked of the company: "älkää käyttäkö", "att ni inte använder", "don't use my"
         r"\balkaa (?:\S+ ){0,2}(?:kayttako|kasitelko|luovuttako)\b|\b(?:ette|ettei|ettette) (?:\S+ ){0,2}(?:kayta"
@@ -502,29 +531,31 @@ VERB: dict[Kind, re.Pattern[str]] = {
         TRANSFER_NEG.pattern,
     ),
     "objection": _rx(
-        r"\b(?:en|emme) (?:enaa )?halua (?:\S+ ){0,4}(?:markkinoin\w*|mainok?s\w*|uutiskir\w*|viest\w*|tekstiviest\w*"
-        r"|sahkopost\w*|postia|soitto\w*|puhelu\w*|yhteydenot\w*|tarjou\w*|kampanj\w*|soitat\w*|soitta\w*|soittel\w*"
-    r"|soittavan|tekstaa\w*|tekstaile\w*|lahetatte|lahettavan|otatte yhteytta|ottavan yhteytta)",
-        r"\blopet\w* (?:\S+ ){0,4}(?:markkinoin\w*|\w*mainok?s\w*|lahett\w*|\w*uutiskir\w*|\w*viest\w*|soitt\w*"
+        r"\b(?:en|emme) (?:enaa )?halua (?:\S+ ){0,4}(?:markkinoin\w*|maino(?:k?s|n)\w*|uutiskir\w*|viest\w*"
+        r"|tekstiviest\w*|sahkopost\w*|postia|soitto\w*|puhelu\w*|yhteydenot\w*|tarjou\w*|kampanj\w*|soitat\w*|soitta\w*|soittel\w*"
+    r"|soittavan|tekstaa\w*|tekstaile\w*|lahetatte|lahettavan|otatte yhteytta|ottavan yhteytta"
+    r"|\w*list(?:oilla|alla|oille|alle|oissa|assa)\b)",
+        r"\blopet\w* (?:\S+ ){0,4}(?:markkinoin\w*|\w*maino(?:k?s|n)\w*|lahett\w*|\w*uutiskir\w*|\w*viest\w*|soitt\w*"
         r"|kasittel\w*|\w*postitu\w*|tarjou\w*|kampanj\w*|\w*sahkopost\w*|spam\w*|\w*meil(?:i|it|eja|eita|ien|eille)\b)"
-        r"|\b(?:markkinoin\w*|mainok?s\w*|uutiskir\w*|viestien|lahettaminen|soittelu|soittelut|soitot|puhelut"
+        r"|\b(?:markkinoin\w*|maino(?:k?s|n)\w*|uutiskir\w*|viestien|lahettaminen|soittelu|soittelut|soitot|puhelut"
     r"|tarjousten) (?:\S+ ){0,3}lopet\w*"
     r"|\blopet\w* (?:\S+ ){0,3}(?:puhel\w*|yhteydeno\w*|tekstaa\w*|tekstaile\w*)"
-        r"|\b(?:ei|en) (?:\S+ ){0,2}(?:tarvi\w*|tartte) (?:\S+ ){0,3}(?:mainok?s\w*|markkinoin\w*|uutiskir\w*"
+        r"|\b(?:ei|en) (?:\S+ ){0,2}(?:tarvi\w*|tartte) (?:\S+ ){0,3}(?:maino(?:k?s|n)\w*|markkinoin\w*|uutiskir\w*"
         r"|tarjou\w*)",
         r"\bkiel(?:lan|lamme|takaa|lakaa|taa)\b (?:\S+ ){0,3}(?:suoramarkk\w*|markkin\w*|mainon\w*|mainos\w*|kayt\w*)"
         r"|\b(?:suora)?markkinoin\w* (?:\S+ ){0,2}kiel\w*",
         r"\bperu\w* (?:\S+ ){0,2}uutiskir\w*|\buutiskir\w* (?:\S+ ){0,2}peru\w*|\bottakaa (?:\S+ ){0,3}pois\b"
         r"|\bpois (?:\S+ ){0,3}\w*list\w*",
         r"\b(?:vill|onskar) (?:inte|ej) (?:\S+ ){0,4}(?:reklam|marknadsforing|utskick|nyhetsbrev|mejl|e-?post|sms"
-        r"|erbjudand\w*|kampanj\w*)|\bslippa (?:\S+ ){0,3}(?:reklam|nyhetsbrev|utskick|erbjudand|mejl|e-?post|sms"
-        r"|samtal|marknadsforing)\w*"
+        r"|\w*listan?|erbjudand\w*|kampanj\w*)"
+        r"|\bslippa (?:\S+ ){0,3}(?:reklam|nyhetsbrev|utskick|erbjudand|mejl|e-?post|sms|samtal|marknadsforing)\w*"
         r"|\bsluta\w* (?:\S+ ){0,3}(?:skicka|ringa|kontakta|mejla|sms\w*|messa|\w*mejl\w*|\w*mail\w*|\w*nyhetsbrev\w*"
         r"|\w*utskick\w*|\w*reklam\w*)"
         r"|\bavsluta (?:\S+ ){0,2}prenumeration\w*",
         r"\bopt (?:me )?out\b|\bstop (?:\S+ ){0,2}(?:sending|emailing|e-mailing|contacting|calling|texting|spamming"
         r"|marketing|mailing)|\b(?:don't|do not|no longer) (?:want|wish) (?:\S+ ){0,4}(?:receive|get|contacted|hear"
-        r"|marketing|emails|newsletters)|\btake me off\b|\bno more (?:marketing|emails|newsletters|spam|ads|offers)\b"
+        r"|marketing|emails|newsletters|be on (?:\S+ ){0,2}(?:\w*list|\w*lists|mailing\w*))"
+        r"|\btake me off\b|\bno more (?:marketing|emails|newsletters|spam|ads|offers)\b"
         r"|\bstop (?:\S+ ){0,3}(?:ads|adverts|advertising|marketing|newsletters?|offers|promotions|promos|spam"
         r"|e-?mails?|mails|\w+ mails|texts|sms)\b",
         r"\barge (?:\S+ ){0,3}(?:saatke|helistage|kasutage)\b|\b(?:ei soovi|ei taha) (?:\S+ ){0,3}(?:reklaam\w*"
@@ -551,7 +582,16 @@ VERB: dict[Kind, re.Pattern[str]] = {
         FILE_FORMAT.pattern,
         r"\boverfor\w* (?:\S+ ){0,3}(?:direkt|till)\b|\bstrukturera\w*",
         r"\bexport\w* (?:\S+ ){0,4}(?:data|information)\b|\btransfer (?:\S+ ){0,3}(?:data|it|them) (?:\S+ ){0,2}to\b"
-        r"|\bmove (?:it|them|my data) to\b",
+        r"|\bmove (?:it|them|my data) to\b"
+        r"|\b(?:move|moving|moved|transfer\w*|migrat\w*|port|porting|hand(?:ed|ing)? over) (?:over )?(?:it|them"
+        r"|everything|(?:all )?(?:my|our|the) (?:\S+ ){0,3}(?:data|\w*history|account|records|details|files|content"
+        r"|information|photos|orders))(?: \S+){0,2} (?:over )?to (?:them|another|other|a new"
+        r"|a different|the (?:new|other) (?:provider|supplier|agency|company|service|system|platform|vendor)"
+        r"|(?:\S+ ){0,2}(?:provider|supplier|agency|competitor|vendor|platform|studio)\b|\S+@)",
+        # "flytta över min kundhistorik dit", "skicka dem direkt till den nya leverantören"
+        r"\b(?:flytta|skicka|overfora)\w* (?:over )?(?:\S+ ){0,6}(?:dit|direkt|till (?:dem|den nya|en annan|\S+@))",
+        r"\b(?:lahett|toimit|siirr)\w* (?:\S+ ){0,5}suoraan (?:heille|hanelle|sinne|uudelle\w*|toiselle\w*"
+        r"|\w*(?:palvelu|toimittaja|yritykse|ohjelma)\w*)",
         r"\bubertrag\w* (?:\S+ ){0,3}(?:an|zu)\b|\bexport\w*",
     ),
 }

@@ -1,0 +1,173 @@
+"""Situations around the words of a right: whose data it is, whose act, what changed in the writer's life.
+
+lexicon.py says *which right* a sentence's words name; these patterns (on folded text too) say whether
+the situation makes it the writer's own ask:
+
+- the writer does it themselves ("I'll close the account myself", "poistan ne itse") or asks whether a
+  button deletes ("poistaako se oikeesti?"): no ask to the company;
+- a business customer of the company asks how to delete *their* customer's data in its software: the
+  writer is a controller, not the data subject;
+- a colleague or partner asks to be taken off a project thread, meeting invite or internal alias: work
+  routine, not an opt-out from marketing;
+- "these letters must stop", "mainosviestit loppumaan" after marketing was named: an objection;
+- "I got married and my name is now X", "uusi osoitteeni on", "your billing shows that I owe…": the
+  writer's own data changed or is wrong, so a correction verb in the mail is a rectification.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dsarbot.pipeline.lexicon import MARKETING, _rx
+
+# --- the writer's own act ----------------------------------------------------------------------
+
+# Just before the verb: the writer will do it ("I'll close", "jag ska radera", "ich werde … löschen").
+OWN_ACT_BEFORE = re.compile(
+    r"\b(?:i'll|i will|i shall|i'm going to|i am going to|i can|we'll|we will|we can|we're going to"
+    r"|jag (?:ska|kan|kommer att|tanker)|vi (?:ska|kan|kommer att)|ich (?:werde|kann)|wir (?:werden|konnen))"
+    r" (?:\S+ )?$"
+)
+# Just after it: "…the account myself", "…ne itse", "…kontot själv".
+OWN_ACT_AFTER = re.compile(
+    r"^(?:[^\s,.;:!?]+ ){0,4}?(?:myself|ourselves|itse|itte|itekin|itsekin|sjalv|sjalva|selbst)\b"
+)
+# Finnish first-person forms of deletion verbs: "poistan" is the writer deleting, never an ask to the company.
+FI_OWN_VERB = re.compile(
+    r"^(?:poista|havita|tuhoa|pyyhi|sulje)(?:n|mme|isin|isimme)$|^(?:poistin|poistimme|suljin|suljimme)$"
+)
+# A third-person yes/no question about what something does: "poistaako se oikeesti?", "hävittääkö arkistointi".
+FI_THIRD_QUESTION = re.compile(r"^\w+(?:aa|ee|ii|oo|uu|yy)ko$")
+
+
+def own_act(s: str, start: int, end: int) -> bool:
+    """True if the verb at s[start:end] is the writer's own act or a question about a feature."""
+    word = s[start:end].split(" ", 1)[0].strip(".,!?")
+    if FI_OWN_VERB.match(word) or FI_THIRD_QUESTION.match(word):
+        return True
+    return bool(OWN_ACT_BEFORE.search(s[max(0, start - 40) : start]) or OWN_ACT_AFTER.match(s[end:].lstrip()))
+
+
+# --- a controller asking about its own customers' data -------------------------------------------
+
+# The writer's customers / clients / patients (not "my customer account", which is the writer's own).
+CLIENT_DATA = _rx(
+    r"\b(?:mun|minun|meidan|meian|yks|yksi) (?:\S+ )?asiakka\w*|\basiakkaa(?:ni|mme|llani|ltani|llamme|ltamme)\b"
+    r"|\basiakkaide(?:ni|mme)\b",
+    r"\b(?:my|our|one of (?:my|our)) (?:\S+ )?(?:customers?|clients?|patients?|members?|guests?)\b"
+    r"(?! (?:account|history|number|data|details|record|profile|id)\b)"
+    r"|\ba (?:customer|client|patient) of (?:mine|ours)\b",
+    r"\b(?:min|mina|var|vara) (?:\S+ )?(?:kund|kunder|kunderna|klient\w*|patient\w*)\b|\ben av (?:mina|vara) kunder\b",
+)
+# The company's product, used by the writer for their own business.
+SOFTWARE = _rx(
+    r"\bohjelm\w*|\bsovellu\w*|\bsoft(?:a|an|assa|aan)\b|\bappi\w*|\bajanvarau\w*|\bhallintapanee\w*",
+    r"\bsoftware\b|\bapp\b|\bapplication\b|\bdashboard\b|\badmin (?:panel|view)\b|\bbooking system\b",
+    r"\bprogrammet\b|\bappen\b|\bsystemet\b|\bverktyget\b",
+)
+HOW_TO = _rx(
+    r"\bmiten\b|\bkuinka\b|\bmilla tavalla\b",
+    r"\bhow (?:do|can|should|would) (?:i|we)\b|\bhow to\b",
+    r"\bhur (?:gor|kan|ska) (?:jag|vi)\b|\bwie kann ich\b",
+)
+
+
+def controller_context(sentences: list[str]) -> bool:
+    """The writer runs a business on the company's product and asks about their own customers' data."""
+    clients = soft = how = False
+    for s in sentences:
+        clients = clients or bool(CLIENT_DATA.search(s))
+        soft = soft or bool(SOFTWARE.search(s))
+        how = how or bool(HOW_TO.search(s))
+    return clients and (soft or how)
+
+
+def without_clients(s: str) -> str:
+    """*s* with "my customer(s)" phrases blanked, so that they do not read as the writer's own noun."""
+    return CLIENT_DATA.sub(" ", s)
+
+
+# --- work threads ------------------------------------------------------------------------------
+
+# A project's mail thread, a meeting invite, an internal alias: taking oneself off is work routine.
+WORK_THREAD = _rx(
+    r"\b\w*ketju\w*|\bkopio(?:na|ksi|lta|sta)\b|\bcc\b|\bpalaveri\w*|\bkokou\w*|\bkokouskutsu\w*|\bprojekti\w*",
+    r"\bthread\b|\bmeeting\w*|\binvites?\b|\bcalendar\b|\bprojects?\b|\baliases\b|\balias\b",
+    r"\btrad(?:en)?\b|\bmote\w*|\bkallelse\w*|\bprojekt\w*",
+)
+# Marketing proper (not just "a list"): with these the removal is still an opt-out.
+CAMPAIGN = _rx(
+    r"\buutiskir\w*|\bmarkkinoin\w*|\bmaino(?:k?s|n)\w*|\w*kampanj\w*|\btarjou\w*",
+    r"\bnewsletter\w*|\bmarketing\b|\badvert\w*|\bpromotion\w*|\bspam\w*|\boffers\b|\bmailing\w*",
+    r"\bnyhetsbrev\w*|\breklam(?!aatio|ation)\w*|\bmarknadsfor\w*|\berbjudand\w*|\bwerbung\b",
+)
+
+
+def work_thread(s: str, prev: str) -> bool:
+    """A removal from a project thread / meeting invite / internal alias, with no marketing in sight."""
+    return any(WORK_THREAD.search(t) for t in (s, prev)) and not any(CAMPAIGN.search(t) for t in (s, prev))
+
+
+# --- "these letters must stop" -----------------------------------------------------------------
+
+# Mail that should stop: the noun, then a stop verb ("kirjeet loppuvat", "the letters to stop", "breven upphör").
+STOP_MAIL = _rx(
+    r"\b(?:\w*kirjee\w*|\w*viest\w*|sahkopost(?:it|eja)|meilit|meileja|soitot|soittelu\w*|puhelut|tekstarit"
+    r"|postitukset) (?:\S+ ){0,3}(?:loppu(?:vat|isivat|u|maan|a)|lakka(?:avat|isivat|maan|a)|jaisivat pois)\b",
+    r"\b(?:letters|mails|e-?mails|messages|calls|texts|ads|newsletters|flyers|leaflets|mailings) (?:\S+ ){0,3}"
+    r"(?:to )?(?:stop|end|cease)(?:ped)?\b",
+    r"\b(?:breven|utskicken|mejlen|mailen|samtalen|sms:en|reklamen|nyhetsbreven) (?:\S+ ){0,3}"
+    r"(?:upphor|slutar|sluta|stoppas|upphora)\b",
+)
+# A demand in the verb form itself: "mainosviestit loppumaan heti", "on loputtava", "must stop", "måste upphöra".
+STOP_DEMAND = re.compile(
+    r"\bloppumaan\b|\blakkaamaan\b|\b(?:saa|pitaa|taytyy|on) (?:\S+ )?(?:loppua|lakata)\b|\bloputtava\b"
+    r"|\b(?:must|need to|has to|have to|should) (?:\S+ )?(?:stop|end|cease)\b|\bmaste (?:\S+ )?(?:upphora|sluta)\b"
+)
+
+
+def stopped_mail(s: str, ctx_before: tuple[str, str], asked: bool) -> re.Match[str] | None:
+    """ "Toivon, että nämä kirjeet loppuvat" after the campaigns were named: an objection to marketing."""
+    m = STOP_MAIL.search(s)
+    if not m or not (asked or STOP_DEMAND.search(s)):
+        return None
+    if any(MARKETING.search(t) or CAMPAIGN.search(t) for t in (s, *ctx_before)):
+        return m
+    return None
+
+
+# --- the writer's data changed or is recorded wrongly ---------------------------------------------
+
+# A new value of the writer's own field, or the life event behind it ("heter numera", "uusi osoitteeni").
+# Not "our new address" / "uusi osoitteemme": a company's move is not personal data.
+NEW_VALUE = _rx(
+    r"\buusi (?:\S+ )?(?:osoit|nim|sukunim|puhelinnumer|numer|sahkopost)\w*(?<!mme)\b"
+    r"|\b(?:nimeni|sukunimeni|osoitteeni) on (?:nykyaan|nyt|muuttunut|vaihtunut)\b|\bmenin naimisiin\b"
+    r"|\b(?:olen|oon) (?:\S+ )?(?:vaihtanut|vaihtanu) (?:\S+ )?(?:nime|sukunime|osoite|numero)\w*",
+    r"\bheter (?:numera|nu|sedan)\b|\b(?<!vart )(?<!var )(?:ny|nytt) (?:\S+ )?(?:adress|e-?post\w*|telefonnummer"
+    r"|efternamn|namn|nummer)\b|\bgift mig\b|\bbytt (?:\S+ )?(?:efternamn|namn)\b|\bjag har flyttat\b",
+    r"(?<!our )(?<!their )\bnew (?:\S+ )?(?:surname|last name|name|address|e-?mail(?: address)?|phone(?: number)?"
+    r"|number)\b|\bmy name is now\b|\bgot married\b|\bi(?:'ve| have) moved\b"
+    r"|\bchanged my (?:\S+ )?(?:name|surname|address|number)\b",
+    r"\bneue (?:adresse|anschrift|telefonnummer)\b|\bneuer (?:name|nachname)\b|\bgeheiratet\b"
+    r"|\bheisse (?:jetzt|nun)\b",
+)
+# The company's records say something about the writer ("laskutuksessa näkyy, että minulla olisi maksamatta",
+# "your system shows I still owe", "enligt ert system har jag"): a record of the writer, said to be wrong.
+RECORD_CLAIM = _rx(
+    r"\bnakyy,? (?:etta )?(?:\S+ ){0,2}(?:minulla|mulla|minun|mun|olisin|olen|oon|minut|mut)\b"
+    r"|\b(?:minut|mut) on (?:\S+ )?merkitty\b|\b(?:olen|oon) (?:\S+ )?merkitty\w*\b",
+    r"\b(?:shows?|says?|lists?|states?|claims?) (?:that )?i (?:am|'m|have|owe|still)\b"
+    r"|\bi(?: am|'m) (?:listed|marked|registered|recorded|flagged) as\b",
+    r"\b(?:star|syns) (?:det )?(?:att )?jag\b|\benligt (?:\S+ ){0,2}(?:har|ar) jag\b"
+    r"|\bjag (?:star|ar) (?:\S+ )?(?:registrerad|markerad|noterad) som\b",
+)
+
+
+def changed_fields(s: str) -> bool:
+    """The writer reports their own data changed or recorded wrongly: a correction in the mail is for it."""
+    return bool(NEW_VALUE.search(s) or RECORD_CLAIM.search(s))
+
+
+# Anything the situations add as a cue of their own (a sentence without lexicon cues may still carry it).
+CUE = STOP_MAIL
