@@ -21,19 +21,12 @@ from dsarbot.pipeline import lexicon as lx
 from dsarbot.pipeline import situations as sit
 from dsarbot.pipeline.language import detect_language
 from dsarbot.pipeline.quotes import REPLY_SUBJECT, form_message
+from dsarbot.pipeline.sentences import negated, sentences
 from dsarbot.pipeline.textutil import MAX_ANALYSED, fold
 from dsarbot.pipeline.types import KINDS, Classification, Kind, ParsedMessage, Screening
 from dsarbot.pipeline.view import requester_part
 
-# Sentence ends, but not after an abbreviation that continues the sentence ("esim. CSV", "e.g. JSON").
-_SPLIT = re.compile(
-    r"(?<=[.!?;])(?<!\besim\.)(?<!\bmm\.)(?<!\bks\.)(?<!\bt\.ex\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bz\.b\.)"
-    r"(?<!\bbl\.a\.)(?<!\bevt\.)\s+|\n+|\s+[-–]\s+(?=\S)",
-    re.IGNORECASE,
-)
-_MAX_SENTENCE = 600
 _CLAUSE_END = re.compile(r"[,;:.!?()]")
-_NEG_IMPERATIVE = re.compile(r"\b(alkaa|alka|ala)\s+$")  # "älkää poistako" (folded)
 
 # Evidence strengths; the best one sets the confidence of a request.
 _EXPLICIT_ASK = 0.95
@@ -53,51 +46,6 @@ class _Evidence:
         if strength > self.kinds.get(kind, 0.0):
             self.kinds[kind] = strength
         self.reasons.append(f"{kind}: {reason}")
-
-
-def _negated(sentence: str, start: int, end: int) -> bool:
-    """True if the words around sentence[start:end] negate it ("älkää poistako", "radera inte")."""
-    before = sentence[max(0, start - 40) : start]
-    if lx.NEGATION_BEFORE.search(before):
-        return True
-    word_end = sentence.find(" ", start)
-    word = sentence[start : word_end if word_end > 0 else len(sentence)]
-    if word.rstrip(".,!?").endswith(("ko", "ka")) and _NEG_IMPERATIVE.search(before):
-        return True
-    return bool(lx.NEGATION_AFTER.match(sentence[end:]))
-
-
-# A hard line wrap inside a sentence (a plain-text mailer's 72 columns, an Outlook <br>): the line runs on
-# with no sentence end and the next line continues in lower case. List lines ("- nimi", "name: X") stay apart.
-_WRAP = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*(?=[a-zåäöüß(][^\n:]*(?:\n|$))")
-_WRAP_MIN = 30  # a wrapped line is long; short lines ("moi", "Hei,") are lines of their own
-_LABEL = re.compile(r"\s*[\w .-]{1,25}:\s")  # "sähköposti: x@y", "Subject: …": a form's field line
-
-
-def _unwrap(text: str) -> str:
-    """Join hard-wrapped lines of one sentence, so a sentence is not cut in two by the line width."""
-    if "\n" not in text:
-        return text
-
-    def join(m: re.Match[str]) -> str:
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line = text[line_start : m.start()]
-        if len(line) < _WRAP_MIN or line.lstrip().startswith((">", "-", "*", "\u2022")) or (
-            len(line) < 50 and _LABEL.match(line)
-        ):
-            return m.group(0)
-        return " "
-
-    return _WRAP.sub(join, text)
-
-
-def _sentences(text: str) -> list[str]:
-    out: list[str] = []
-    for s in _SPLIT.split(fold(_unwrap(text[:MAX_ANALYSED]))):
-        s = s.strip()
-        # A "sentence" of thousands of characters is not prose; chunks keep the patterns linear.
-        out.extend(s[i : i + _MAX_SENTENCE] for i in range(0, len(s), _MAX_SENTENCE))
-    return [s for s in out if s]
 
 
 def _wrong_field(s: str) -> bool:
@@ -186,7 +134,7 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
         if not m:
             continue
         cue_found = True
-        if _negated(s, m.start(), m.end()):
+        if negated(s, m.start(), m.end()):
             continue
         if asked:
             named.add(kind)
@@ -305,7 +253,7 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             if lx.FILE_FORMAT.fullmatch(word) and not _owned(s, prev):
                 # "lähettäkää hinnasto excelinä": a file of something else, not the writer's own data
                 continue
-            if _negated(s, m.start(), m.end()) or lx.TRANSFER_NEG.search(s) or lx.THIRD_RECIPIENT.search(s):
+            if negated(s, m.start(), m.end()) or lx.TRANSFER_NEG.search(s) or lx.THIRD_RECIPIENT.search(s):
                 # "ette saa siirtää tietojani perintätoimistolle": a forbidden transfer, not a move to me.
                 ev.near_misses.append(f"transfer forbidden or to a third party ({word!r}), not portability")
                 continue
@@ -385,7 +333,7 @@ def _erasure(
 ) -> None:
     """Erasure verbs: negated -> restriction; marketing list -> objection; non-personal -> nothing."""
     word = m.group(0)
-    if _negated(s, m.start(), m.end()):
+    if negated(s, m.start(), m.end()):
         if lx.OWN_ACT_NEG.search(s[max(0, m.start() - 40) : m.start()]):
             # "I do not wish to close my account": the writer's own choice, not "don't delete my data".
             ev.near_misses.append(f"the writer will not {word!r} themselves; not a restriction ask")
@@ -436,11 +384,11 @@ def classify(parsed: ParsedMessage, screening: Screening) -> Classification:
 
     pitch = len(lx.PITCH.findall(fold(own[:MAX_ANALYSED]))) >= 2
     ev = _Evidence()
-    _scan(_sentences(own), ev, pitch)
+    _scan(sentences(own), ev, pitch)
     if not ev.kinds and subject and not REPLY_SUBJECT.match(subject) and len(own.split()) < 25:
         # A terse or empty body: the subject ("Poistakaa tietoni", "Avregistrera") is the request.
         sub = _Evidence()
-        _scan(_sentences(subject), sub, pitch)
+        _scan(sentences(subject), sub, pitch)
         for kind, strength in sub.kinds.items():
             ev.add(kind, min(strength, _WEAK + 0.1), f"only the subject asks: {subject[:60]!r}")
 
