@@ -23,7 +23,8 @@ HERE = Path(__file__).resolve().parent
 FIELDS = ["category", "kinds", "language", "requester_email", "requester_name", "phone", "hetu", "business_id"]
 # folder -> the fewest files it must hold (a truncated corpus must not pass quietly)
 CORPORA = {"corpus_extra": 60, "corpus_extra2": 45, "corpus_extra3": 40, "corpus_extra4": 40, "corpus_extra5": 35,
-           "corpus_extra6": 30, "corpus_extra7": 40, "corpus_extra8": 37}
+           "corpus_extra6": 30, "corpus_extra7": 40, "corpus_extra8": 37,
+           "corpus_extra9": 36, "corpus_extra10": 36}
 
 Pair = tuple[dict[str, Any], dict[str, Any]]
 

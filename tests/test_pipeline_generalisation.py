@@ -1377,3 +1377,165 @@ def test_a_phone_alone_on_a_signature_line_in_the_implied_country():
                      frm="simon@example.com"))
     assert a.identity.phone == "+447700900456"
     assert find_phone("Terveisin\nMatti\n0123 456", ("FI",)) is None
+
+
+# --- ninth and tenth corpora: mail as it really arrives, British/American idioms, web-form relays ---------
+
+# Cause 13: a past-tense record claim ("enligt intyget var jag…", "according to the certificate I was…") makes the
+# writer's own data the object of a later correction verb; a hard-wrapped line with a colon still runs on.
+@pytest.mark.parametrize("body", [
+    "Enligt betyget hade jag en annan titel än den jag faktiskt hade. Kan ni rätta uppgifterna i registret?",
+    "According to your staff file I was employed until 2021, which is not so. Could you fix the records?",
+    "Todistuksen mukaan olin töissä vain vuoden, vaikka olin kolme. Voitteko korjata tiedot rekisteriinne?",
+    "Jag läste igenom mitt tjänstgöringsintyg i dag inför en ansökan, och där\n"
+    "står det: enligt intyget var jag anställd i två år. Det stämmer inte, kan ni rätta uppgifterna?",
+])
+def test_a_past_record_claim_then_a_correction_is_rectification(body):
+    assert kinds_of(body) == ("request", ("rectification",))
+
+
+# Cause 14: "which of my (personal) data", "mitkä tietoni", "a copy of everything you have on me" ask for access.
+@pytest.mark.parametrize("body", [
+    "Please let me know which of my personal details were exposed in the incident.",
+    "Kertokaa, mitkä tietoni olivat vuodon kohteena.",
+    "Could you send me a copy of everything you keep about me?",
+    "I want a printout of all that you hold on me before I decide anything.",
+    "Skicka mig en kopia av allt ni har sparat om mig.",
+])
+def test_which_of_my_data_and_a_copy_of_everything_is_access(body):
+    assert kinds_of(body) == ("request", ("access",))
+
+
+# Cause 15: "dont" without an apostrophe, "ni får inte använda", "I don't want you to use": a restriction; and
+# "don't delete the photos/recordings" of something that concerns the writer is a restriction, not an erasure.
+@pytest.mark.parametrize("body", [
+    "dont use my details for anything until the dispute is over",
+    "You must not process my data until my complaint has been handled.",
+    "I don't want you to use my information while the claim is open.",
+    "Ni får inte behandla mina uppgifter innan tvisten är löst.",
+    "Jag vill int att ni använder mina uppgifter tills saken är utredd.",
+    "Pyydän, ettette käytä tietojani ennen kuin riita on ratkaistu.",
+    "please don't delete the recordings of my calls with you, my lawyer needs them",
+])
+def test_a_use_forbidden_or_deletion_refused_is_restriction(body):
+    assert kinds_of(body) == ("request", ("restriction",))
+
+
+# Cause 16: a deletion negated after the verb ("radera ingenting", "delete nothing") next to a block is one restriction.
+@pytest.mark.parametrize("body", [
+    "Jag vill att ni spärrar mina uppgifter: radera inget, men använd dem inte heller.",
+    "Please freeze my account for now and delete nothing until I say so.",
+])
+def test_block_and_delete_nothing_is_restriction_only(body):
+    assert kinds_of(body) == ("request", ("restriction",))
+
+
+# Cause 17: a restriction verb right after a marketing objection, for "that purpose" or with a pronoun, is the
+# objection itself; "I am not asking you to delete…" asks for nothing of the kind.
+@pytest.mark.parametrize("body", [
+    "I object to direct marketing using my data. Please stop processing it for that purpose at once.",
+    "I object to receiving marketing by post. Kindly stop using my details for that purpose.",
+    "Jag motsätter mig direktmarknadsföring. Sluta behandla mina uppgifter för det ändamålet.",
+    "Please stop the marketing e-mails. I am not asking you to delete my account, just no more offers.",
+    "En pyydä poistamaan tiliäni, lopettakaa vain mainosten lähettäminen.",
+    "Jag ber inte om att ni raderar mitt konto, men sluta skicka reklam.",
+    "Lopettakaa suoramarkkinointi minulle.",
+])
+def test_objection_then_cease_for_that_purpose_is_objection_only(body):
+    assert kinds_of(body) == ("request", ("objection",))
+
+
+# Cause 18: letters sent "there" are post delivery, not portability; a statute "as amended" is no correction asked.
+@pytest.mark.parametrize("body,kinds", [
+    ("Rätta min adress till Storgatan 3, 10000 Ekenäs, och skicka påminnelserna dit i fortsättningen.",
+     ("rectification",)),
+    ("Please correct my address to 4 Mill Lane, Leeds, and send the reminders to me there.", ("rectification",)),
+    ("Under the CCPA, as amended by the CPRA, I direct you not to sell my personal information to advertisers.",
+     ("objection",)),
+])
+def test_post_sent_somewhere_and_a_cited_law(body, kinds):
+    assert kinds_of(body) == ("request", kinds)
+
+
+# Cause 19: an "I ask you to:" lead-in carries its ask to the list lines below it; "articles 15 and 17" names both.
+@pytest.mark.parametrize("body,kinds", [
+    ("Pyydän teitä:\n- kertomaan, mitä tietoja minusta on tallennettu\n- ja sen jälkeen poistamaan ne",
+     ("access", "erasure")),
+    ("I would like you to:\n1. tell me what information you hold about me\n2. then erase it from every system",
+     ("access", "erasure")),
+    ("Jag begär härmed enligt artiklarna 15 och 17 i GDPR en kopia av och radering av mina uppgifter.",
+     ("access", "erasure")),
+])
+def test_a_lead_in_ask_over_a_list_and_listed_articles(body, kinds):
+    assert kinds_of(body) == ("request", kinds)
+
+
+# Cause 20: request phrases in quotation marks are cited, not asked (a vendor's pitch); a form's quoted message
+# is still asked.
+@pytest.mark.parametrize("body", [
+    'Every week your team gets "delete my account" and "send me my data" e-mails. We automate all of it; '
+    "companies like yours save hours. Could I show you a 20-minute demo?",
+    'Asiakkaanne lähettävät viestejä kuten "poistakaa tietoni" ja "mitä tietoja minusta on". '
+    "Automatisoimme koko prosessin. Varaa maksuton esittely.",
+])
+def test_quoted_request_phrases_in_a_pitch_are_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+def test_a_form_message_in_quotes_is_still_the_writers_ask():
+    assert kinds_of('Message: "please delete my data"') == ("request", ("erasure",))
+
+
+# Cause 21: stopping mail or removing an address for a former colleague is someone else's business, not a right.
+@pytest.mark.parametrize("body", [
+    "Our former colleague Jussi Aho left us in May. Please stop sending the newsletter to his address.",
+    "Entinen työkaverimme lopetti keväällä. Lopettakaa uutiskirjeen lähettäminen hänen osoitteeseensa.",
+    "Vår tidigare kollega har slutat hos oss. Sluta skicka nyhetsbrevet till henne och ta bort hennes adress.",
+])
+def test_an_opt_out_for_a_former_colleague_is_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Our former colleague left last year, and I look after her work now. Please stop sending me your newsletter.",
+    "My mother has died. Please stop sending marketing to her address.",
+])
+def test_an_opt_out_for_oneself_or_a_relative_stays_objection(body):
+    assert kinds_of(body) == ("request", ("objection",))
+
+
+# Cause 22: a participle describing a thing ("anonymisoidut CV:t") and adverbs in -ni ("mielelläni") are no ask.
+@pytest.mark.parametrize("body", [
+    "Lähetän mielelläni anonymisoidut hakemukset nähtäväksenne.",
+    "Toimitamme mielellämme poistetut tuotteet listana.",
+    "Mielestäni tuhotut asiakirjat kannattaa kirjata arkistoon.",
+])
+def test_participles_and_adverbs_are_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+# Cause 23: a legal footer under the signature is not the writer's words (language, kinds, signed name).
+def test_a_disclaimer_under_the_signature_is_not_the_writers_text():
+    body = ("Hei, osoitteeni on muuttunut. Päivittäkää osoitteekseni Rantakatu 5, 90100 Oulu.\n\nKiitos!\n\n"
+            "Pirkko Lehto\nHallintopäällikkö\nEsimerkki Oy\n\n"
+            "CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the "
+            "addressee. If you have received this message in error, please notify the sender and delete it.")
+    a = analyse(mail(body, frm="Lehto Pirkko <pirkko.lehto@example.fi>"))
+    assert (a.classification.category, a.classification.kinds) == ("request", ("rectification",))
+    assert a.classification.language == "fi"
+    assert a.identity.name == "Pirkko Lehto"
+
+
+# Cause 24: US numbers without the trunk 1 in a US context; "I can be reached on" labels a UK number.
+@pytest.mark.parametrize("body,phone", [
+    ("Please delete my account.\n\nThanks,\nJo Miller\nDenver, Colorado\n(303) 555-0148", "+13035550148"),
+    ("I am a California resident. Please delete my data. Phone: (213) 555-0175", "+12135550175"),
+    ("Please delete my data. You can reach me at 07700 900 733 if needed.", "+447700900733"),
+    ("Please delete my data. I can be reached on 07700 900 581.", "+447700900581"),
+])
+def test_us_and_uk_phones_in_their_context(body, phone):
+    assert analyse(mail(body, frm="someone@example.com")).identity.phone == phone
+
+
+def test_no_us_reading_without_a_us_context():
+    assert analyse(mail("Poistakaa tietoni. Tilaus 303 555 0148.", frm="x@example.fi")).identity.phone is None

@@ -21,7 +21,7 @@ from dsarbot.pipeline import lexicon as lx
 from dsarbot.pipeline import situations as sit
 from dsarbot.pipeline.language import detect_language
 from dsarbot.pipeline.quotes import REPLY_SUBJECT, form_message
-from dsarbot.pipeline.sentences import negated, sentences
+from dsarbot.pipeline.sentences import negated, sentences, unquoted
 from dsarbot.pipeline.textutil import MAX_ANALYSED, fold
 from dsarbot.pipeline.types import KINDS, Classification, Kind, ParsedMessage, Screening
 from dsarbot.pipeline.view import requester_part
@@ -69,6 +69,7 @@ class _Context:
     third_party: bool = False  # the mail is about a partner's staff / shared contact list
     relative: bool = False  # the writer names their own family member ("isäni", "min mor", "my late father")
     controller: bool = False  # a business customer asks about its own customers' data in the product
+    lead: re.Match[str] | None = None  # the ask of a lead-in ("I ask you to:") over the list lines that follow
 
 
 def _scan(sentences: list[str], ev: _Evidence, pitch: bool) -> None:
@@ -90,8 +91,12 @@ def _scan(sentences: list[str], ev: _Evidence, pitch: bool) -> None:
     )
     for i, s in enumerate(sentences):
         ctx.following = tuple(sentences[i + 1 : i + 4])
+        if ctx.lead and not sit.continues_list(s, ctx.prev):
+            ctx.lead = None
         _scan_sentence(s, ctx, ev, pitch)
         ctx.before_prev, ctx.prev = ctx.prev, s
+        if sit.lead_in_ask(s):
+            ctx.lead = lx.REQUEST.search(s)
         ctx.personal_before = ctx.personal_before or bool(
             lx.PERSONAL_STRONG.search(s) or lx.ABOUT_ME.search(s)
         )
@@ -106,11 +111,12 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
     if lx.CONDITIONAL.search(s):
         return
     prev = ctx.prev
-    req = lx.REQUEST.search(s)
+    own_words = unquoted(s)  # who asks is read outside cited phrases
+    req = lx.REQUEST.search(own_words) or ctx.lead
     # A relative's data asked for by the writer ("vilka uppgifter har ni om henne?" after "min mor har gått
     # bort") counts like the writer's own: the third-person possessor stands for the writer's side.
     them = (lx.ABOUT_THEM.search(s) or lx.RELATIVE.search(s)) if ctx.relative else None
-    me = lx.SELF.search(s) or them
+    me = lx.SELF.search(own_words) or them
     if pitch and not me:
         req = None  # a sales pitch's "please book a demo" is not the writer's own ask
     quoted = f"“{s[:80]}”"
@@ -163,6 +169,12 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             if strong:
                 ev.near_misses.append(f"{kind} wording {word!r} without a first-person ask")
             continue
+        if lx.NOT_ASKED.search(s[max(0, m.start() - 50) : m.start()]):
+            ev.near_misses.append(f"says it is not asking for {word!r}")  # "I'm not asking you to delete…"
+            continue
+        if kind in ("erasure", "objection") and sit.for_someone_else(s, ctx.third_party, ctx.relative):
+            ev.near_misses.append(f"an opt-out or removal for someone else ({word!r}), not the writer's right")
+            continue
         if kind in ("erasure", "objection") and not strong and sit.work_thread(s, prev):
             # "poistakaa minut tästä sähköpostiketjusta", "take me off the meeting invite": work routine.
             ev.near_misses.append(f"off a work thread or invite ({word!r}), not a data-subject right")
@@ -209,8 +221,8 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             if strong or self_obj or me:
                 ev.add(kind, asked, f"asks for their data ({word!r}) in {quoted}")
         elif kind == "rectification":
-            if lx.BUSINESS_DATA.search(s):
-                ev.near_misses.append(f"update of company data ({word!r}), not personal data")
+            if lx.BUSINESS_DATA.search(s) or sit.citation(s, m.start(), m.end()):
+                ev.near_misses.append(f"update of company data or a cited law ({word!r}), not personal data")
                 continue
             after = s[m.end() :].strip(" .!?,")
             pointed = not after or lx.PRONOUN_OBJECT.match(after)
@@ -227,7 +239,11 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
         elif kind == "restriction":
             # …unless the sentence names restriction itself, marketing being one use among others
             # ("rajoittamaan käsittelyä, ettei niitä käytetä mihinkään (esim. markkinointiin)").
-            if lx.MARKETING.search(s) and (lx.PROCESSING.search(s) or strong) and "restriction" not in named:
+            # "I object to direct marketing. Kindly cease processing it for that purpose": the purpose named before.
+            marketing = lx.MARKETING.search(s) or (
+                lx.MARKETING.search(prev) and (lx.PURPOSE_BACK.search(s) or _points_back(s, m))
+            )
+            if marketing and (lx.PROCESSING.search(s) or strong) and "restriction" not in named:
                 # "don't use my data for marketing" objects to a purpose
                 ev.add("objection", asked, f"no use for marketing ({word!r}) in {quoted}")
             elif lx.PROCESSING.search(s) or strong or (
@@ -250,7 +266,7 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             if not lx.NEGATION_BEFORE.search(s[max(0, m.start() - 40) : m.start()]):
                 ev.add(kind, asked, f"objects ({word!r}) in {quoted}")
         elif kind == "portability" and _portable(s, prev, strong is not None):
-            if lx.FILE_FORMAT.fullmatch(word) and not _owned(s, prev):
+            if (lx.FILE_FORMAT.fullmatch(word) and not _owned(s, prev)) or sit.post_sent(word):
                 # "lähettäkää hinnasto excelinä": a file of something else, not the writer's own data
                 continue
             if negated(s, m.start(), m.end()) or lx.TRANSFER_NEG.search(s) or lx.THIRD_RECIPIENT.search(s):
@@ -338,7 +354,7 @@ def _erasure(
             # "I do not wish to close my account": the writer's own choice, not "don't delete my data".
             ev.near_misses.append(f"the writer will not {word!r} themselves; not a restriction ask")
             return
-        if strong or self_obj:
+        if strong or self_obj or lx.RECORDS.search(s):  # "don't delete the photos of the accident"
             ev.add("restriction", asked, f"asks NOT to delete ({word!r}) in {quoted}")
         return
     marketing = lx.MARKETING.search(s)

@@ -32,6 +32,7 @@ _PHONE_LABEL = re.compile(
     r"\b(?:puh|p|tel|tfn|phone|mobile|mob|gsm|m|telefon|puhelin|numero|nummer|handy)\b"
     r"|\b(?:call|reach|ring|text|contact|phone) me (?:on|at)\b|\btavoit\w*|\bnumero\w*|\bsoit\w*"
     r"|\b(?:ring|na) mig\b|\berreich\w*|\bhelista\w*"
+    r"|\b(?:be )?reached (?:on|at)\b|\breachable (?:on|at)\b|\b(?:cell|mobile|number) is\b|\bnas pa\b"
 )
 # Phone-shaped: +… or 0… (a trunk prefix) …
 _MAYBE_PHONE = re.compile(r"(?:\+|\(?\b0)\d[\d \t()/-]{5,}\d")
@@ -66,7 +67,9 @@ _PLACE = re.compile(
     r"|(?P<DE>berlin\w*|munchen|munich|hamburg\w*|koln|cologne|frankfurt\w*|stuttgart|dusseldorf|deutschland"
     r"|germany|saksa(?:ssa|sta|an))"
     r"|(?P<NO>oslo\w*|norge|norway|norja(?:ssa|sta|an))"
-    r"|(?P<DK>kobenhavn|copenhagen|kopenhamina\w*|danmark|denmark|tanska(?:ssa|sta|an)))\b"
+    r"|(?P<DK>kobenhavn|copenhagen|kopenhamina\w*|danmark|denmark|tanska(?:ssa|sta|an))"
+    r"|(?P<US>united states|usa|america|california\w*|texas|new york|florida|austin|chicago|seattle"
+    r"|boston|san francisco|los angeles|denver|atlanta|ccpa|yhdysval\w*))\b"
 )
 
 
@@ -92,6 +95,14 @@ def context_regions(email: str | None, language: str, text: str = "") -> tuple[s
     return tuple(out)
 
 
+# North American numbers are written without their trunk prefix 1: "(512) 555-0187".
+_NO_TRUNK_WRITTEN = frozenset({"US", "CA"})
+
+
+def _needs_trunk(region: str) -> bool:
+    return _trunk_prefix(region) is not None and region not in _NO_TRUNK_WRITTEN
+
+
 def find_phone(text: str, region: str | Sequence[str] = "FI") -> str | None:
     """First valid phone number in *text*, in E.164; national numbers read in *region* (then FI).
 
@@ -104,12 +115,12 @@ def find_phone(text: str, region: str | Sequence[str] = "FI") -> str | None:
     all_lines = text.split("\n")
     prefixed = "\n".join(ln for ln in all_lines if _MAYBE_PHONE.search(ln))
     bare = ""
-    if any(_trunk_prefix(r) is None for r in regions):
+    if not all(_needs_trunk(r) for r in regions):
         bare = "\n".join(ln for ln in all_lines if _MAYBE_PHONE.search(ln) or _MAYBE_BARE.search(ln))
     if not prefixed and not bare:
         return None
     for reg in regions:
-        lines = prefixed if _trunk_prefix(reg) is not None else bare
+        lines = prefixed if _needs_trunk(reg) else bare
         for match in phonenumbers.PhoneNumberMatcher(lines, reg, leniency=phonenumbers.Leniency.VALID):
             if _acceptable(lines, match.start, match.raw_string, reg):
                 return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
@@ -118,7 +129,7 @@ def find_phone(text: str, region: str | Sequence[str] = "FI") -> str | None:
     # its own as in a signature), read in a country the context names rather than in the default Finland.
     possible = [r for r in regions if r != "FI"] + ["FI"]
     for reg in possible:
-        lines = prefixed if _trunk_prefix(reg) is not None else bare
+        lines = prefixed if _needs_trunk(reg) else bare
         alone_ok = reg != "FI"
         if not lines or ("+" not in lines and not _PHONE_LABEL.search(fold(lines)) and not alone_ok):
             continue
@@ -148,7 +159,7 @@ def _presented_as_phone(text: str, start: int, raw: str, alone_ok: bool = False)
 
 
 def _acceptable(text: str, start: int, raw: str, region: str = "FI") -> bool:
-    trunk = _trunk_prefix(region)
+    trunk = _trunk_prefix(region) if _needs_trunk(region) else None
     if trunk and not raw.lstrip("( ").startswith((trunk, "+")):
         return False  # national numbers carry the trunk prefix: "5566 7788" is not Finnish (nor Swedish…)
     line_start = text.rfind("\n", 0, start) + 1

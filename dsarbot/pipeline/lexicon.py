@@ -62,7 +62,8 @@ REQUEST = _rx(
 SELF = _rx(
     r"\b(?:mina|minun|minua|minusta|minulle|minulla|minulta|minut|mun|mua|multa|mulle|mut|musta|mulla|itseani"
     r"|itsestani|olen|haluan|haluaisin|pyydan|vastustan|kiellan|kaytan|vaadin|toivon|teen|en|enka|emme)\b",
-    r"\b\w{3,}(?:ni)\b",  # Finnish possessive suffix: tietoni, tilini, oikeuttani, sahkopostiini
+    # Finnish possessive suffix: tietoni, tilini, oikeuttani, sahkopostiini (not the adverbs "mielelläni", "mielestäni")
+    r"\b(?!(?:mielella|mielesta|tietaakse|muistaakse|ymmartaakse)ni\b)\w{3,}(?:ni)\b",
     r"\b(?:jag|mig|mej|min|mitt|mina)\b",
     r"\b(?:i|me|my|mine|myself|i'm|i'd|i've)\b",
     r"\b(?:ich|mich|mir|mein|meine|meiner|meinen|meinem|meines)\b",
@@ -84,7 +85,7 @@ CONDITIONAL = _rx(
 )
 NEGATION_BEFORE = re.compile(
     r"\b(?:alkaa|alka|ala|ette|ei|en|emme|eivat|ettei|ettette|don't|do not|dont|not|never|no need to"
-    r"|inte|ej|aldrig|nicht|kein|keine|ara|arge)\s+(?:\S+\s+){0,2}$"
+    r"|inte|int|ej|aldrig|nicht|kein|keine|ara|arge)\s+(?:\S+\s+){0,2}$"
 )
 # The writer declines an act of their own ("I do not wish to close my account", "en halua lopettaa tiliäni",
 # "jag vill inte avsluta mitt konto"): not a negative imperative to the company ("don't delete my data").
@@ -92,7 +93,16 @@ OWN_ACT_NEG = re.compile(
     r"\b(?:(?:i|we) (?:do not|don't|dont|have no|no longer) (?:want|wish|intend|plan|need)(?: to)?"
     r"|(?:en|emme) (?:\S+ )?(?:halua|aio|tarvitse)|(?:jag|vi) (?:vill|tanker|amnar|behover) (?:inte|ej))\s+$"
 )
-NEGATION_AFTER = re.compile(r"^\S*\s+(?:\S+\s+){0,2}(?:inte|ej|nicht)\b")
+# …and after it: "radera inte", "radera ingenting", Finland-Swedish "int", "delete nothing", "löschen Sie nichts".
+# The writer says what they are *not* asking for ("I am not asking you to delete my order history", "en pyydä
+# poistamaan", "jag ber inte om att ni raderar"): neither the act nor a "don't do it" restriction.
+NOT_ASKED = re.compile(
+    r"\b(?:(?:not|never) (?:asking|requesting|demanding|requiring|wanting|seeking)|(?:don't|do not|dont) (?:ask|request"
+    r"|need|require))(?: for)?(?: (?:you|that you|the company|anyone))?(?: to)?\s+(?:[^\s,;:.]+\s+)?$"
+    r"|\b(?:en|emme) (?:\S+ )?(?:pyyda|vaadi|tarvitse)\s+(?:[^\s,;:.]+\s+){0,2}$"
+    r"|\b(?:ber|begar|kraver) (?:\S+ )?(?:inte|int|ej)\s+(?:[^\s,;:.]+\s+){0,3}$"
+)
+NEGATION_AFTER = re.compile(r"^\S*\s+(?:\S+\s+){0,2}(?:inte|int|ej|nicht|nichts|ingenting|inget|nothing)\b")
 
 # --- objects -----------------------------------------------------------------------------------
 
@@ -177,21 +187,24 @@ BUSINESS_DATA = _rx(
 # Marketing lists: deleting *from these* is an objection to direct marketing, not erasure.
 MARKETING = _rx(
     r"\b\w*list(?:a|alla|alta|oilta|oilla|oille|aa|oista|ojen|an|alle|altanne|oiltanne)\b|\bpostitus\w*|\w*kampanj\w*"
-    r"|\buutiskir\w*|\bmarkkinoin\w*|\bmaino(?:k?s|n)\w*|\bjakelu\w*|\btiedot(?:e|tee)\w*|\btekstiviest\w*",
+    r"|\buutiskir\w*|\b(?:suora)?markkinoin\w*|\bmaino(?:k?s|n)\w*|\bjakelu\w*|\btiedot(?:e|tee)\w*|\btekstiviest\w*",
     r"\bmailing\w*|\bnewsletter\w*|\b(?:from|off) (?:\S+ ){0,3}list\b"
     r"|\b(?:e-?mail|marketing|contact|distribution) list\b"
     r"|\bmarketing\b|\bpromotion\w*|\badvert\w*|\bspam\w*",
-    r"\butskick\w*|\bnyhetsbrev\w*|\bsandlist\w*|\bmejllist\w*|\breklam(?!aatio|ation)\w*|\bmarknadsfor\w*|\bsms\b",
+    r"\butskick\w*|\bnyhetsbrev\w*|\bsandlist\w*|\bmejllist\w*|\breklam(?!aatio|ation)\w*|\b(?:direkt)?marknadsfor\w*|\bsms\b",
     r"\bwerbung\w*|\bverteiler\w*|\bnewsletter\b|\bdirektwerbung\b",
     r"\buudiskir\w*|\breklaam\w*|\bnimekir\w*|\bmeililist\w*",
 )
 # A partner's own staff / contact list: deleting these rows is list upkeep, not the writer's data right.
 THIRD_PARTY = _rx(
+    r"\b(?:entinen|entise\w*) (?:\S+ )?(?:kollega|tyokaveri)\w*|\b(?:f\.d\.|forre detta|tidigare) (?:\S+ )?"
+    r"(?:kollega|medarbetare)\w*",
     r"\btyontekij\w*|\bhenkilost\w*|\bhenkilokun\w*|\byhteyshenkilolist\w*|\bei(?:vat)? enaa (?:ole |ovat )?"
     r"(?:\S+ )?(?:meilla|talossa|palveluksessa\w*|tyossa|toissa)\b|\blopettan\w* (?:meilla|yrityksessamme)\b"
     r"|\b(?:ei|eivat) (?:\S+ ){0,2}enaa (?:\S+ ){0,2}(?:meilla|toissa|tyossa|palveluksessamme)\b",
     r"\banstalld\w*|\bvar personal\b|\bkontaktlist\w*|\b(?:slutat|jobbar inte) (?:\S+ )?(?:hos oss|har)\b",
-    r"\b(?:our|former) (?:staff|employees|colleagues)\b|\bno longer (?:works?|employed|with us)\b|\bcontact list\b",
+    r"\b(?:our|former) (?:staff|employees|colleagues)\b|\bno longer (?:works?|employed|with us)\b|\bcontact list\b"
+    r"|\b(?:former|ex-) ?(?:colleague|co-?worker|employee)s?\b",
     r"\bmitarbeiter\w*|\bkontaktliste\w*",
 )
 # Registers and systems: "remove me from your customer register" is erasure.
@@ -206,6 +219,15 @@ PROCESSING = _rx(
     r"\bbehandl\w*|\banvand\w*",
     r"\bprocessing\b|\bprocess\b|\buse\b|\busing\b",
     r"\bverarbeit\w*|\bnutzung\b",
+)
+# A purpose the sentence before named: "kindly cease processing it for that purpose" (after "direct marketing").
+PURPOSE_BACK = re.compile(
+    r"\b(?:for|to) (?:that|this|those|these|such) (?:purpose|purposes|end)\b|\b(?:siihen|tahan|niihin) tarkoituk\w*"
+    r"|\b(?:for|till) (?:det|detta|dessa|de) (?:andamal\w*|syfte\w*)\b|\bzu (?:diesem|diesen) zweck\w*"
+)
+# Words in quotation marks: another person's phrases cited ("every 'send me all my data' e-mail"), not asked.
+QUOTED = re.compile(
+    r"\"[^\"\n]{3,80}\"|\u201c[^\u201d\n]{3,80}\u201d|\u201d[^\u201d\n]{3,80}\u201d|\u00ab[^\u00bb\n]{3,80}\u00bb"
 )
 PRONOUN_OBJECT = re.compile(
     r"^\s*(?:\S+\s+)?(?:se|sen|ne|nama|naita|niita|tama|taman|it|them|these|this|that|den|det|dem|dessa|detta"
@@ -265,8 +287,10 @@ READ_NOTICE = _rx(
 # Records that are personal data when they are about the writer: notes, assessments, documents.
 RECORDS = _rx(
     r"\bmuistiinpan\w*|\bmerkinn\w*|\barvio\w*|\basiakirj\w*|\bdokument\w*|\btallentei\w*",
-    r"\bnotes\b|\brecords?\b|\bdocuments?\b|\bfiles?\b|\bassessments?\b",
-    r"\banteckning\w*|\bhandling\w*",
+    r"\bvalokuv\w*|\bkuv(?:at|ia)\b|\bnauhoit\w*|\bsopimu\w*",
+    r"\bnotes\b|\brecords?\b|\bdocuments?\b|\bfiles?\b|\bassessments?\b|\bphotos?\b|\bpictures\b"
+    r"|\brecordings?\b|\bfootage\b|\bcontracts?\b",
+    r"\banteckning\w*|\bhandling\w*|\bfoto\w*|\bbilderna\b|\binspelning\w*|\bavtal\w*",
     r"\bunterlagen\b|\baufzeichnung\w*|\bnotiz\w*",
     r"\bmarkme\w*|\bdokumen\w*",
 )
@@ -323,7 +347,11 @@ DONE = _rx(
 
 # --- kinds -------------------------------------------------------------------------------------
 
-_ART = r"\bart(?:ikla\w*|ikel|icle|\.)?\s*{n}\b|\b{n}\s*art(?:ikla\w*|ikel|\.)?"
+# "art. 15", "Artikel 17", and each number of a list: "articles 15 and 17", "artiklat 15, 16 ja 17".
+_ART = (
+    r"\bart(?:ikla\w*|ikel\w*|icles?|\.)?\s*(?:\d{1,2}(?:\(\d\))?\s*(?:,|and|ja|och|und|&)\s*){0,5}{n}\b"
+    r"|\b{n}\s*art(?:ikla\w*|ikel|\.)?"
+)
 
 
 def _article(n: int) -> str:
@@ -450,7 +478,7 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\btarka?st(?:aa|amaan|aisin|ella|an|aa|ettavaksi)\b|\btarkist(?:aa|amaan|aisin|an)\b",
         r"\bnah(?:da|daksi|dakseni)\b|\bnahtav\w*|\bsaada (?:tietaa|tiedot|nahtavaksi|kopio\w*|jaljenno\w*)"
         r"|\bjaljenno\w*|\bkopio\w*",
-        r"\bmita (?:\S+ ){0,2}tie[dt]o\w*|\bmita (?:\S+ ){0,4}(?:minusta|musta|hanesta|heista)\b",
+        r"\b(?:mita|mitka) (?:\S+ ){0,2}tie[dt]o\w*|\bmita (?:\S+ ){0,4}(?:minusta|musta|hanesta|heista)\b",
         r"\b(?:mista|miten|mita kautta) (?:\S+ ){0,4}(?:saaneet|saitte|saatte|hankitte|hankkineet|sait"
         r"|olette saaneet)\b",
         r"\bmihin (?:\S+ ){0,3}(?:kaytetaan|kaytatte|kaytätte|kayttanne)\b|\bkenelle (?:\S+ ){0,3}luovu\w*"
@@ -459,12 +487,15 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"|jakaneet|lahetitte|lahettaneet|valititte|valittaneet)\b",
         r"\b(?:haluan|haluaisin|saada) tietaa\b",
         r"\bvilka (?:\S+ ){0,2}(?:person)?uppgifter\b|\bvad (?:\S+ ){0,4}om mig\b|\butdrag\b"
-        r"|\bkopia (?:av|pa) (?:\S+ ){0,3}(?:\w*uppgifter|data)|\bkontrollera (?:\S+ ){0,2}uppgifter"
+        r"|\bkopia (?:av|pa) (?:\S+ ){0,3}(?:\w*uppgifter|data)|\bkopia (?:av|pa) (?:\S+ ){0,5}om mig\b"
+        r"|\bkontrollera (?:\S+ ){0,2}uppgifter"
         r"|\bvarifran (?:\S+ ){0,3}fatt\b|\bhur (?:\S+ ){0,3}fatt (?:tag pa )?(?:min|mitt|mina|hans|hennes)\b"
         r"|\bvill (?:veta|se)\b|\bta del av\b"
         r"|\b(?:till )?vem (?:\S+ ){0,3}(?:lamnat ut|lamnade ut|gett|gav|salt|salde|delat|delade|skickat|skickade)\b",
-        r"\bcopy of (?:\S+ ){0,4}(?:datas?|information|records|details|file)\b"
-        r"|\bwhat (?:\S+ ){0,3}(?:datas?|information|details|records)\b|\bwhich (?:\S+ ){0,2}(?:datas?|information)\b"
+        r"\b(?:copy|copies|export|printout) of (?:\S+ ){0,4}(?:datas?|information|records|details|file)\b"
+        r"|\b(?:copy|copies|export|printout) of (?:\S+ ){0,6}(?:about|on|of) me\b"
+        r"|\bwhat (?:\S+ ){0,3}(?:datas?|information|details|records)\b"
+        r"|\bwhich (?:\S+ ){0,3}(?:datas?|information|details|records)\b"
         r"|\baccess to (?:\S+ ){0,3}(?:data|information)\b|\bwhere (?:\S+ ){0,5}(?:got|obtained|get|came from)\b"
         r"|\bhow (?:\S+ ){0,2}(?:got|get|obtained|received|found|came by) (?:my|this|these|the|his|her)\b"
         r"|\bwhere (?:\S+ ){0,3}(?:came|come) from\b|\bsee (?:\S+ ){0,2}(?:data|information)\b"
@@ -520,12 +551,17 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\beinschrank\w*|\bsperr\w*",
         # a negated use of the data, asked of the company: "älkää käyttäkö", "att ni inte använder", "don't use my"
         r"\balkaa (?:\S+ ){0,2}(?:kayttako|kasitelko|luovuttako)\b|\b(?:ette|ettei|ettette) (?:\S+ ){0,2}(?:kayta"
-        r"|kayteta|kasittele|kasitella|luovuta)\b|\bei saa (?:\S+ ){0,2}(?:kayttaa|kasitella)\b",
-        r"\bni (?:inte|ej) (?:langre )?(?:anvander|behandlar|anvanda|behandla|lamnar ut)\b"
-        r"|\b(?:anvand|behandla) (?:\S+ ){0,2}(?:inte|ej)\b",
-        r"\b(?:you (?:do not|don't|not|no longer|stop)|(?<!i )(?<!we )(?:do not|don't)|stop|not to|cease)"
+        r"|kayteta|kayttaa|kasittele|kasitella|luovuta)\b|\bei saa (?:\S+ ){0,2}(?:kayttaa|kasitella)\b"
+        r"|\b(?:en|emme) (?:\S+ )?halua,? (?:etta )?(?:\S+ ){0,2}(?:kaytatte|kasittelette|kaytetaan|kasitellaan)\b",
+        # "ni får inte använda", "jag vill int att ni använder" (Finland-Swedish "int"), "använd dem inte"
+        r"\bni (?:(?:far|ska|bor|maste|kan) )?(?:inte|int|ej|aldrig) (?:langre )?(?:anvander|behandlar|anvanda"
+        r"|behandla|lamnar ut|lamna ut)\b|\b(?:vill|onskar) (?:\S+ )?(?:inte|int|ej) att ni (?:\S+ )?(?:anvander"
+        r"|behandlar|lamnar ut|delar)\b|\b(?:anvand|behandla) (?:\S+ ){0,2}(?:inte|int|ej)\b",
+        r"\b(?:you (?:do not|don't|dont|not|no longer|stop|may not|must not|mustn't|cannot|can't|should not"
+        r"|shouldn't|are not (?:allowed|permitted) to)|(?<!i )(?<!we )(?:do not|don't|dont)|stop|not to|cease)"
         r" (?:use|using|process"
-        r"|processing|share|sharing) (?:my|his|her|the|this|these|them|it|any)\b",
+        r"|processing|share|sharing) (?:my|his|her|the|this|these|them|it|any)\b"
+        r"|\b(?:don't|do not|dont) (?:want|wish) you to (?:\S+ )?(?:use|process|share)\b",
         r"\bnicht (?:mehr )?(?:\S+ ){0,2}(?:verwenden|nutzen|verarbeiten)\b"
         r"|\b(?:verwenden|nutzen|verarbeiten) sie (?:\S+ ){0,3}nicht\b",
         TRANSFER_NEG.pattern,
@@ -535,7 +571,8 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"|tekstiviest\w*|sahkopost\w*|postia|soitto\w*|puhelu\w*|yhteydenot\w*|tarjou\w*|kampanj\w*|soitat\w*|soitta\w*|soittel\w*"
     r"|soittavan|tekstaa\w*|tekstaile\w*|lahetatte|lahettavan|otatte yhteytta|ottavan yhteytta"
     r"|\w*list(?:oilla|alla|oille|alle|oissa|assa)\b)",
-        r"\blopet\w* (?:\S+ ){0,4}(?:markkinoin\w*|\w*maino(?:k?s|n)\w*|lahett\w*|\w*uutiskir\w*|\w*viest\w*|soitt\w*"
+        r"\blopet\w* (?:\S+ ){0,4}(?:(?:suora)?markkinoin\w*|\w*maino(?:k?s|n)\w*|lahett\w*|\w*uutiskir\w*"
+        r"|\w*viest\w*|soitt\w*"
         r"|kasittel\w*|\w*postitu\w*|tarjou\w*|kampanj\w*|\w*sahkopost\w*|spam\w*|\w*meil(?:i|it|eja|eita|ien|eille)\b)"
         r"|\b(?:markkinoin\w*|maino(?:k?s|n)\w*|uutiskir\w*|viestien|lahettaminen|soittelu|soittelut|soitot|puhelut"
     r"|tarjousten) (?:\S+ ){0,3}lopet\w*"
@@ -602,10 +639,13 @@ PITCH = _rx(
     r"\bdemo\w*|\bwebinaar\w*|\besittely\w*|\balennu\w*|\btarjoamme\b|\bpalvelumme\b|\bkokeile\b|\bvaraa\b",
     r"\b\d+ ?% (?:off|alennus|rabatt)|\bdiscount\b|\bfree trial\b|\bbook a\b|\bour (?:platform|solution|tool)\b"
     r"|\bwe help\b|\bpricing\b|\bwe offer\b|\bour (?:software|service|product|portal|experts|customers|clients)\b"
-    r"|\bschedule a\b|\b\d+-minute (?:call|demo)\b|\btrusted by\b|\bcase stud\w*|\bsign up\b",
+    r"|\bschedule a\b|\b\d+-minute (?:call|demo)\b|\btrusted by\b|\bcase stud\w*|\bsign up\b"
+    r"|\b(?:companies|firms|businesses|teams|organi[sz]ations) like yours\b|\bautomates?\b|\bstruggling with\b"
+    r"|\breply with a time\b|\bready-made\b|\bout of the box\b",
+    r"\bforetag som ert\b|\bautomatiser\w*",
     r"\bvi hjalper\b|\bboka\b|\bprova gratis\b|\bvi erbjuder\b|\bkostnadsfri\w*|\bvar (?:tjanst|losning|plattform)\b",
     r"\bjetzt testen\b|\bkostenlos\b|\bwir bieten\b|\bunsere (?:losung|plattform|software)\b",
-    r"\bmaksuto\w*|\bilmainen\b|\bkokeilu\w*|\bratkaisumme\b|\basiakkaamme\b",
+    r"\bmaksuto\w*|\bilmainen\b|\bautomatisoi\w*|\bkaltaisenne\b|\bkokeilu\w*|\bratkaisumme\b|\basiakkaamme\b",
 )
 
 # Any cue of any kind: most sentences have none, and one combined search skips them cheaply.

@@ -86,6 +86,18 @@ CLOSING_WORDS = frozenset(
     }
 )
 _SENTENCE_END = re.compile(r"\w{4,}[.?!]\s+\S")
+# The first line of a legal footer under the signature ("Luottamuksellinen: tämä viesti…", "CONFIDENTIALITY
+# NOTICE: This e-mail…", "If you have received this message in error…"): boilerplate, not the writer's words.
+_DISCLAIMER = re.compile(
+    r"^\W{0,3}(?:(?:luottamuksellinen|luottamuksellisuus\w*|vastuuvapaus\w*|konfidentiell\w*|sekretess\w*"
+    r"|confidential(?:ity)?(?: notice| statement| note)?|disclaimer|legal notice|important notice|vertraulich\w*"
+    r"|haftungsausschluss)\W{0,3}\s*[:\-\u2013]"
+    r"|(?:this|tämä|denna|detta|diese) (?:e-?mail|sähköposti\w*|viesti|message|meddelande|e-?post\w*|nachricht)"
+    r"\b.{0,80}\b(?:confidential|privileged|intended (?:solely |only )?for|luottamuksellis\w*|tarkoitettu"
+    r"|konfidentiell|avsett|vertraulich)"
+    r"|(?:if you (?:have )?received this|jos olet saanut tämän|om du (?:har )?(?:fått|mottagit) detta))",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -140,6 +152,10 @@ def split_own(text: str) -> tuple[str, str]:
     if cut is not None:
         lines = lines[:cut]
     lines = [ln for ln in lines if not ln.lstrip().startswith(">") and not _DEVICE_FOOTER.match(ln.strip())]
+    for i, ln in enumerate(lines):
+        if i and _DISCLAIMER.match(ln.strip()):
+            lines = lines[:i]  # the legal footer and all under it
+            break
     sig_at = _signature_start(lines)
     own = "\n".join(lines[:sig_at]).strip()
     signature = "\n".join(lines[sig_at:]).strip()

@@ -35,7 +35,7 @@ def negated(sentence: str, start: int, end: int) -> bool:
 
 # A hard line wrap inside a sentence (a plain-text mailer's 72 columns, an Outlook <br>): the line runs on
 # with no sentence end and the next line continues in lower case. List lines ("- nimi", "name: X") stay apart.
-_WRAP = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*(?=[a-zåäöüß(][^\n:]*(?:\n|$))")
+_WRAP = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*(?=[a-zåäöüß(][^\n]*(?:\n|$))")
 _WRAP_MIN = 30  # a wrapped line is long; short lines ("moi", "Hei,") are lines of their own
 _LABEL = re.compile(r"\s*[\w .-]{1,25}:\s")  # "sähköposti: x@y", "Subject: …": a form's field line
 
@@ -48,9 +48,10 @@ def _unwrap(text: str) -> str:
     def join(m: re.Match[str]) -> str:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : m.start()]
+        nxt = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]
         if len(line) < _WRAP_MIN or line.lstrip().startswith((">", "-", "*", "\u2022")) or (
             len(line) < 50 and _LABEL.match(line)
-        ):
+        ) or (":" in nxt and len(nxt) < 50):  # "sähköposti: x@y" is a field line; a long line with a colon runs on
             return m.group(0)
         return " "
 
@@ -65,3 +66,12 @@ def sentences(text: str) -> list[str]:
         # A "sentence" of thousands of characters is not prose; chunks keep the patterns linear.
         out.extend(s[i : i + _MAX_SENTENCE] for i in range(0, len(s), _MAX_SENTENCE))
     return [s for s in out if s]
+
+
+def unquoted(s: str) -> str:
+    """*s* without phrases in quotation marks ("every 'send me all my data' e-mail" cites others' words), unless
+    the quote is nearly all of it (a form's 'Message: "please delete my data"' is the writer's own ask)."""
+    if '"' not in s and "\u201c" not in s and "\u201d" not in s and "\u00ab" not in s:
+        return s
+    bare = lx.QUOTED.sub(" ", s)
+    return bare if len(bare.split()) >= 4 else s

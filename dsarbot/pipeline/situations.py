@@ -11,14 +11,20 @@ the situation makes it the writer's own ask:
   routine, not an opt-out from marketing;
 - "these letters must stop", "mainosviestit loppumaan" after marketing was named: an objection;
 - "I got married and my name is now X", "uusi osoitteeni on", "your billing shows that I owe…": the
-  writer's own data changed or is wrong, so a correction verb in the mail is a rectification.
+  writer's own data changed or is wrong, so a correction verb in the mail is a rectification;
+- "stop sending the newsletter to her address" about a former colleague: an opt-out for someone else,
+  whom the writer does not represent;
+- "anonymisoidut CV:t", "poistetut tuotteet": a participle describing a thing, not a deletion asked;
+- "the CCPA, as amended by the CPRA": a law cited, not a correction asked;
+- "älä lähetä muistutuksia sinne", "skicka påminnelser dit": letters sent to an address, not data moved;
+- "I ask you to:" followed by list lines: the ask of the lead-in carries over to each line.
 """
 
 from __future__ import annotations
 
 import re
 
-from dsarbot.pipeline.lexicon import MARKETING, _rx
+from dsarbot.pipeline.lexicon import ABOUT_ME, MARKETING, OWN_DATA, PERSONAL_SELF, REQUEST, _rx
 
 # --- the writer's own act ----------------------------------------------------------------------
 
@@ -38,12 +44,14 @@ FI_OWN_VERB = re.compile(
 )
 # A third-person yes/no question about what something does: "poistaako se oikeesti?", "hävittääkö arkistointi".
 FI_THIRD_QUESTION = re.compile(r"^\w+(?:aa|ee|ii|oo|uu|yy)ko$")
+# A plural past participle describing a thing: "anonymisoidut CV:t", "poistetut tuotteet", "tuhotut asiakirjat".
+FI_PARTICIPLE = re.compile(r"^\w+(?:tut|dut|tyt|dyt|ttuja|ttujen|ttuina)$")
 
 
 def own_act(s: str, start: int, end: int) -> bool:
     """True if the verb at s[start:end] is the writer's own act or a question about a feature."""
     word = s[start:end].split(" ", 1)[0].strip(".,!?")
-    if FI_OWN_VERB.match(word) or FI_THIRD_QUESTION.match(word):
+    if FI_OWN_VERB.match(word) or FI_THIRD_QUESTION.match(word) or FI_PARTICIPLE.match(word):
         return True
     return bool(OWN_ACT_BEFORE.search(s[max(0, start - 40) : start]) or OWN_ACT_AFTER.match(s[end:].lstrip()))
 
@@ -156,10 +164,12 @@ NEW_VALUE = _rx(
 # "your system shows I still owe", "enligt ert system har jag"): a record of the writer, said to be wrong.
 RECORD_CLAIM = _rx(
     r"\bnakyy,? (?:etta )?(?:\S+ ){0,2}(?:minulla|mulla|minun|mun|olisin|olen|oon|minut|mut)\b"
-    r"|\b(?:minut|mut) on (?:\S+ )?merkitty\b|\b(?:olen|oon) (?:\S+ )?merkitty\w*\b",
+    r"|\b(?:minut|mut) on (?:\S+ )?merkitty\b"
+    r"|\b\w+(?:n|ssa) mukaan (?:olisin|olin|olen|oon)\b|\b(?:olen|oon) (?:\S+ )?merkitty\w*\b",
     r"\b(?:shows?|says?|lists?|states?|claims?) (?:that )?i (?:am|'m|have|owe|still)\b"
-    r"|\bi(?: am|'m) (?:listed|marked|registered|recorded|flagged) as\b",
-    r"\b(?:star|syns) (?:det )?(?:att )?jag\b|\benligt (?:\S+ ){0,2}(?:har|ar) jag\b"
+    r"|\bi(?: am|'m) (?:listed|marked|registered|recorded|flagged) as\b"
+    r"|\baccording to (?:\S+ ){0,3}(?:i was|i am|i'm|i have|i had)\b",
+    r"\b(?:star|syns) (?:det )?(?:att )?jag\b|\benligt (?:\S+ ){0,2}(?:har|ar|var|hade) jag\b"
     r"|\bjag (?:star|ar) (?:\S+ )?(?:registrerad|markerad|noterad) som\b",
 )
 
@@ -171,3 +181,65 @@ def changed_fields(s: str) -> bool:
 
 # Anything the situations add as a cue of their own (a sentence without lexicon cues may still carry it).
 CUE = STOP_MAIL
+
+
+# --- an opt-out for someone else -----------------------------------------------------------------
+
+# A third person's mail or data as the object: "to her address", "his e-mail", "hänen osoitteeseensa", "till henne".
+THIRD_OBJECT = _rx(
+    r"\b(?:her|his|their) (?:\S+ )?(?:address|e-?mail|mailbox|inbox|name|details|data|account|information"
+    r"|number|contact)\w*\b|\b(?:to|for|from) (?:her|him)\b"
+    r"|\b(?:to|for) (?:my|our|the) (?:former |ex-)?(?:colleague|co-?worker|employee|predecessor)s?\b",
+    r"\bhanen \w+|\bhanelle\b|\b\w+(?:een|aan|lle)nsa\b|\b(?:entiselle|entisen) \w+",
+    r"\b(?:hans|hennes) \w+|\btill (?:henne|honom)\b|\btill (?:var|min) (?:\S+ )?(?:kollega|medarbetare)\w*",
+)
+
+
+def for_someone_else(s: str, third_party: bool, relative: bool) -> bool:
+    """A removal or opt-out for a former colleague / staff member, with nothing of the writer's own in it."""
+    if not third_party or relative or not THIRD_OBJECT.search(s):
+        return False
+    return not (PERSONAL_SELF.search(s) or ABOUT_ME.search(s) or OWN_DATA.search(s))
+
+
+# --- things that only look like an ask -------------------------------------------------------------
+
+# A statute cited with its amendments: "the CCPA, as amended by the CPRA", "sellaisena kuin se on muutettuna".
+CITATION = re.compile(
+    r"\bas (?:amended|updated|revised|corrected)(?: by| in)?\b|\bmuutettuna\b|\bi dess (?:andrade|uppdaterade)\b"
+    r"|\bin der (?:geanderten|aktualisierten) fassung\b"
+)
+# Letters or reminders sent somewhere: what is sent is post, not the writer's data moved to a new holder.
+POSTAL_ITEMS = _rx(
+    r"\bmuistutu\w*|\blasku\w*|\bkirje\w*|\bmainos\w*|\bluettelo\w*|\bkuvasto\w*",
+    r"\bpaminnelse\w*|\bbrev\w*|\bfaktur\w*|\breklam\w*|\bkatalog\w*|\bpost(?:en)?\b",
+    r"\breminders?\b|\bletters?\b|\binvoices?\b|\bbills?\b|\bcatalogu?e?s?\b|\bleaflets?\b|\bflyers?\b",
+)
+
+
+def citation(s: str, start: int, end: int) -> bool:
+    """The correction word at s[start:end] is part of a statute's citation ("as amended by")."""
+    return bool(CITATION.search(s[max(0, start - 4) : end + 4]))
+
+
+def post_sent(word: str) -> bool:
+    """ "skicka påminnelser dit", "send the letters to them": post delivered, not data ported."""
+    return bool(POSTAL_ITEMS.search(word))
+
+
+# --- a lead-in ask over a list ----------------------------------------------------------------------
+
+_LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-h]\))(?:\s|$)")
+_BARE_MARKER = re.compile(r"\d{1,2}[.)]|[a-h]\)")  # "1." split off as a sentence of its own
+
+
+def lead_in_ask(s: str) -> bool:
+    """ "Under articles 15 and 17 I ask you to:", "pyydän seuraavaa:": an ask whose objects follow as a list."""
+    return s.rstrip().endswith(":") and bool(REQUEST.search(s))
+
+
+def continues_list(s: str, prev: str) -> bool:
+    """*s* is a list line, or the continuation of one that ran on without a sentence end."""
+    if _LIST_ITEM.match(s) or _BARE_MARKER.fullmatch(prev):
+        return True
+    return bool(_LIST_ITEM.match(prev)) and not prev.rstrip().endswith((".", "!", "?"))

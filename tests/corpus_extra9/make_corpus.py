@@ -46,7 +46,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from corpus_kit import *  # noqa: E402,F403
+from corpus_kit import *
 
 
 # ---------------------------------------------------------------------------
