@@ -21,7 +21,7 @@ from dsarbot.pipeline import lexicon as lx
 from dsarbot.pipeline import situations as sit
 from dsarbot.pipeline.language import detect_language
 from dsarbot.pipeline.quotes import REPLY_SUBJECT, form_message
-from dsarbot.pipeline.sentences import negated, sentences, unquoted
+from dsarbot.pipeline.sentences import negated, negated_before, sentences, unquoted
 from dsarbot.pipeline.textutil import MAX_ANALYSED, fold
 from dsarbot.pipeline.types import KINDS, Classification, Kind, ParsedMessage, Screening
 from dsarbot.pipeline.view import requester_part
@@ -262,8 +262,9 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
                 # "stop the emails about the order status": order mail, not marketing (still "stop the emails").
                 ev.near_misses.append(f"stops order/invoice mail ({word!r}), not marketing")
                 continue
-            # The cues carry their own negation ("vill inte få", "en halua"); only a negation before counts.
-            if not lx.NEGATION_BEFORE.search(s[max(0, m.start() - 40) : m.start()]):
+            # The cues carry their own negation ("vill inte få", "en halua"); only a negation before counts,
+            # within the clause ("ei kiitos, en halua…" refuses the offer and then objects).
+            if not negated_before(s, m.start()):
                 ev.add(kind, asked, f"objects ({word!r}) in {quoted}")
         elif kind == "portability" and _portable(s, prev, strong is not None):
             if (lx.FILE_FORMAT.fullmatch(word) and not _owned(s, prev)) or sit.post_sent(word):
@@ -408,6 +409,8 @@ def classify(parsed: ParsedMessage, screening: Screening) -> Classification:
         for kind, strength in sub.kinds.items():
             ev.add(kind, min(strength, _WEAK + 0.1), f"only the subject asks: {subject[:60]!r}")
 
+    if "rectification" not in ev.kinds and (stated := sit.stated_correction(sentences(own))) is not None:
+        ev.add("rectification", _SELF_ONLY, f"states own data changed or wrong, with the new value: {stated[:80]!r}")
     if not ev.kinds:
         reasons = tuple(ev.near_misses[:5]) or ("no data-subject right asked for",)
         confidence = 0.75 if ev.near_misses else 0.9

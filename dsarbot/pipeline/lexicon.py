@@ -323,7 +323,8 @@ OWN_NOUN = _rx(
 )
 # A thank-you ("kiitos että…", "thanks for…") — not "thanks in advance", which goes with an ask.
 THANKS = re.compile(
-    r"^(?:\S+ )?(?:kiitos|kiitti|kiitoksia|thanks|thank you|many thanks|tack|tusen tack|danke|vielen dank|aitah)\b"
+    r"^(?!(?:ei|nej|no|nein)\b)(?:\S+ )?"  # "ei kiitos", "no thanks": a refusal, which goes with an ask
+    r"(?:kiitos|kiitti|kiitoksia|thanks|thank you|many thanks|tack|tusen tack|danke|vielen dank|aitah)\b"
     r"(?! (?:\S+ )?(?:etukateen|ennakkoon|in advance|pa forhand|im voraus|ette))"
 )
 # A completed action reported, not asked for: "has been deleted", "poistitte", "har raderats".

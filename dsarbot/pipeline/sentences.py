@@ -21,11 +21,19 @@ _MAX_SENTENCE = 600
 _NEG_IMPERATIVE = re.compile(r"\b(alkaa|alka|ala)\s+$")  # "älkää poistako" (folded)
 
 
+def negated_before(sentence: str, start: int) -> bool:
+    """True if a negation stands in the same clause just before sentence[start:]."""
+    before = sentence[max(0, start - 40) : start]
+    # A negation does not reach over a clause break: "ei kiitos, en halua…" negates the thanks, not the ask.
+    before = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1 :]
+    return bool(lx.NEGATION_BEFORE.search(before))
+
+
 def negated(sentence: str, start: int, end: int) -> bool:
     """True if the words around sentence[start:end] negate it ("älkää poistako", "radera inte")."""
-    before = sentence[max(0, start - 40) : start]
-    if lx.NEGATION_BEFORE.search(before):
+    if negated_before(sentence, start):
         return True
+    before = sentence[max(0, start - 40) : start]
     word_end = sentence.find(" ", start)
     word = sentence[start : word_end if word_end > 0 else len(sentence)]
     if word.rstrip(".,!?").endswith(("ko", "ka")) and _NEG_IMPERATIVE.search(before):

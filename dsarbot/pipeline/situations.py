@@ -179,6 +179,44 @@ def changed_fields(s: str) -> bool:
     return bool(NEW_VALUE.search(s) or RECORD_CLAIM.search(s))
 
 
+# A statement instead of an ask: "sukunimeni on muuttunut, uusi on Koski", "my address is wrong, the correct
+# one is …". Told to the company's info@, the writer's own field said to be changed or wrong, together with
+# its new value, asks for a correction. Singular possessives only: "osoitteemme", "our address" is a company.
+OWN_FIELD = _rx(
+    r"\b(?:(?:suku|etu)?nimeni|(?:koti|posti|sahkoposti)?osoitteeni|(?:puhelin)?numeroni|sahkopostini"
+    r"|titteleni|nimikkeeni|syntymaaikani)\b",
+    r"\b(?:mitt|min) (?:(?:efter|for)?namn|(?:hem|post|e-?post)?adress|(?:telefon|mobil)?nummer|mejl\w*"
+    r"|e-?post\w*|titel)\b",
+    r"\bmy (?:(?:sur|last |first |family )?name|(?:home |postal |street |e-?mail )?address|e-?mail"
+    r"|(?:(?:mobile |tele)?phone|mobile)(?: number)?|number|(?:job )?title|date of birth)\b",
+)
+CHANGED_OR_WRONG = _rx(
+    r"\b(?:on|ovat|oli) (?:\S+ ){0,3}(?:vaarin|vaara|virheellinen|vanhentunut|muuttunut|vaihtunut)\b"
+    r"|\b(?:muuttui|vaihtui)\b",
+    r"\b(?:ar|blev) (?:\S+ ){0,3}(?:fel|felaktig\w*|felstavat|inaktuell\w*)\b|\bstammer inte\b"
+    r"|\bhar (?:andrats|andrat sig|bytts|blivit fel)\b",
+    r"\b(?:is|was|are) (?:\S+ ){0,3}(?:wrong|incorrect|misspelt|misspelled|out of date|outdated)\b"
+    r"|\b(?:has|have) changed\b|\bchanged\b",
+)
+NEW_IS = _rx(
+    r"\b(?:oikea|uusi|nykyinen)\b (?:\S+ ){0,2}on\b|\bpitaisi olla\b|\bkuuluu olla\b",
+    r"\b(?:ratt|korrekt|nya|nytt|nuvarande)\w* (?:\S+ ){0,2}(?:ar|blir)\b|\b(?:ska|borde) vara\b",
+    r"\b(?:correct|right|new|current)(?: \S+)? (?:is|should be|would be)\b|\bshould (?:be|read)\b"
+    r"|\bit(?: is|'s) now\b|\bis now\b",
+)
+
+
+def stated_correction(sentences: list[str]) -> str | None:
+    """The sentence saying the writer's own field changed or is wrong, when the mail also gives the new value."""
+    for i, s in enumerate(sentences):
+        field = OWN_FIELD.search(s)
+        if not field or not CHANGED_OR_WRONG.search(s[field.start():]):
+            continue
+        if any(NEW_IS.search(t) for t in sentences[i : i + 3]):
+            return s
+    return None
+
+
 # Anything the situations add as a cue of their own (a sentence without lexicon cues may still carry it).
 CUE = STOP_MAIL
 
