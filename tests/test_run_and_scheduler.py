@@ -115,6 +115,13 @@ def test_templates_preview_prints_a_rendered_mail() -> None:
     assert "Dataombudsmannens byrå" in result.output
 
 
+def test_the_preview_of_an_art19_notice_is_addressed_to_the_recipient_not_the_requester() -> None:
+    result = CliRunner().invoke(app, ["templates", "preview", "recipient_notice", "--lang", "fi"])
+    assert result.exit_code == 0, result.output
+    assert "To: (the recipient's address" in result.output
+    assert "tietosuoja-asetuksen 19 artikla" in result.output and "Hyvä vastaanottaja" in result.output
+
+
 def test_templates_preview_of_a_real_case_says_what_came_from_samples(tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     rt = make_runtime(tmp_path)

@@ -94,7 +94,9 @@ def preview(
     except ReplyError as exc:
         fail(str(exc))
     print(f"From: {ctrl.legal_name} <{ctrl.reply_from}>")
-    print(f"To: {ctx.requester_email}")
+    # An Art. 19 notice goes to a recipient of the data (its address is in the sources mapping).
+    print("To: (the recipient's address from config/sources.toml)" if purpose == "recipient_notice"
+          else f"To: {ctx.requester_email}")
     print(f"Subject: {mail.subject}")
     print(f"Content-Language: {mail.language}")
     print("Auto-Submitted: auto-replied")
