@@ -513,3 +513,23 @@ def simple(rcpt, name, addr, subject, date, body, *, charset="utf-8", cte="8bit"
     return message(rcpt=rcpt, frm=mailbox(name, addr), frm_addr=addr, subject=subject, date=date,
                    root=text(body, charset=charset, cte=cte), reply_to=reply_to, extra=extra,
                    env_from=env_from, cc=cc, to=to, subject_charset=subject_charset)
+
+
+def outlook_only(rcpt, name, addr, subject, date, body, *, charset="windows-1252", lang="FI", extra=(OUTLOOK,),
+                 reply_to=None, env_from=None, name_charset="utf-8", name_mode="Q", subject_charset="utf-8"):
+    """An HTML-only Outlook mail: the body as Outlook HTML, quoted-printable, in a legacy charset."""
+    root = text(outlook_html(body, charset, lang), subtype="html", charset=charset, cte="quoted-printable")
+    return message(rcpt=rcpt, frm=mailbox(name, addr, name_charset, name_mode), frm_addr=addr, subject=subject,
+                   date=date, root=root, reply_to=reply_to, extra=extra, env_from=env_from,
+                   subject_charset=subject_charset)
+
+
+def alternative(rcpt, name, addr, subject, date, body, *, html_body=None, extra=(), reply_to=None,
+                cte="quoted-printable", charset="utf-8", to=None, env_from=None, relay=None):
+    """multipart/alternative: the text and its HTML (light_html of the text unless *html_body* is given)."""
+    b = "alt_" + token(addr + (subject or ""), 16)
+    hb = html_body if html_body is not None else light_html(body)
+    root = multipart("alternative", [text(body, charset=charset, cte=cte),
+                                     text(hb, subtype="html", charset=charset, cte=cte)], b)
+    return message(rcpt=rcpt, frm=mailbox(name, addr), frm_addr=addr, subject=subject, date=date, root=root,
+                   reply_to=reply_to, extra=extra, to=to, env_from=env_from, relay=relay)

@@ -49,28 +49,12 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from corpus_kit import *  # noqa: E402,F403
+from corpus_kit import *
 
 
 # ---------------------------------------------------------------------------
 # local helpers
 # ---------------------------------------------------------------------------
-def outlook_only(rcpt, name, addr, subject, date, body, *, charset="windows-1252", lang="FI", extra=(OUTLOOK,),
-                 reply_to=None, name_charset="utf-8"):
-    root = text(outlook_html(body, charset, lang), subtype="html", charset=charset, cte="quoted-printable")
-    return message(rcpt=rcpt, frm=mailbox(name, addr, name_charset), frm_addr=addr, subject=subject, date=date,
-                   root=root, reply_to=reply_to, extra=extra)
-
-
-def alternative(rcpt, name, addr, subject, date, body, *, extra=(), reply_to=None, cte="quoted-printable",
-                html_body=None):
-    b = "alt_" + token(addr + subject, 16)
-    html_part = html_body if html_body is not None else light_html(body)
-    root = multipart("alternative", [text(body, cte=cte), text(html_part, subtype="html", cte=cte)], b)
-    return message(rcpt=rcpt, frm=mailbox(name, addr), frm_addr=addr, subject=subject, date=date, root=root,
-                   reply_to=reply_to, extra=extra)
-
-
 def fi_iban(bban14: str) -> str:
     """A Finnish IBAN with correct check digits, grouped by four."""
     num = int(bban14 + "1518" + "00")  # F=15, I=18
@@ -689,7 +673,7 @@ def build() -> None:
 
             Terveisin
             Jari Mäenpää
-            """), extra=AUTO_REPLY + ("Precedence: auto_reply",)),
+            """), extra=(*AUTO_REPLY, "Precedence: auto_reply")),
         category="automated", language="fi", phone="+358405521873",
         notes="'Olen lomalla' auto-reply to a roofing quote; the phone in it is literal and labelled")
 
@@ -844,8 +828,7 @@ def build() -> None:
 
             > Please delete my Lumivalo account and all the data you hold about me.
             """), charset="us-ascii", cte="7bit",
-               extra=AUTO_REPLY + ("X-Auto-Response-Suppress: All",
-                                   "In-Reply-To: <sup-88213.a1@lumivalo.example.fi>")),
+               extra=(*AUTO_REPLY, "X-Auto-Response-Suppress: All", "In-Reply-To: <sup-88213.a1@lumivalo.example.fi>")),
         category="automated", language="en",
         notes="auto-reply that quotes the company's answer and the original erasure request; never answered")
 

@@ -182,7 +182,7 @@ def build() -> None:
               "ok kiitti. ja sit viel: poistakaa myös mun tiedot teiän verkkokaupasta kun ootte lähettäny ne mulle\n"
               "Henna\n\n"
               "Kattopojat Oy <info@kattopojat.example.fi> kirjoitti 12.3.2025 klo 15.40:\n" + quote_lines(ack),
-              cte="quoted-printable", extra=[IPHONE] + reply_headers("ack-aalto", "kattopojat.example.fi")),
+              cte="quoted-printable", extra=[IPHONE, *reply_headers("ack-aalto", "kattopojat.example.fi")]),
         category="request", kinds=["erasure"], language="fi", requester_email="henna.aalto@example.com",
         requester_name="Henna Aalto",
         notes="Reply to the company's own access acknowledgement adding an erasure; the quoted ack's tarkastuspyyntö is not a new access request")
@@ -510,7 +510,7 @@ def build() -> None:
         plain(KATTO, "Ville Koskinen", "ville.koskinen@example.fi", "Re: muistio", when(2024, 10, 8, 16, 44),
               "sori, poistakaa tää viesti, lähetin väärään osoitteeseen\n\n"
               "Ville Koskinen <ville.koskinen@example.fi> kirjoitti 8.10.2024 klo 16.40:\n" + quote_lines(memo),
-              extra=[IPHONE] + reply_headers("memo-koskinen", "example.fi")),
+              extra=[IPHONE, *reply_headers("memo-koskinen", "example.fi")]),
         category="other", language="fi",
         notes="'poistakaa' is about a misdirected message, not personal data")
 
@@ -605,7 +605,7 @@ def build() -> None:
               "kiitos, tiedot poistettu ok\n\n"
               "Pohjolan Laitevuokraus Oy <info@pohjolanlaite.example.fi> kirjoitti 4.12.2024 klo 11.02:\n"
               + quote_lines(confirm),
-              extra=[IPHONE] + reply_headers("poisto-rantanen", "pohjolanlaite.example.fi")),
+              extra=[IPHONE, *reply_headers("poisto-rantanen", "pohjolanlaite.example.fi")]),
         category="other", language="fi",
         notes="One-line thank-you after a completed erasure; quoted confirmation mentions poistettu")
 

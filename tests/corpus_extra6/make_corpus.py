@@ -30,21 +30,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from corpus_kit import *
 
-
-def outlook_only(rcpt, name, addr, subject, date, body, *, charset="windows-1252", lang="FI", extra=(OUTLOOK,),
-                 reply_to=None):
-    root = text(outlook_html(body, charset, lang), subtype="html", charset=charset, cte="quoted-printable")
-    return message(rcpt=rcpt, frm=mailbox(name, addr), frm_addr=addr, subject=subject, date=date, root=root,
-                   reply_to=reply_to, extra=extra)
-
-
-def alternative(rcpt, name, addr, subject, date, body, *, extra=(), reply_to=None, cte="quoted-printable"):
-    b = "alt_" + token(addr + subject, 16)
-    root = multipart("alternative", [text(body, cte=cte), text(light_html(body), subtype="html", cte=cte)], b)
-    return message(rcpt=rcpt, frm=mailbox(name, addr), frm_addr=addr, subject=subject, date=date, root=root,
-                   reply_to=reply_to, extra=extra)
-
-
 HETU_A = new_hetu("140385", "-", "236")
 HETU_B = new_hetu("030702", "A", "418")
 Y_LAITE_CLIENT = new_ytunnus("2345678")

@@ -50,13 +50,6 @@ from corpus_kit import *
 # ---------------------------------------------------------------------------
 # local builders
 # ---------------------------------------------------------------------------
-def html_only(rcpt, name, addr, subject, date, body, *, charset="windows-1252", lang="FI", extra=(OUTLOOK,),
-              reply_to=None, env_from=None):
-    root = text(outlook_html(body, charset, lang), subtype="html", charset=charset, cte="quoted-printable")
-    return message(rcpt=rcpt, frm=mailbox(name, addr), frm_addr=addr, subject=subject, date=date, root=root,
-                   reply_to=reply_to, extra=extra, env_from=env_from)
-
-
 def alt(rcpt, name, addr, subject, date, body, *, extra=(), reply_to=None, cte="quoted-printable",
         env_from=None, html_body=None):
     b = "----=_Alt_" + token(addr + subject, 18)
@@ -250,7 +243,7 @@ def build() -> None:
         Kiitti jo etukäteen
         Sanna
         """)
-    add("fi-portability-outlook-forward-vaaraan-osoitteeseen", html_only(
+    add("fi-portability-outlook-forward-vaaraan-osoitteeseen", outlook_only(
         LUMI, "Mikko Aalto", "mikko.aalto@lumivalo.example.fi", "VL: tunnukset ja tiedot",
         when(2025, 9, 10, 8, 17), outlook_inline_forward(fw_text, [
             "Lähettäjä: Sanna Kettunen <sanna.kettunen@example.com>",
@@ -436,7 +429,7 @@ def build() -> None:
         phone="+358403215588", business_id=Y_HOLM,
         notes="Finland-Swedish; subject says only rättelse, restriction is in the second paragraph; Y-tunnus as 'FO-nummer'")
 
-    add("sv-fi-registerutdrag-html", html_only(
+    add("sv-fi-registerutdrag-html", outlook_only(
         PAINO, "Göran Lindroos", "goran.lindroos@example.fi", "Registerutdrag",
         when(2025, 12, 2, 9, 31, utc_offset=2), T("""
             Bästa mottagare,
@@ -608,7 +601,7 @@ def build() -> None:
         notes="Art. 18(1)(c)-style 'keep it for my legal claim but don't use it'; 'do NOT delete' is not erasure; UK mobile")
 
     # ================================================================== automated
-    add("auto-sv-outlook-automatiskt-svar", html_only(
+    add("auto-sv-outlook-automatiskt-svar", outlook_only(
         PAINO, "Maria Lindqvist", "maria.lindqvist@skargardsresor.example.fi",
         "Automatiskt svar: Offert på broschyrer", when(2025, 7, 16, 9, 2), T("""
             Hej,

@@ -45,23 +45,6 @@ from corpus_kit import *
 # ---------------------------------------------------------------------------
 # local builders
 # ---------------------------------------------------------------------------
-def outlook_only(rcpt, name, addr, subject, date, body, *, charset="windows-1252", lang="FI", extra=(OUTLOOK,),
-                 reply_to=None, name_charset="utf-8", name_mode="Q", subject_charset="utf-8"):
-    root = text(outlook_html(body, charset, lang), subtype="html", charset=charset, cte="quoted-printable")
-    return message(rcpt=rcpt, frm=mailbox(name, addr, name_charset, name_mode), frm_addr=addr, subject=subject,
-                   date=date, root=root, reply_to=reply_to, extra=extra, subject_charset=subject_charset)
-
-
-def alternative(rcpt, name, addr, subject, date, body, *, html_body=None, extra=(), reply_to=None,
-                cte="quoted-printable", charset="utf-8", to=None, env_from=None, relay=None):
-    b = "alt_" + token(addr + (subject or ""), 16)
-    hb = html_body if html_body is not None else light_html(body)
-    root = multipart("alternative", [text(body, charset=charset, cte=cte),
-                                     text(hb, subtype="html", charset=charset, cte=cte)], b)
-    return message(rcpt=rcpt, frm=mailbox(name, addr), frm_addr=addr, subject=subject, date=date, root=root,
-                   reply_to=reply_to, extra=extra, to=to, env_from=env_from, relay=relay)
-
-
 def esc(s: str) -> str:
     return _html.escape(s, quote=False)
 
