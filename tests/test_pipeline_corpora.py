@@ -24,7 +24,8 @@ FIELDS = ["category", "kinds", "language", "requester_email", "requester_name", 
 # folder -> the fewest files it must hold (a truncated corpus must not pass quietly)
 CORPORA = {"corpus_extra": 60, "corpus_extra2": 45, "corpus_extra3": 40, "corpus_extra4": 40, "corpus_extra5": 35,
            "corpus_extra6": 30, "corpus_extra7": 40, "corpus_extra8": 37,
-           "corpus_extra9": 36, "corpus_extra10": 36}
+           "corpus_extra9": 36, "corpus_extra10": 36,
+           "corpus_extra11": 36, "corpus_extra12": 38}
 
 Pair = tuple[dict[str, Any], dict[str, Any]]
 

@@ -1539,3 +1539,183 @@ def test_us_and_uk_phones_in_their_context(body, phone):
 
 def test_no_us_reading_without_a_us_context():
     assert analyse(mail("Poistakaa tietoni. Tilaus 303 555 0148.", frm="x@example.fi")).identity.phone is None
+
+
+# Cause 25: slang and short words for the writer's own e-mail / phone ("sposti", "meili", "mejl") are fields.
+@pytest.mark.parametrize("body", [
+    "Moi, vaihtakaa mun meili uuteen: tiina.k@example.org, vanha ei enää toimi.",
+    "Päivittäkää mun s-posti, vanha osoite lakkaa toimimasta.",
+    "Hej, byt min mejl till nya@example.se tack.",
+    "Hi, please swap my email to the new one below, the old one is closing down.",
+])
+def test_slang_own_field_change_is_rectification(body):
+    assert kinds_of(body) == ("request", ("rectification",))
+
+
+@pytest.mark.parametrize("body", [
+    "Vaihtakaa meidän sposti-ilmoitusten aihe muotoon 'Tilaus vahvistettu'.",
+    "Hej, byt mejlmallen i kampanjen till den nya versionen.",
+])
+def test_slang_field_words_about_business_stay_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+# Cause 26: one-slip typos of the words a request hinges on (dropped, doubled, swapped or wrong letter).
+@pytest.mark.parametrize("body,kinds", [
+    ("Radrea alla mina uppgifter, jag använder inte appen längre.", ("erasure",)),
+    ("Kan ni raderra mitt konto? Tack.", ("erasure",)),
+    ("Poitsakaa kaikki mun tiedot, en oo enää asiakas.", ("erasure",)),
+    ("Please dlete my acount and all my data.", ("erasure",)),
+    ("I want acces to all personal informaton you hold on me.", ("access",)),
+    ("Jag vill avregistrea mig från alla utskick.", ("objection",)),
+])
+def test_one_slip_typos_of_request_words(body, kinds):
+    assert kinds_of(body) == ("request", kinds)
+
+
+@pytest.mark.parametrize("body", [
+    "Hej, vi lyssnade på er reklam på radio i går. Kan ni skicka en offert?",
+    "Rader 4 och 5 i offerten saknar pris, kan ni rätta dem?",
+    "We trade in second-hand rental equipment, do you sell your old lifts?",
+    "Pistäkää tarjous tulemaan ensi viikolla, kiitos.",
+    "Postatkaa lasku paperisena, kiitos.",
+    "Ni kan rada upp stolarna längs väggen inför mässan.",
+])
+def test_typo_tolerance_does_not_invent_requests(body):
+    assert kinds_of(body)[0] == "other"
+
+
+# Cause 27: a request only in the subject, with an empty or near-empty body (typos too).
+@pytest.mark.parametrize("subject,kinds", [
+    ("pls remvoe all my data", ("erasure",)),
+    ("radra mitt konto", ("erasure",)),
+    ("poistakaa mun tiedot", ("erasure",)),
+])
+def test_subject_only_request_with_empty_body(subject, kinds):
+    assert kinds_of("", subject=subject, frm="jk77@example.com") == ("request", kinds)
+
+
+# Cause 28: a form service (Google/Microsoft Forms) relays a visitor's answer, labels on lines of their own:
+# a machine delivered it, but the words are the person's request.
+def _forms_relay(message: str, extra: str = "", **headers: str) -> bytes:
+    body = (f"Lomakkeeseen \"Yhteydenotto\" on tullut uusi vastaus.\n\nNimi\nLeena Aho\n\nSähköposti\n"
+            f"leena.aho@example.com\n\n{extra}Viesti\n{message}\n\nNäytä kaikki vastaukset: https://forms.example.com/r\n")
+    hdrs = {"Auto_Submitted": "auto-generated", **headers}
+    return mail(body, subject="Uusi vastaus lomakkeeseen Yhteydenotto", frm="Forms <forms-noreply@forms.example.com>",
+                **hdrs)
+
+
+@pytest.mark.parametrize("message,kinds", [
+    ("haluan nähdä mitä tietoja teillä on minusta", ("access",)),
+    ("please delete my account and everything you have about me", ("erasure",)),
+    ("Jag vill inte längre få era nyhetsbrev.", ("objection",)),
+])
+def test_forms_relay_with_a_persons_request_is_a_request(message, kinds):
+    a = analyse(_forms_relay(message))
+    assert (a.classification.category, a.classification.kinds) == ("request", kinds)
+    assert a.identity.email == "leena.aho@example.com"
+    assert a.identity.name == "Leena Aho"
+
+
+def test_forms_relay_without_a_request_is_other_not_automated():
+    a = analyse(_forms_relay("Voisitteko lähettää tarjouksen henkilönostimen vuokrasta ensi viikolle?"))
+    assert a.classification.category == "other"
+
+
+@pytest.mark.parametrize("raw", [
+    # a survey answer with no free-text message: a notification
+    mail("Uusi vastaus lomakkeeseen Asiakastyytyväisyys.\n\nArvosana\n5\n\nSähköposti\nx@example.com\n",
+         subject="Uusi vastaus", frm="forms-noreply@forms.example.com", Auto_Submitted="auto-generated"),
+    # a mailing list carrying form-like fields stays a list
+    _forms_relay("please delete my account and everything you have about me", List_Id="<forms.example.com>"),
+    # a helpdesk acknowledgement quoting the message under a ticket subject
+    mail("Olemme vastaanottaneet viestisi.\n\nSähköposti\ninfo@firma.example.fi\n\nViesti\npoistakaa tietoni "
+         "rekisteristänne\n", subject="[Tiketti #4411] Vastaanotettu", frm="noreply@helpdesk.example.com",
+         Auto_Submitted="auto-replied"),
+])
+def test_real_automated_notifications_stay_automated(raw):
+    assert analyse(raw).classification.category == "automated"
+
+
+# Cause 29: a stop "until it is corrected / settled" holds the data back meanwhile: restriction, not objection.
+@pytest.mark.parametrize("body,kinds", [
+    ("Osoitteeni on väärin, korjatkaa se. Älkää lähettäkö mitään sinne ennen kuin osoite on korjattu.",
+     ("rectification", "restriction")),
+    ("Älkää soittako mulle perinnästä kunnes laskuriita on selvitetty.", ("restriction",)),
+    ("My address is wrong, please correct it and don't email me anything until it's fixed.",
+     ("rectification", "restriction")),
+])
+def test_stop_until_settled_is_restriction(body, kinds):
+    assert kinds_of(body) == ("request", kinds)
+
+
+@pytest.mark.parametrize("body", [
+    "Älkää lähettäkö mulle mainoksia ennen kuin osoitteeni on korjattu, eikä sen jälkeenkään.",
+    "Don't email me any more newsletters until I sign up again, which won't be soon.",
+])
+def test_marketing_stop_with_until_stays_objection(body):
+    assert kinds_of(body) == ("request", ("objection",))
+
+
+# Cause 30: a bare answer that is one of the options of a quoted either-or question is an answer, not an ask.
+@pytest.mark.parametrize("answer,question", [
+    ("Unsubscribe", 'Kumpi painikkeeseen: "Unsubscribe" vai "Opt out"?'),
+    ("avregistrera", 'Ska knappen heta "Avregistrera" eller "Avsluta prenumeration"?'),
+    ("Delete account", 'Which label do you prefer, "Delete account" or "Close account"?'),
+])
+def test_an_answer_to_an_either_or_question_is_other(answer, question):
+    body = (f"{answer}\n\nTuomas <info@firma.example.fi> kirjoitti 3.2.2025 klo 9.12:\n"
+            f"> Hei,\n>\n> {question}\n> t. Tuomas\n")
+    assert kinds_of(body, subject="Re: Uutiskirjeen painike", frm="Asiakas <a@asiakas.example.fi>")[0] == "other"
+
+
+def test_unsubscribe_in_reply_to_a_newsletter_offer_is_still_objection():
+    body = ("unsubscribe\n\nUutiset <info@firma.example.fi> kirjoitti 3.2.2025 klo 9.12:\n"
+            "> Kevään tarjoukset ovat täällä!\n> Jos et halua näitä viestejä, vastaa 'unsubscribe'.\n")
+    assert kinds_of(body, subject="Re: Kevään tarjoukset", frm="Asiakas <a@asiakas.example.fi>") == (
+        "request", ("objection",))
+
+
+# Cause 31: the data of a business document ("laskun tiedot", "order details") checked is no access request.
+@pytest.mark.parametrize("body", [
+    "Voisitteko tarkistaa tilauksen 5521 tiedot? Toimitus näyttää väärältä.",
+    "Could you check the invoice details again? The total does not match the quote.",
+    "Kan ni kontrollera fakturans uppgifter? Beloppet stämmer inte.",
+    "Could you check my invoice details, the VAT looks wrong.",
+])
+def test_checking_a_documents_details_is_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Voitteko tarkistaa mitä tietoja teillä on minusta?",
+    "Please send me a copy of the data you hold about me, including order details.",
+])
+def test_checking_data_about_the_writer_stays_access(body):
+    assert kinds_of(body) == ("request", ("access",))
+
+
+# Cause 32: the fullest name — a short signed first name ("Dan") yields to the display name; a code after the
+# signed name ("Pirjo Lehtinen 150387-100S") does not hide the name.
+@pytest.mark.parametrize("body,frm,name", [
+    ("please delete my account thx\nChris", "Christopher Lane <c.lane@example.com>", "Christopher Lane"),
+    ("Poistakaa tietoni.\nMarja-Leena Pitkänen 0401234567", "ml.p@example.fi", "Marja-Leena Pitkänen"),
+    ("Radera mina uppgifter.\nJohan Ek, 070-123 45 67", "jek@example.se", "Johan Ek"),
+    ("Poistakaa tietoni.\nEeva", "Eevi Salo <eevi@example.fi>", "Eeva"),
+])
+def test_fullest_name_with_nicknames_and_trailing_codes(body, frm, name):
+    assert analyse(mail(body, frm=frm)).identity.name == name
+
+
+# Cause 33: a non-Finnish number presented as a phone by a label after it or on a signature line with the name.
+@pytest.mark.parametrize("body,phone", [
+    ("Please update my number, it is 07700 900 512 (mobile).", "+447700900512"),
+    ("Please delete my data. Thanks\nAmelia / 07700 900264", "+447700900264"),
+    ("Please delete my data.\nOlly Grant 07700 900377", "+447700900377"),
+])
+def test_uk_phones_labelled_after_or_on_the_signature_line(body, phone):
+    assert analyse(mail(body, frm="someone@example.com")).identity.phone == phone
+
+
+def test_a_reference_after_a_name_is_not_a_phone():
+    assert analyse(mail("Poistakaa tietoni.\nViite 07700 900264", frm="x@example.fi")).identity.phone is None

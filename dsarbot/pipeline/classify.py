@@ -163,7 +163,7 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
         word = m.group(0)
         if not asked and kind == "objection" and len(s.split()) <= 8 and not lx.NOT_PERSONAL.search(s):
             # "Ei kiitos enää mainoksia." / "No more spam!" — a terse opt-out is its own ask.
-            ev.add(kind, _SELF_ONLY, f"terse opt-out ({word!r}) in {quoted}")
+            ev.add(sit.held_meanwhile(own_words, s) or kind, _SELF_ONLY, f"terse opt-out ({word!r}) in {quoted}")
             continue
         if not asked:
             if strong:
@@ -218,7 +218,7 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             word = m.group(0)
             if word.startswith(_HANDING) and (lx.VERB["portability"].search(s) or lx.EXPLICIT["portability"].search(s)):
                 continue  # "send me my data as CSV": the format makes it portability, not a copy to read
-            if strong or self_obj or me:
+            if (strong or self_obj or me) and not (lx.BUSINESS_RECORD.search(s) and not lx.ABOUT_ME.search(s)):
                 ev.add(kind, asked, f"asks for their data ({word!r}) in {quoted}")
         elif kind == "rectification":
             if lx.BUSINESS_DATA.search(s) or sit.citation(s, m.start(), m.end()):
@@ -264,8 +264,8 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
                 continue
             # The cues carry their own negation ("vill inte få", "en halua"); only a negation before counts,
             # within the clause ("ei kiitos, en halua…" refuses the offer and then objects).
-            if not negated_before(s, m.start()):
-                ev.add(kind, asked, f"objects ({word!r}) in {quoted}")
+            if not negated_before(s, m.start()):  # "…until it is corrected": held back meanwhile, a restriction
+                ev.add(sit.held_meanwhile(own_words, s) or kind, asked, f"objects ({word!r}) in {quoted}")
         elif kind == "portability" and _portable(s, prev, strong is not None):
             if (lx.FILE_FORMAT.fullmatch(word) and not _owned(s, prev)) or sit.post_sent(word):
                 # "lähettäkää hinnasto excelinä": a file of something else, not the writer's own data
@@ -401,7 +401,7 @@ def classify(parsed: ParsedMessage, screening: Screening) -> Classification:
 
     pitch = len(lx.PITCH.findall(fold(own[:MAX_ANALYSED]))) >= 2
     ev = _Evidence()
-    _scan(sentences(own), ev, pitch)
+    _scan([] if sit.answers_a_choice(own, parsed.text) else sentences(own), ev, pitch)  # '"X" or "Y"?' – "X"
     if not ev.kinds and subject and not REPLY_SUBJECT.match(subject) and len(own.split()) < 25:
         # A terse or empty body: the subject ("Poistakaa tietoni", "Avregistrera") is the request.
         sub = _Evidence()

@@ -34,6 +34,11 @@ _PHONE_LABEL = re.compile(
     r"|\b(?:ring|na) mig\b|\berreich\w*|\bhelista\w*"
     r"|\b(?:be )?reached (?:on|at)\b|\breachable (?:on|at)\b|\b(?:cell|mobile|number) is\b|\bnas pa\b"
 )
+# A label just after the number: "(UK mobile", "(mobile)", "(puh.)", "– my mobile".
+_LABEL_AFTER = re.compile(r"^\s*[(,–-]?\s*(?:[a-z]{2,3} )?(?:mobile|mob|cell|phone|puh|puhelin|gsm|matkapuhelin|tel|tfn"
+                          r"|mobil|telefon|handy)\b")
+# A signed name before the number on a signature line: one to three capitalised words.
+_SIGNED_HEAD = re.compile(r"[A-ZÄÖÅ][\w'’.-]+(?: [A-ZÄÖÅ][\w'’.-]+){0,2}")
 # Phone-shaped: +… or 0… (a trunk prefix) …
 _MAYBE_PHONE = re.compile(r"(?:\+|\(?\b0)\d[\d \t()/-]{5,}\d")
 # … or a bare run, a national number only where there is no trunk prefix ("5566 7788" in Estonia).
@@ -152,10 +157,15 @@ def _presented_as_phone(text: str, start: int, raw: str, alone_ok: bool = False)
     line_start = text.rfind("\n", 0, start) + 1
     if raw.lstrip().startswith("+") or _PHONE_LABEL.search(fold(text[line_start:start])[-20:]):
         return True
-    # A signature line holding nothing but the number ("07700 900123" under the name).
+    end = start + len(raw)
+    if _LABEL_AFTER.match(fold(text[end : end + 24])):
+        return True  # "07700 900418 (UK mobile, …)", "0401234567 (puh.)"
+    # A signature line holding nothing but the number ("07700 900123" under the name), or the signed name and
+    # the number ("Priya / 07700 900123", "Johan 070-123 45 67").
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return alone_ok and line.strip() == raw.strip()
+    head = line[: start - line_start].strip(" \t/|,-–")
+    return alone_ok and line.strip().endswith(raw.strip()) and (not head or bool(_SIGNED_HEAD.fullmatch(head)))
 
 
 def _acceptable(text: str, start: int, raw: str, region: str = "FI") -> bool:

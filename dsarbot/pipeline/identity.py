@@ -39,6 +39,8 @@ _INLINE_CLOSING = re.compile(
 )
 # An SMS-style sign-off at the end of the only line: "…kiitos -Mikko", "… /Mikko", "… t. Mikko".
 _DASH_SIGN = re.compile(r"(?:^|\s)[-–—/]\s?([A-ZÄÖÅ][\w'’-]+(?: [A-ZÄÖÅ][\w'’-]+)?)\s*$")
+# A code after the signed name on the same line: "Pirjo Lehtinen 150387-100S", "Johan 070-123 45 67".
+_TRAILING_CODE = re.compile(r"(?:[\s,/|]+(?:puh|p|tel|tfn|mob)?\.?:?\s*\+?\(?\d[\d\s()+-]{4,}[A-Ya-y]?)+\s*$")
 _EDGE_PUNCT = re.compile(r"^[-–—/*>\s]+|[.,;!]+$")
 _PAREN = re.compile(r"\s*\(.*?\)\s*")
 _ANY_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -146,7 +148,7 @@ def _signature_name(part: RequesterPart) -> str | None:
         if dash:
             candidates.append(dash.group(1))
     for cand in candidates:
-        cand = _T_CLOSING.sub("", _EDGE_PUNCT.sub("", cand))
+        cand = _T_CLOSING.sub("", _EDGE_PUNCT.sub("", _TRAILING_CODE.sub("", cand)))
         cand = _PAREN.sub(" ", cand).strip()
         if _is_name(cand) and not _SHARED_MAILBOX.search(cand):
             return cand
@@ -154,9 +156,11 @@ def _signature_name(part: RequesterPart) -> str | None:
 
 
 def _short_form(signed: str, display: str) -> bool:
-    """ "Dan Hughes" / "S. Lepistö" is a short form of "Daniel Hughes" / "Satu Lepistö": same surname, the
-    first name a shorter prefix or an initial."""
+    """ "Dan Hughes" / "S. Lepistö" / "Dan" is a short form of "Daniel Hughes" / "Satu Lepistö" / "Daniel Brooks":
+    same surname (or none signed), the first name a shorter prefix or an initial."""
     s, d = signed.lower().split(), display.lower().split()
+    if len(s) == 1 and len(d) >= 2:
+        return len(s[0]) >= 3 and len(d[0]) > len(s[0]) and d[0].startswith(s[0])  # "Dan" for "Daniel Brooks"
     if len(s) < 2 or len(s) != len(d) or s[1:] != d[1:]:
         return False
     first = s[0].rstrip(".")

@@ -126,9 +126,9 @@ PERSONAL_SELF = re.compile(r"\b(?:minut|mut|minua|me|mig|mej|mich|mind)\b")
 # Fields that a rectification changes.
 FIELDS = _rx(
     r"\b(?:nimi|nime\w*|sukunim\w*|etunim\w*|\w*osoit\w*|sahkopost\w*|puhelin\w*|numero\w*|yhteystie\w*"
-    r"|tie[dt]o\w*)",
+    r"|tie[dt]o\w*|s-?post\w*|meili\w*|maili\w*|spostiosoit\w*)",
     r"\b(?:name|names|surname|address|e-?mail|phone|number|spelling|details|records?|data|information)\b",
-    r"\b(?:\w*namn(?:et)?|\w*adress\w*|telefon\w*|nummer|numret|uppgift\w*|e-?post\w*)\b",
+    r"\b(?:\w*namn(?:et)?|\w*adress\w*|telefon\w*|nummer|numret|uppgift\w*|e-?post\w*|mejl\w*|mobil\w*)\b",
     r"\b(?:anschrift|adresse|namen?|daten|telefonnummer)\b",
     r"\S+@\S+\.\w+",
 )
@@ -136,7 +136,7 @@ FIELDS = _rx(
 PERSONAL_FIELD = _rx(
     r"\b(?:\w*nime|osoittee|\w*osoittee|\w*sahkoposti\w*|\w*puhelinnumero|numero|yhteystieto|\w*tieto|\w*tiedo)\w*ni\b",
     r"\b(?:mun|minun) (?:\S+ )?(?:nim\w*|sukunim\w*|etunim\w*|\w*osoit\w*|\w*sahkoposti\w*|\w*puhelin\w*|\w*numero\w*"
-    r"|tiedot)\b",
+    r"|tiedot|s-?post\w*|meili\w*|maili\w*|kanny\w*|luuri\w*)\b|\b(?:s-?posti|meili|maili)\w*ni\b",
     r"\bmy (?:\S+ )?(?:name|surname|address|e-?mail|phone|number|details|data|information|records?|photo\w*"
     r"|picture\w*|image\w*)\b",
     # the field "for me": "ni har fel postadress för mig", "you have the wrong address for me", "väärä osoite minulle"
@@ -144,7 +144,7 @@ PERSONAL_FIELD = _rx(
     r"(?:for|om|till|pa|of|on) (?:mig|mej|me)\b"
     r"|\b(?:\w*osoite|\w*nimi|\w*numero|sahkoposti\w*) (?:\S+ )?(?:minulle|minusta|mulle|musta)\b",
     r"\b(?:min|mitt|mina) (?:\S+ )?(?:namn|efternamn|\w*adress|e-?post\w*|telefonnummer|nummer|uppgifter"
-    r"|foto\w*|bild\w*)\b",
+    r"|foto\w*|bild\w*|mejl\w*|mail\w*|mobil\w*)\b",
     r"\bmein\w* (?:\S+ )?(?:name\w*|adresse|anschrift|daten|telefonnummer|e-?mail\w*)",
     r"\b(?:\w*nime|\w*osoittee|sahkoposti\w*|puhelinnumero|\w*tieto|\w*tiedo)\w*nsa\b"
     r"|\b(?:hanen|\w{3,}ni) (?:\S+ )?(?:nimi|sukunimi|osoite|sahkoposti\w*|puhelin\w*|numero|tiedot)\b",
@@ -175,6 +175,14 @@ NOT_PERSONAL = _rx(
     r"\b(?:invoice\w*|duplicate|order|booking|reservation)\b",
     r"\b(?:faktur\w*|dubblett\w*|bestallning\w*|bokning\w*)\b",
     r"\b(?:rechnung\w*|duplikat\w*|bestellung\w*)\b",
+)
+# The data of a business document, not of a person: "laskun 20418 tiedot", "the order details",
+# "fakturans uppgifter" (checking them is an invoice query, not an access request).
+BUSINESS_RECORD = _rx(
+    r"\b(?:lasku|tilaukse|sopimukse|toimitukse|varaukse|kuitin|maksu|tarjoukse|lahetykse)n? (?:\S+ ){0,2}tie[dt]o\w*",
+    r"\b(?:invoice|order|booking|delivery|contract|payment|quote|shipment)(?:'s)? (?:\S+ ){0,2}"
+    r"(?:details|data|information|info)\b",
+    r"\b(?:fakturans|fakturan|bestallningens|orderns|avtalets|bokningens|leveransens) (?:\S+ ){0,2}uppgift\w*",
 )
 # The company's own business data: "päivittäkää laskutustietonne", e-invoicing address, OVT.
 BUSINESS_DATA = _rx(
@@ -521,8 +529,10 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\boikais\w*|\bkorja\w*|\bpaivit\w*|\bmuuttakaa\b|\bmuuttamaan\b|\bvaihtakaa\b|\bvaihtamaan\b"
         r"|\b(?:muuttaa|vaihtaa)\b",
         r"\bratta\w*|\bkorriger\w*|\buppdater\w*|\bandra(?= (?:min|mitt|mina|det|den|dem)\b)"
+        r"|\b(?:byt|byta)(?= (?:min|mitt|mina)\b)"
         r"|\b(?:andra|byta|byt) (?:\S+ )?(?:\w*namnet|\w*adressen|\w*numret|uppgifterna|e-?post(?:adress)?en)\b",
-        r"\bcorrect\w*|\brectif\w*|\bupdat\w*|\bamend\w*|\bfix\b|\bchange(?= (?:my|the|it|this|that|them)\b)",
+        r"\bcorrect\w*|\brectif\w*|\bupdat\w*|\bamend\w*|\bfix\b|\bchange(?= (?:my|the|it|this|that|them)\b)"
+        r"|\b(?:swap|switch|replace)(?= my\b)",
         r"\bberichtig\w*|\bkorrigier\w*|\baktualisier\w*|\bandern sie\b",
         r"\bparanda\w*|\buuenda\w*",
     ),

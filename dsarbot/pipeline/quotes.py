@@ -254,10 +254,11 @@ ROBOT_LOCAL = re.compile(
     r"|newsletter|uutiskirje|alerts?|automated|robot|monitoring|cron)(?:[+._-].*)?$",
     re.IGNORECASE,
 )
-# The e-mail field of a web form ("Sähköposti: x@y", "E-mail: x@y").
+# The e-mail field of a web form ("Sähköposti: x@y", "E-mail: x@y"), or a label on a line of its own with the
+# value on the next, as Google Forms and Microsoft Forms lay out an answer ("Sähköposti\nx@y").
 FORM_EMAIL = re.compile(
-    r"^\s*(?:sähköposti|sähköpostiosoite|s-posti|sposti|e-?post|e-?postadress|e-?mail|email|mail)"
-    r"(?:\s*/\s*[\w-]+)*\s*:\s*<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>?",
+    r"^\s*(?:sähköposti|sähköpostiosoite|s-posti|sposti|e-?post|e-?postadress|e-?mail|email|mail"
+    r"|e-?mail address|your e-?mail)(?:\s*/\s*[\w-]+)*(?:\s*:\s*|[ \t]*\n[ \t]*)<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>?",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -269,7 +270,7 @@ def plausible_address(addr: str | None) -> bool:
 
 _FORM_MESSAGE = re.compile(
     r"^\s*(?:viesti|meddelande|message|nachricht|your message|kommentti|lisätietoja)"
-    r"(?:\s*/\s*\w+)*\s*:\s*(.*)$",
+    r"(?:\s*/\s*\w+)*(?:\s*:|[ \t]*\n)\s*(.*)$",
     re.IGNORECASE | re.MULTILINE | re.DOTALL,
 )
 

@@ -269,9 +269,28 @@ def _robot_notice(p: ParsedMessage) -> str | None:
     return f"system notice from {p.from_addr} with no human text"
 
 
+# Headers a form service stamps on every relay (Google Forms sends "Auto-Submitted: auto-generated"): a
+# machine delivered the mail, but the words in its fields are a person's, and the README's web-form
+# convention makes them the request. Mailing-list, report and bounce evidence still counts.
+_RELAY_STAMPS = ("Auto-Submitted", "X-Auto-Response-Suppress", "bulk-sender")
+
+
+def _form_relay(p: ParsedMessage) -> bool:
+    """A form service relays a visitor's answer: a no-reply sender, an e-mail field and a free-text message."""
+    subject = p.subject or ""
+    if not p.from_addr or not ROBOT_LOCAL.match(p.from_addr.split("@")[0]) or _DAEMON.match(p.from_addr.lower()):
+        return False
+    if p.header("list-id") or p.content_type == "multipart/report" or REPLY_SUBJECT.match(subject):
+        return False
+    body = p.text[:MAX_ANALYSED]
+    return bool(not _TICKET_SUBJECT.search(subject) and FORM_EMAIL.search(body) and form_message(body))
+
+
 def screen(parsed: ParsedMessage) -> Screening:
     """Decide whether *parsed* was sent by a machine; the reasons name the evidence."""
     signals = _header_signals(parsed) + _text_signals(parsed)
+    if _form_relay(parsed):
+        signals = [(w, r) for w, r in signals if not r.startswith(_RELAY_STAMPS)]
     score = sum(weight for weight, _ in signals)
     automated = score >= STRONG
     reasons = tuple(reason for _, reason in signals) if automated else ()

@@ -10,6 +10,7 @@ import re
 
 from dsarbot.pipeline import lexicon as lx
 from dsarbot.pipeline.textutil import MAX_ANALYSED, fold
+from dsarbot.pipeline.typos import mend
 
 # Sentence ends, but not after an abbreviation that continues the sentence ("esim. CSV", "e.g. JSON").
 _SPLIT = re.compile(
@@ -67,9 +68,9 @@ def _unwrap(text: str) -> str:
 
 
 def sentences(text: str) -> list[str]:
-    """*text* unwrapped, folded and split into sentences (long runs cut into chunks)."""
+    """*text* unwrapped, folded, its one-slip typos mended (typos.py) and split into sentences (long runs cut)."""
     out: list[str] = []
-    for s in _SPLIT.split(fold(_unwrap(text[:MAX_ANALYSED]))):
+    for s in _SPLIT.split(mend(fold(_unwrap(text[:MAX_ANALYSED])))):
         s = s.strip()
         # A "sentence" of thousands of characters is not prose; chunks keep the patterns linear.
         out.extend(s[i : i + _MAX_SENTENCE] for i in range(0, len(s), _MAX_SENTENCE))

@@ -23,8 +23,10 @@ the situation makes it the writer's own ask:
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from dsarbot.pipeline.lexicon import ABOUT_ME, MARKETING, OWN_DATA, PERSONAL_SELF, REQUEST, _rx
+from dsarbot.pipeline.textutil import fold
 
 # --- the writer's own act ----------------------------------------------------------------------
 
@@ -281,3 +283,49 @@ def continues_list(s: str, prev: str) -> bool:
     if _LIST_ITEM.match(s) or _BARE_MARKER.fullmatch(prev):
         return True
     return bool(_LIST_ITEM.match(prev)) and not prev.rstrip().endswith((".", "!", "?"))
+
+
+# --- held back until a dispute or a correction is settled -------------------------------------------
+
+# "älkää lähettäkö mitään sinne ennen kuin se on korjattu", "don't send anything there until it's fixed",
+# "skicka inget dit innan adressen är rättad": a use stopped *meanwhile* is a restriction (Art. 18), not an
+# objection to a purpose, which would stop it for good.
+UNTIL_SETTLED = _rx(
+    r"\b(?:ennen (?:kuin|ku|kun)|kunnes|siihen asti (?:etta|kun|kunnes)|niin kauan kuin) (?:\S+ ){0,5}"
+    r"(?:korja\w*|oikais\w*|selvi\w*|ratkais\w*|ratkea\w*|kunnossa|paivite\w*|tarkiste\w*|tarkastet\w*)",
+    r"\b(?:innan|tills|till dess|fram till) (?:\S+ ){0,5}(?:rattad\w*|rattat\w*|rattas|korrigera\w*|utredd\w*"
+    r"|utrett|lost|lostes|klar\w*|uppdatera\w*|kontroller\w*)",
+    r"\b(?:until|till|before|pending|as long as) (?:\S+ ){0,5}(?:correct\w*|fix\w*|resolv\w*|settl\w*|sorted"
+    r"|clear\w*|updat\w*|verif\w*|checked)\b|\bpending (?:the |a |my )?(?:correction|dispute|review|check)\b",
+)
+
+
+def held_meanwhile(own_words: str, s: str) -> Literal["restriction"] | None:
+    """ "…until it is corrected / the dispute is settled": a stop for the meantime, not for good.
+
+    *own_words* is the sentence before "on korjattu" was blanked as a finished act; marketing stays an objection.
+    """
+    return "restriction" if UNTIL_SETTLED.search(own_words) and not MARKETING.search(s) else None
+
+
+# --- a one-word answer to a quoted either-or question -----------------------------------------------
+
+_CHOICE = re.compile(r"\b(?:vai|tai|or|eller|oder)\b")
+_ANSWER_WORDS = 3
+
+
+def answers_a_choice(own: str, full: str) -> bool:
+    """The writer's whole text is one of the options a quoted question offered.
+
+    'Mikä teksti tulee painikkeeseen: "Unsubscribe" vai "Cancel subscription"?' answered "unsubscribe" names
+    a button label, it does not opt out. Only a short answer counts, and only to a question with options.
+    """
+    answer = " ".join(fold(own).strip(" \n\t.!\"'").split())
+    if not answer or len(answer.split()) > _ANSWER_WORDS:
+        return False
+    rest = full.split(own.strip(), 1)[-1]  # what follows the answer: the quote, "> " marks or Outlook's
+    quoted = fold("\n".join(ln.lstrip("> ") for ln in rest[:3000].split("\n")))
+    for question in re.findall(r"[^.!?\n]*(?:\n[^.!?\n>]*){0,2}\?", quoted):
+        if _CHOICE.search(question) and re.search(r"[\"'“”‘’«»]" + re.escape(answer) + r"[\"'“”‘’«»]", question):
+            return True
+    return False
