@@ -67,3 +67,21 @@ def test_a_refusal_is_not_a_thank_you(body, kind):
 def test_a_real_thank_you_still_asks_for_nothing():
     assert kinds_of("Kiitos, että poistitte tietoni niin nopeasti!") == ("other", ())
     assert kinds_of("Thanks for removing me from the list so quickly.") == ("other", ())
+
+
+OWN_ACTS = [
+    "Hej, jag har slutat använda appen eftersom den var för dyr. Mvh Eva",
+    "Vi har slutat använda ert system i fjol.",
+    "I have stopped using your app, it was too expensive.",
+    "Olen lopettanut sovelluksen käytön, koska se oli liian kallis.",
+]
+
+
+@pytest.mark.parametrize("body", OWN_ACTS)
+def test_saying_what_the_writer_stopped_doing_asks_for_nothing(body):
+    assert kinds_of(body) == ("other", ())
+
+
+def test_asking_the_company_to_stop_using_the_data_is_still_a_restriction():
+    assert kinds_of("Jag vill att ni slutar använda mina uppgifter tills tvisten är löst.") == \
+        ("request", ("restriction",))

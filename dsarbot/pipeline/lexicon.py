@@ -558,7 +558,7 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\brestrict\w*|\bfreeze\b|\bsuspend\w*|\bblock\b",
         r"\bjaihin\b|\bjaadyt\w*|\bon (?:hold|ice)\b|\bpa is\b|\bfrys\w*"
         r"|\blopet\w* (?:[^\s,.;:!?]+ ){0,3}(?:kaytto\w*|kayttamas\w*|kasittely\w*|kasittelemas\w*)"
-        r"|\bsluta\w* (?:\S+ ){0,2}(?:anvand|behandl)\w*",
+        r"|\bsluta(?!t\b)\w* (?:\S+ ){0,2}(?:anvand|behandl)\w*",  # not "jag har slutat använda": own act
         r"\beinschrank\w*|\bsperr\w*",
         # a negated use of the data, asked of the company: "älkää käyttäkö", "att ni inte använder", "don't use my"
         r"\balkaa (?:\S+ ){0,2}(?:kayttako|kasitelko|luovuttako)\b|\b(?:ette|ettei|ettette) (?:\S+ ){0,2}(?:kayta"
