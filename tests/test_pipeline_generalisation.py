@@ -1719,3 +1719,167 @@ def test_uk_phones_labelled_after_or_on_the_signature_line(body, phone):
 
 def test_a_reference_after_a_name_is_not_a_phone():
     assert analyse(mail("Poistakaa tietoni.\nViite 07700 900264", frm="x@example.fi")).identity.phone is None
+
+
+# Cause 34: a right a formal letter only mentions — held, reserved, known, quoted, an Art. 15(1)(e) item — is
+# information, not an ask; a fresh ask after it ("…, but I request") still counts.
+@pytest.mark.parametrize("body,kinds", [
+    ("Pyydän jäljennöksen kaikista minua koskevista henkilötiedoista. Tiedoksi: asetus antaa minulle myös "
+     "oikeuden vaatia tietojen oikaisemista ja poistamista.", ("access",)),
+    ("Please send me a copy of all personal data you hold about me. I reserve the right to request erasure "
+     "and restriction of processing later.", ("access",)),
+    ("Jag begär ett registerutdrag enligt artikel 15. Jag vill upplysa om att jag även har rätt att begära "
+     "rättelse, radering och begränsning av behandlingen.", ("access",)),
+    ("I object to the use of my personal data for direct marketing. You may also wish to note that I am "
+     "entitled to request a copy of my data.", ("objection",)),
+    ("Please erase all personal data about me. I am aware that I could first ask for a copy of it, but I do "
+     "not wish to.", ("erasure",)),
+    ("Vastustan henkilötietojeni käyttöä suoramarkkinointiin. Minulla on myös oikeus saada tietää, mitä "
+     "tietoja minusta on tallennettu, mutta sitä en tässä pyydä.", ("objection",)),
+    ("Jag begär att ni raderar mina personuppgifter. Jag förbehåller mig rätten att senare begära ett "
+     "registerutdrag.", ("erasure",)),
+    ("Please send me a copy of my personal data and tell me the purposes of the processing and the existence of "
+     "the right to request rectification or erasure of my personal data.", ("access",)),
+])
+def test_a_right_only_mentioned_is_not_asked(body, kinds):
+    assert kinds_of(body) == ("request", kinds)
+
+
+@pytest.mark.parametrize("body,kinds", [
+    ("Minulla on oikeus saada tietää, mitä tietoja minusta on, joten pyydän, että poistatte kaikki tietoni.",
+     ("erasure",)),
+    ("I have the right to erasure, and I request that you delete all my personal data.", ("erasure",)),
+    ("Pyydän jäljennöksen tiedoistani ja vaadin, että poistatte kaikki minua koskevat henkilötiedot.",
+     ("access", "erasure")),
+    ("Please send me a copy of my data and then delete my account and all data about me.", ("access", "erasure")),
+])
+def test_a_real_ask_next_to_a_mention_still_counts(body, kinds):
+    assert kinds_of(body) == ("request", kinds)
+
+
+# Cause 35: a formal letter's passive ask and the undersigned ("Yhtiötä pyydetään toimittamaan allekirjoittaneelle").
+@pytest.mark.parametrize("body,kinds", [
+    ("Yhtiötä pyydetään toimittamaan allekirjoittaneelle jäljennös kaikista allekirjoittanutta koskevista "
+     "henkilötiedoista.", ("access",)),
+    ("Yhtiötä vaaditaan poistamaan allekirjoittanutta koskevat henkilötiedot kaikista rekistereistään.",
+     ("erasure",)),
+])
+def test_formal_passive_asks(body, kinds):
+    assert kinds_of(body) == ("request", kinds)
+
+
+# Cause 36: a reminder asks again for "the data I requested": an access request.
+@pytest.mark.parametrize("body", [
+    "En ole saanut vastausta. Pyydän edelleen toimittamaan pyytämäni tiedot kahden viikon kuluessa.",
+    "I have had no reply within a month. Please send me the information I requested without further delay.",
+    "Jag har inte fått något svar. Skicka de uppgifter som jag begärde senast nästa vecka.",
+])
+def test_a_reminder_for_the_requested_data_is_access(body):
+    assert kinds_of(body) == ("request", ("access",))
+
+
+# Cause 37: a copy of a business document (a contract, a protocol) is no access request.
+@pytest.mark.parametrize("body", [
+    "Pyydämme toimittamaan meille kopion vuokrasopimuksesta ja luovutuspöytäkirjasta.",
+    "Could you send us a copy of the lease and the delivery note for case 4411?",
+    "Vi ber er skicka en kopia av avtalet och protokollet från leveransen.",
+])
+def test_a_copy_of_a_business_document_is_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+def test_a_copy_of_the_writers_own_data_stays_access():
+    assert kinds_of("Pyydän kopion minua koskevista henkilötiedoista.") == ("request", ("access",))
+
+
+# Cause 38: data named as the object of a deletion ("…ja kaiken muun, mitä minusta on kirjattu", "copies … be
+# erased") is not an access ask; a separate ask for it next to the deletion still is.
+@pytest.mark.parametrize("body", [
+    "Pyydän, että poistatte osoitteeni, puhelinnumeroni ja kaiken muun, mitä minusta on kirjattu.",
+    "Please delete my account and whatever information you hold about me.",
+    "Jag begär att ni raderar sidan om mig och ser till att alla kopior av mina personuppgifter raderas.",
+])
+def test_data_named_as_what_to_delete_is_erasure_only(body):
+    assert kinds_of(body) == ("request", ("erasure",))
+
+
+@pytest.mark.parametrize("body", [
+    "Poistakaa tietoni, mutta lähettäkää ensin kopio kaikista minua koskevista tiedoista.",
+    "Please delete my data, but first send me a copy of the data you hold about me.",
+])
+def test_a_copy_asked_before_the_deletion_stays_access(body):
+    assert kinds_of(body) == ("request", ("access", "erasure"))
+
+
+# Cause 39: a deletion the company announced and the writer reports is not asked; "don't delete" is restriction.
+@pytest.mark.parametrize("body", [
+    "Sain viestin, että tilini poistetaan ensi kuussa. Älkää poistako sitä, tarvitsen tiedot oikeudenkäyntiin.",
+    "I received a notice that my account will be deleted. Please do not delete it, I need the records for court.",
+    "Jag fick ett meddelande om att mitt konto raderas. Radera det inte, jag behöver uppgifterna i en rättstvist.",
+])
+def test_a_reported_deletion_plus_dont_delete_is_restriction(body):
+    assert kinds_of(body) == ("request", ("restriction",))
+
+
+# Cause 40: a forwarded newsletter or member letter is what the forwarder read; the forwarder's own words decide.
+def _fwd(cover: str, sender: str, inner: str) -> str:
+    return (f"{cover}\n\n---------- Forwarded message ---------\nFrom: Uutiset <{sender}>\n"
+            f"Date: ti 10. maalisk. 2026 klo 8.00\nSubject: Uutiset 3/2026\nTo: <a@example.com>\n\n{inner}\n")
+
+
+@pytest.mark.parametrize("cover,sender,inner,expected", [
+    ("Ps. ottakaa minut pois teidän postituslistalta.", "newsletter@firma.example.fi",
+     "Kevään uutuudet! Peru tilaus täältä.", ("request", ("objection",))),
+    ("Kiinnostava artikkeli, katsotaanko palaverissa?", "jasenkirje@yhdistys.example.org",
+     'Esimerkki: "Pyydän, että poistatte kaikki minua koskevat tiedot."', ("other", ())),
+    ("Intressant läsning inför mötet.", "nyhetsbrev@forening.example.org",
+     'Så skriver du: "Jag begär att ni raderar mina personuppgifter."', ("other", ())),
+])
+def test_a_forwarded_bulletin_leaves_the_forwarder_as_writer(cover, sender, inner, expected):
+    assert kinds_of(_fwd(cover, sender, inner), subject="Fwd: Uutiset") == expected
+
+
+def test_a_forwarded_person_request_is_still_the_request():
+    body = _fwd("Tämä tuli väärään osoitteeseen.", "liisa.k@example.fi", "Poistakaa kaikki tietoni.")
+    assert kinds_of(body, subject="Fwd: tiedot") == ("request", ("erasure",))
+
+
+# Cause 41: stopping the use of one's photo or name in references and brochures objects to a marketing use.
+@pytest.mark.parametrize("body", [
+    "Lopettakaa kuvani käyttäminen referensseissänne.",
+    "Please stop using my photo in your brochures.",
+    "Sluta använda min bild i era referenser.",
+])
+def test_stop_using_my_photo_in_publicity_is_objection(body):
+    assert kinds_of(body) == ("request", ("objection",))
+
+
+def test_stop_processing_my_data_stays_restriction():
+    assert kinds_of("Lopettakaa tietojeni käyttäminen kunnes asia on selvitetty.") == ("request", ("restriction",))
+
+
+# Cause 42: "send the data as a file" right after asking what data is held about the writer is portability.
+@pytest.mark.parametrize("body", [
+    "Vilka uppgifter har ni om mig? Kan ni också skicka mig uppgifterna som en fil, till exempel CSV?",
+    "What data do you hold about me? Please send the data as a CSV file too.",
+])
+def test_a_file_of_the_data_just_asked_about_is_portability(body):
+    assert kinds_of(body) == ("request", ("access", "portability"))
+
+
+def test_a_file_of_something_else_stays_out():
+    assert kinds_of("Vad har ni om mig? Skicka också prislistan som pdf.") == ("request", ("access",))
+
+
+# Cause 43: calls or lists aimed at the writer's company line are no personal data.
+@pytest.mark.parametrize("body", [
+    "Lopettakaa soittelu yrityksemme vaihteeseen ja poistakaa firma soittolistoiltanne.",
+    "Stop calling our switchboard and remove our company from your call lists.",
+    "Sluta ringa till vår växel och ta bort vårt företag från era ringlistor.",
+])
+def test_sales_calls_to_a_company_line_are_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+def test_sales_calls_to_my_own_number_stay_objection():
+    assert kinds_of("Lopettakaa soittelu minun numerooni.") == ("request", ("objection",))

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from dsarbot.pipeline import lexicon as lx
+from dsarbot.pipeline import mentions
 from dsarbot.pipeline import situations as sit
 from dsarbot.pipeline.language import detect_language
 from dsarbot.pipeline.quotes import REPLY_SUBJECT, form_message
@@ -93,7 +94,7 @@ def _scan(sentences: list[str], ev: _Evidence, pitch: bool) -> None:
         ctx.following = tuple(sentences[i + 1 : i + 4])
         if ctx.lead and not sit.continues_list(s, ctx.prev):
             ctx.lead = None
-        _scan_sentence(s, ctx, ev, pitch)
+        _scan_sentence(mentions.blank(s), ctx, ev, pitch)
         ctx.before_prev, ctx.prev = ctx.prev, s
         if sit.lead_in_ask(s):
             ctx.lead = lx.REQUEST.search(s)
@@ -145,7 +146,7 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
         if asked:
             named.add(kind)
             ev.add(kind, _EXPLICIT_ASK if req else _SELF_ONLY, f"names the right ({m.group(0)!r}) in {quoted}")
-        elif len(s.split()) <= 4 and not pitch and "," not in s:
+        elif mentions.heading(s, pitch):
             # A heading ("TARKASTUSPYYNTÖ"); not a title line ("Account Executive, DSAR Suite").
             ev.add(kind, _WEAK, f"heading {m.group(0)!r}")
         else:
@@ -207,7 +208,7 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
                 continue
             _erasure(s, m, ev, asked, strong is not None or back_ref or total or fields, self_obj is not None, quoted)
         elif kind == "access":
-            if lx.ACCESS_BLOCK.search(s):
+            if lx.ACCESS_BLOCK.search(s) or mentions.erased_object(s, m.start(), m.end(), lx.VERB["erasure"]):
                 continue
             if read_notice:
                 ev.near_misses.append(f"reports what the privacy notice says ({word!r}), not an access ask")
@@ -240,7 +241,7 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             # …unless the sentence names restriction itself, marketing being one use among others
             # ("rajoittamaan käsittelyä, ettei niitä käytetä mihinkään (esim. markkinointiin)").
             # "I object to direct marketing. Kindly cease processing it for that purpose": the purpose named before.
-            marketing = lx.MARKETING.search(s) or (
+            marketing = lx.MARKETING.search(s) or lx.PUBLICITY.search(s) or (
                 lx.MARKETING.search(prev) and (lx.PURPOSE_BACK.search(s) or _points_back(s, m))
             )
             if marketing and (lx.PROCESSING.search(s) or strong) and "restriction" not in named:
@@ -302,8 +303,8 @@ def _portable(s: str, prev: str, strong: bool) -> bool:
 
 def _owned(s: str, prev: str) -> bool:
     """The writer's own data or what they keep in the service ("mun projektit"), not an invoice or order."""
-    if lx.OWN_DATA.search(s) or lx.OWN_DATA.search(prev):
-        return True
+    if lx.OWN_DATA.search(s) or lx.OWN_DATA.search(prev) or (lx.PERSONAL_STRONG.search(s) and lx.ABOUT_ME.search(prev)):
+        return True  # "…vilka uppgifter ni har om mig? Skicka uppgifterna som CSV": the data just asked about
     return bool(lx.OWN_NOUN.search(s) and not lx.NOT_PERSONAL.search(s))
 
 
@@ -338,8 +339,8 @@ def _not_an_id_copy(s: str, rx: re.Pattern[str], m: re.Match[str], ev: _Evidence
     for cand in (m, *rx.finditer(s, m.end())):
         word = cand.group(0)
         following = _CLAUSE_END.split(s[cand.end() :], maxsplit=1)[0].split()[:4]  # "of my driving licence"
-        if lx.COPY_WORD.search(word) and lx.ID_DOCUMENT.search(" ".join(following)):
-            ev.near_misses.append(f"a copy of an ID document ({word!r}) is identification, not access")
+        if lx.COPY_WORD.search(word) and mentions.document_copy(" ".join(following)):
+            ev.near_misses.append(f"a copy of an ID or business document ({word!r}), not access")
             continue
         return cand
     return None

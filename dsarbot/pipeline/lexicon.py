@@ -29,7 +29,8 @@ REQUEST = _rx(
     r"\b(?:pyydan|pyydamme|pyytaisin|haluan|haluaisin|haluamme|haluaisimme|toivon|toivoisin|vaadin|vaadimme"
     r"|kaytan|vastustan|kiellan|voisitteko|voitteko|voisiko|voiko|voisitko|voitko|saisinko|saanko|saisinko"
     r"|olisiko mahdollista|ystavallisesti|taten|teen|esitan|ilmoitan|peruutan|vaadimme"
-    r"|voisko|voisiks|voiks|voisitteks|voisittekos|voitteks|saisko|saako|tarvitsen|tarvitsisin|tarvitsemme)\b",
+    r"|voisko|voisiks|voiks|voisitteks|voisittekos|voitteks|saisko|saako|tarvitsen|tarvitsisin|tarvitsemme"
+    r"|pyydetaan|vaaditaan)\b",
     # on someone's behalf: "isäni toivoo, että…", "hon vill att…", "my mother wants…" (the writer relays the ask);
     # a firm for its client too: "päämiehemme pyytää…", "our client requests…", "vår klient begär…"
     r"\b(?:han|he|hon|she|er|sie|\w{3,}ni|\w{3,}mme|my \w+|our \w+|min \w+|var \w+|mein\w* \w+|unser\w* \w+)"
@@ -61,7 +62,8 @@ REQUEST = _rx(
 )
 SELF = _rx(
     r"\b(?:mina|minun|minua|minusta|minulle|minulla|minulta|minut|mun|mua|multa|mulle|mut|musta|mulla|itseani"
-    r"|itsestani|olen|haluan|haluaisin|pyydan|vastustan|kiellan|kaytan|vaadin|toivon|teen|en|enka|emme)\b",
+    r"|itsestani|olen|haluan|haluaisin|pyydan|vastustan|kiellan|kaytan|vaadin|toivon|teen|en|enka|emme"
+    r"|allekirjoittan\w*|undertecknad\w*|the undersigned)\b",
     # Finnish possessive suffix: tietoni, tilini, oikeuttani, sahkopostiini (not the adverbs "mielelläni", "mielestäni")
     r"\b(?!(?:mielella|mielesta|tietaakse|muistaakse|ymmartaakse)ni\b)\w{3,}(?:ni)\b",
     r"\b(?:jag|mig|mej|min|mitt|mina)\b",
@@ -203,6 +205,13 @@ MARKETING = _rx(
     r"\bwerbung\w*|\bverteiler\w*|\bnewsletter\b|\bdirektwerbung\b",
     r"\buudiskir\w*|\breklaam\w*|\bnimekir\w*|\bmeililist\w*",
 )
+# Publicity uses of a person's photo or name ("referensseissä ja esitteissä", "in your case studies"): stopping
+# such a use is an objection to a marketing purpose, like marketing proper.
+PUBLICITY = _rx(
+    r"\breferenss\w*|\besit(?:e|tee)\w*|\bmainoskuv\w*|\basiakastarin\w*",
+    r"\breferens\w*|\bbroschyr\w*|\bkundcase\w*",
+    r"\breferences?\b|\bbrochures?\b|\bcase stud\w*|\btestimonials?\b",
+)
 # A partner's own staff / contact list: deleting these rows is list upkeep, not the writer's data right.
 THIRD_PARTY = _rx(
     r"\b(?:entinen|entise\w*) (?:\S+ )?(?:kollega|tyokaveri)\w*|\b(?:f\.d\.|forre detta|tidigare) (?:\S+ )?"
@@ -253,7 +262,7 @@ TOTAL = re.compile(r"\b(?:kaikki|kaiken|allt|allting|everything|alles|koik)\b")
 # Data *about the writer* ("minusta tallennetut", "minua koskevat", "about me", "om mig", "über mich").
 ABOUT_ME = _rx(
     r"\b(?:minusta|musta|itsestani) (?:\S+ ){0,2}(?:tallen|tallet|kera|kirja|tehd|teht|ole|sailyt|koot|merki)\w*"
-    r"|\b(?:minua|mua) koskev\w*|\b(?:minuun|muhun) liittyv\w*",
+    r"|\b(?:minua|mua|allekirjoittanutta) koskev\w*|\b(?:minuun|muhun) liittyv\w*",
     r"\b(?:about|concerning|regarding|relating to) me\b"
     r"|\b(?:have|having|has|hold|holding|keep|keeping|store|storing|got) (?:\S+ ){0,2}(?:on|of) me\b",
     r"\b(?:om|rorande|angaende|gallande) mig\b|\bsom ror mig\b",
@@ -310,6 +319,11 @@ ID_DOCUMENT = _rx(
     r"|\bidentification\b",
     r"\b(?:personal|reise)?ausweis\w*|\breisepass\w*|\bfuhrerschein\w*",
     r"\bjuhilub\w*|\bisikutunnistus\w*",
+)
+BUSINESS_DOC = _rx(
+    r"\b(?:\w*sopimu|\w*poytakirj|\w*laskus|laskun|tarjoukse|kuiti|tilausvahvistu|lahete)\w*",
+    r"\b(?:\w*avtal|\w*protokoll|faktura|fakturan|fakturor|offert|kvitto)\w*",
+    r"\b(?:contract|agreement|protocol|minutes|invoice|quote|receipt|delivery note|lease)s?\b",
 )
 COPY_WORD = re.compile(r"kopio|copy|kopia|kopie|koopia|jaljenno")
 # "X is wrong": the writer says their own data is incorrect (a field the fix applies to).
@@ -494,7 +508,9 @@ VERB: dict[Kind, re.Pattern[str]] = {
         # who received it: "kenelle olette antaneet / kertoneet / myyneet tietojani"
         r"|\bkenelle (?:\S+ ){0,3}(?:annoitte|antaneet|annettu|kerroitte|kertoneet|myitte|myyneet|myyty|jaoitte"
         r"|jakaneet|lahetitte|lahettaneet|valititte|valittaneet)\b",
-        r"\b(?:haluan|haluaisin|saada) tietaa\b",
+        r"\b(?:haluan|haluaisin|saada) tietaa\b|\bpyytam(?:ani|iani) (?:\S+ )?(?:tie[dt]o\w*|jaljenno\w*|kopio\w*)",
+        r"\b(?:uppgifter|uppgifterna|kopian|informationen) (?:som )?jag (?:har )?(?:begarde|begart|bad om)\b",
+        r"\bthe (?:data|information|copy|records|details) (?:that )?i (?:have )?(?:requested|asked for)\b",
         r"\bvilka (?:\S+ ){0,2}(?:person)?uppgifter\b|\bvad (?:\S+ ){0,4}om mig\b|\butdrag\b"
         r"|\bkopia (?:av|pa) (?:\S+ ){0,3}(?:\w*uppgifter|data)|\bkopia (?:av|pa) (?:\S+ ){0,5}om mig\b"
         r"|\bkontrollera (?:\S+ ){0,2}uppgifter"
@@ -557,7 +573,7 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\bbegrans\w*|\bspärra\w*|\bsparra\w*",
         r"\brestrict\w*|\bfreeze\b|\bsuspend\w*|\bblock\b",
         r"\bjaihin\b|\bjaadyt\w*|\bon (?:hold|ice)\b|\bpa is\b|\bfrys\w*"
-        r"|\blopet\w* (?:[^\s,.;:!?]+ ){0,3}(?:kaytto\w*|kayttamas\w*|kasittely\w*|kasittelemas\w*)"
+        r"|\blopet\w* (?:[^\s,.;:!?]+ ){0,3}(?:kaytto\w*|kayttamas\w*|kayttamin\w*|kasittely\w*|kasittelemas\w*)"
         r"|\bsluta(?!t\b)\w* (?:\S+ ){0,2}(?:anvand|behandl)\w*",  # not "jag har slutat använda": own act
         r"\beinschrank\w*|\bsperr\w*",
         # a negated use of the data, asked of the company: "älkää käyttäkö", "att ni inte använder", "don't use my"

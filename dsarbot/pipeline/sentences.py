@@ -79,8 +79,10 @@ def sentences(text: str) -> list[str]:
 
 def unquoted(s: str) -> str:
     """*s* without phrases in quotation marks ("every 'send me all my data' e-mail" cites others' words), unless
-    the quote is nearly all of it (a form's 'Message: "please delete my data"' is the writer's own ask)."""
+    the quote is nearly all of it (a form's 'Message: "please delete my data"' is the writer's own ask) and the
+    only quote."""
     if '"' not in s and "\u201c" not in s and "\u201d" not in s and "\u00ab" not in s:
         return s
-    bare = lx.QUOTED.sub(" ", s)
-    return bare if len(bare.split()) >= 4 else s
+    bare, cited = lx.QUOTED.subn(" ", s)
+    # Several quoted phrases ('"Pyydän…", "Mitä…?" tai "Send me…"') are examples cited, never one form field.
+    return bare if len(bare.split()) >= 4 or cited >= 2 else s

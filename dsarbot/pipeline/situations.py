@@ -235,9 +235,18 @@ THIRD_OBJECT = _rx(
 )
 
 
+# A company's own line or name as the object: "soittelu yrityksemme numeroon", "our company's switchboard".
+COMPANY_OBJECT = _rx(
+    r"\b(?:yrityksemme|yhtiomme|firmamme|toimistomme|vaihteeseemme|vaihteemme|vaihteeseen)\b",
+    r"\bour (?:company|firm|office|switchboard|reception|main line)\b",
+    r"\b(?:vart|vara) (?:foretag|kontor|vaxel)\w*|\bvar vaxel\b",
+)
+
+
 def for_someone_else(s: str, third_party: bool, relative: bool) -> bool:
-    """A removal or opt-out for a former colleague / staff member, with nothing of the writer's own in it."""
-    if not third_party or relative or not THIRD_OBJECT.search(s):
+    """A removal or opt-out for a former colleague / staff member or for the writer's company (a legal person's
+    switchboard is no personal data), with nothing of the writer's own in it."""
+    if not ((third_party and not relative and THIRD_OBJECT.search(s)) or COMPANY_OBJECT.search(s)):
         return False
     return not (PERSONAL_SELF.search(s) or ABOUT_ME.search(s) or OWN_DATA.search(s))
 
