@@ -58,10 +58,7 @@ def claim_job(session: Session, *, types: Sequence[str] | None = None, lease: ti
     )
     if types:
         stmt = stmt.where(col(Job.type).in_(list(types)))
-    stmt = stmt.order_by(col(Job.run_after), col(Job.id)).limit(1)
-    if session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(skip_locked=True)
-    job = session.exec(stmt).first()
+    job = _take(session, stmt.order_by(col(Job.run_after), col(Job.id)).limit(1))
     if job is None:
         return None
     job.state = "running"
@@ -112,9 +109,7 @@ def claim_outbox(session: Session, *, lease: timedelta) -> OutboxMessage | None:
             .where(sa.or_(col(OutboxMessage.state) == "queued", col(OutboxMessage.state) == "sending"),
                    col(OutboxMessage.next_attempt_at) <= now)
             .order_by(col(OutboxMessage.next_attempt_at), col(OutboxMessage.id)).limit(1))
-    if session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(skip_locked=True)
-    row = session.exec(stmt).first()
+    row = _take(session, stmt)
     if row is None:
         return None
     row.state = "sending"
@@ -151,3 +146,10 @@ def claim_periodic_run(session: Session, name: str, slot: int) -> Job | None:
     except IntegrityError:
         return None
     return job
+
+
+def _take(session: Session, stmt: Any) -> Any:
+    """The first row of *stmt*; on PostgreSQL locked with SKIP LOCKED, so two workers never take the same one."""
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(skip_locked=True)
+    return session.exec(stmt).first()
