@@ -72,7 +72,7 @@ def new_ytunnus(base7: str) -> str:
     return f"{base7}-{digit}"
 
 
-COUNTRY_CODES = ["358", "372", "46", "44", "49", "47", "45", "1"]
+COUNTRY_CODES = ["358", "372", "46", "44", "49", "47", "45", "7", "1"]
 
 
 def split_e164(e164: str) -> tuple[str, str]:
