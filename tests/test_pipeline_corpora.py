@@ -25,7 +25,8 @@ FIELDS = ["category", "kinds", "language", "requester_email", "requester_name", 
 CORPORA = {"corpus_extra": 60, "corpus_extra2": 45, "corpus_extra3": 40, "corpus_extra4": 40, "corpus_extra5": 35,
            "corpus_extra6": 30, "corpus_extra7": 40, "corpus_extra8": 37,
            "corpus_extra9": 36, "corpus_extra10": 36,
-           "corpus_extra11": 36, "corpus_extra12": 38, "corpus_extra13": 38, "corpus_extra14": 34}
+           "corpus_extra11": 36, "corpus_extra12": 38, "corpus_extra13": 38, "corpus_extra14": 34,
+           "corpus_extra15": 34, "corpus_extra16": 32}
 
 Pair = tuple[dict[str, Any], dict[str, Any]]
 

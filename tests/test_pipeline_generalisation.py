@@ -1883,3 +1883,133 @@ def test_sales_calls_to_a_company_line_are_other(body):
 
 def test_sales_calls_to_my_own_number_stay_objection():
     assert kinds_of("Lopettakaa soittelu minun numerooni.") == ("request", ("objection",))
+
+
+# Cause 44: Cyrillic mail is Russian (or Ukrainian), not the Finnish default, and its basic request forms count.
+@pytest.mark.parametrize("body, kinds", [
+    ("Добрый день! Прошу удалить все мои данные из вашей системы.", ("erasure",)),
+    ("Пожалуйста, сообщите, какую информацию обо мне вы храните.", ("access",)),
+    ("Хочу знать, откуда вы получили мой номер телефона.", ("access",)),
+    ("Прошу исправить мою фамилию в вашей базе: правильно Соколова.", ("rectification",)),
+    ("Не присылайте мне больше рекламу, пожалуйста.", ("objection",)),
+    ("Прошу не удалять мои данные, пока идёт спор, и не использовать их.", ("restriction",)),
+])
+def test_russian_basic_request_forms(body, kinds):
+    a = analyse(mail(body, frm="Anna Sokolova <anna@example.com>"))
+    assert (a.classification.category, a.classification.kinds) == ("request", kinds)
+    assert a.classification.language == "ru"
+
+
+@pytest.mark.parametrize("body", [
+    "Здравствуйте! Хотел бы узнать цену на ремонт крыши. Мой телефон 040 123 4567.",
+    "Добрый день, прошу выставить счёт на наш заказ и подтвердить дату доставки.",
+    "Даю согласие на обработку моих персональных данных. Резюме во вложении.",
+])
+def test_russian_business_mail_stays_other(body):
+    c = analyse(mail(body, frm="Anna Sokolova <anna@example.com>")).classification
+    assert (c.category, c.language) == ("other", "ru")
+
+
+def test_ukrainian_is_told_from_russian():
+    body = "Доброго дня! Прошу видалити мої персональні дані з вашої бази. З повагою, Іван"
+    assert analyse(mail(body, frm="ivan@example.com")).classification.language == "uk"
+
+
+def test_finnish_stays_finnish_next_to_cyrillic_names():
+    body = "Hei, pyydän poistamaan tietoni rekisteristänne.\n\nTerveisin\nOlga Smirnova (Ольга Смирнова)"
+    assert analyse(mail(body)).classification.language == "fi"
+
+
+# Cause 45: a second kind in a non-Nordic or learner's mail: own fields in et/fr/es, Spanish "supresión",
+# the learner's "älkää käyttäkää" / "älä käytä", "stop to send me", a file "a computer can read".
+@pytest.mark.parametrize("body, kinds", [
+    ("Palun parandage minu perekonnanimi, see on nüüd Tamm. Palun ärge saatke mulle reklaami.",
+     ("rectification", "objection")),
+    ("Je voudrais une copie de mes données. Mon nom est mal orthographié, veuillez le corriger.",
+     ("access", "rectification")),
+    ("Quiero recibir mis datos en formato CSV. Después solicito la supresión de mi cuenta.",
+     ("erasure", "portability")),
+    ("Korjatkaa minun osoite. Älkää käyttäkää minun tiedot ennen kun se on korjattu.",
+     ("rectification", "restriction")),
+    ("Tell me what informations you have about me. And stop to call me every week.", ("access", "objection")),
+])
+def test_second_kind_in_learner_and_foreign_mail(body, kinds):
+    assert kinds_of(body, frm="Sam Doe <sam@example.com>") == ("request", kinds)
+
+
+@pytest.mark.parametrize("body", [
+    "Kan ni skicka mina uppgifter i en fil som en dator kan läsa?",
+    "Could you send the data I uploaded in a file that a computer can read?",
+    "Voitteko lähettää antamani tiedot tiedostona, jota tietokone voi lukea?",
+])
+def test_plain_words_machine_readable_file_is_portability(body):
+    assert kinds_of(body) == ("request", ("portability",))
+
+
+def test_finnish_word_muuta_is_no_estonian_change_verb():
+    assert kinds_of("Haluan tietää mitä tietoja minusta on. Ei muuta, kiitos.") == ("request", ("access",))
+
+
+def test_alkaa_as_begin_is_no_negative_imperative():
+    assert kinds_of("Palvelu alkaa käyttää uusia tietoja ensi kuussa, kiitos tiedosta.")[0] == "other"
+
+
+# Cause 46: an employee's salary account is their own data; the company's switchboard and phone directory are not.
+@pytest.mark.parametrize("body", [
+    "Palkkani maksettiin vanhalle tilille. Korjatkaa palkanmaksun tilinumeroksi FI21 1234 5600 0007 85.",
+    "Please update my salary account to FI21 1234 5600 0007 85, the old one is closed.",
+    "Uppdatera mitt lönekonto, det gamla är avslutat: FI21 1234 5600 0007 85.",
+])
+def test_salary_account_fix_is_rectification(body):
+    assert kinds_of(body) == ("request", ("rectification",))
+
+
+@pytest.mark.parametrize("body", [
+    "Voisitteko päivittää intran puhelinluetteloon vaihteen uuden numeron 09 123 4567?",
+    "Could you update the phone directory with the new switchboard number?",
+    "Kan ni uppdatera telefonkatalogen med växelns nya nummer?",
+])
+def test_company_directory_update_is_other(body):
+    assert kinds_of(body)[0] == "other"
+
+
+def test_own_name_in_the_intranet_stays_rectification():
+    assert kinds_of("Korjatkaa nimeni intraan, se on kirjoitettu väärin.") == ("request", ("rectification",))
+
+
+# Cause 47: deleting one's photo from marketing material is erasure, not an opt-out from marketing mail.
+@pytest.mark.parametrize("body", [
+    "Please remove my photo and name from your marketing materials and the website.",
+    "Poistakaa kuvani ja nimeni markkinointimateriaaleistanne.",
+    "Ta bort min bild från ert marknadsföringsmaterial.",
+])
+def test_delete_from_marketing_material_is_erasure(body):
+    assert kinds_of(body) == ("request", ("erasure",))
+
+
+def test_delete_from_marketing_list_stays_objection():
+    assert "objection" in kinds_of("Please remove my email from your marketing list.")[1]
+
+
+# Cause 48: a phone label after a code's label reads the number ("hetu 120679-3475, puh. 040…"); a writer who
+# places themself in Finland has a Finnish national number even in a German or French mail.
+@pytest.mark.parametrize("body, phone", [
+    ("Poistakaa tietoni. Henkilötunnus 120679-3475, puh. 040 718 2256.", "+358407182256"),
+    ("Radera mina uppgifter. Personbeteckning 180571-239N, tfn 040-822 1937.", "+358408221937"),
+    ("Bitte löschen Sie meine Daten.\n\nMit freundlichen Grüßen\nJonas Weber\nEspoo, Tel. 044 718 2290",
+     "+358447182290"),
+    ("Bitte löschen Sie meine Daten. Ich wohne in Tampere, Handy 050 448 1920.", "+358504481920"),
+])
+def test_phone_after_code_and_finnish_home(body, phone):
+    assert analyse(mail(body, frm="someone@example.com")).identity.phone == phone
+
+
+def test_finnish_place_elsewhere_keeps_german_number():
+    body = ("Vielen Dank für Ihre Bestellung. Die Lieferung erfolgt frei Haus nach Parainen.\n\n"
+            "Mit freundlichen Grüßen\nMüller GmbH\nTel. 040 334455-0")
+    assert analyse(mail(body, frm="someone@example.com")).identity.phone == "+49403344550"
+
+
+def test_business_id_label_still_blocks_its_digits():
+    body = "Poistakaa tietoni. Y-tunnus 1234567-8 ja viite 0401234567."
+    assert analyse(mail(body, frm="someone@example.com")).identity.phone is None

@@ -222,7 +222,7 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             if (strong or self_obj or me) and not (lx.BUSINESS_RECORD.search(s) and not lx.ABOUT_ME.search(s)):
                 ev.add(kind, asked, f"asks for their data ({word!r}) in {quoted}")
         elif kind == "rectification":
-            if lx.BUSINESS_DATA.search(s) or sit.citation(s, m.start(), m.end()):
+            if sit.company_data(s) or sit.citation(s, m.start(), m.end()):
                 ev.near_misses.append(f"update of company data or a cited law ({word!r}), not personal data")
                 continue
             after = s[m.end() :].strip(" .!?,")
@@ -359,7 +359,7 @@ def _erasure(
         if strong or self_obj or lx.RECORDS.search(s):  # "don't delete the photos of the accident"
             ev.add("restriction", asked, f"asks NOT to delete ({word!r}) in {quoted}")
         return
-    marketing = lx.MARKETING.search(s)
+    marketing = lx.MARKETING.search(lx.MARKETING_CONTENT.sub(" ", s))
     if marketing:
         ev.add("objection", asked, f"remove from {marketing.group(0)!r} (marketing) in {quoted}")
         if strong or lx.REGISTERS.search(s):

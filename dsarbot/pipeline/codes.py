@@ -77,6 +77,30 @@ _PLACE = re.compile(
     r"|boston|san francisco|los angeles|denver|atlanta|ccpa|yhdysval\w*))\b"
 )
 
+_FI_PLACE = re.compile(
+    r"\b(?:helsin\w*|espoo\w*|vantaa\w*|tampere\w*|turku\w*|turun|oulu\w*|jyvaskyla\w*|kuopio\w*|lahti\w*"
+    r"|pori\w*|parainen\w*|pargas|vaasa\w*|joensuu\w*|rovaniemi\w*|finnland\w*|finland\w*|finlandia\w*"
+    r"|soome\w*|suomi|suomessa|suomeen)\b"
+)
+
+# …as the writer's own home: "ich wohne in Turku", "I live in Espoo", "vivo en Oulu".
+_LIVES = re.compile(
+    r"\b(?:wohne|wohnen|lebe|leben|live|living|based|asun|asumme|bor|elan|elame|vis|vivons|habite|vivo|vivimos"
+    r"|resido|woon) (?:\S+ ){0,3}$"
+)
+
+
+def _lives_in_finland(text: str) -> bool:
+    """The writer places themself in Finland: a Finnish place on a phone line or after "I live in"."""
+    folded = fold(text)
+    for m in _FI_PLACE.finditer(folded):
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        line_end = folded.find("\n", m.end())
+        line = folded[line_start : line_end if line_end >= 0 else len(folded)]
+        if _MAYBE_PHONE.search(line) or _LIVES.search(folded[max(line_start, m.start() - 40) : m.start()]):
+            return True
+    return False
+
 
 def context_regions(email: str | None, language: str, text: str = "") -> tuple[str, ...]:
     """Countries whose national number format a phone in this mail may use, most likely first.
@@ -87,7 +111,11 @@ def context_regions(email: str | None, language: str, text: str = "") -> tuple[s
     """
     tld = (email or "").rsplit(".", 1)[-1].lower() if email and "." in email else ""
     out: list[str] = []
-    for reg in (_TLD_REGION.get(tld), _LANG_REGION.get(language), "FI"):
+    # A writer who names a Finnish town or Finland ("Turku, Tel. 044…", "ich wohne in Espoo") lives here:
+    # a national number valid in both countries is read as Finnish before the language's home country.
+    lang_region = _LANG_REGION.get(language)
+    home = ("FI", lang_region) if text and lang_region and _lives_in_finland(text) else (lang_region, "FI")
+    for reg in (_TLD_REGION.get(tld), *home):
         if reg and reg not in out:
             out.append(reg)
     if text:
@@ -174,7 +202,11 @@ def _acceptable(text: str, start: int, raw: str, region: str = "FI") -> bool:
         return False  # national numbers carry the trunk prefix: "5566 7788" is not Finnish (nor Swedish…)
     line_start = text.rfind("\n", 0, start) + 1
     before = fold(text[line_start:start])
-    if _NOT_PHONE_LABEL.search(before[-40:]):
+    # A code's label ("henkilötunnus 120679-3475, puh. 040…") does not reach past a phone label after it.
+    last_not = None
+    for found in _NOT_PHONE_LABEL.finditer(before[-40:]):
+        last_not = found
+    if last_not and not any(p.start() >= last_not.end() for p in _PHONE_LABEL.finditer(before[-40:])):
         return False
     if _IBAN_HEAD.search(text[max(0, start - 6) : start]):
         return False  # the tail of an IBAN

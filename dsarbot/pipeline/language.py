@@ -56,6 +56,14 @@ _WORDS: dict[str, str] = {
         oplysninger slette venligst fra paa af""",
     "no": """og at det jeg dere er til med for som ikke har kan vil meg min mine hei takk vennlig hilsen
         opplysninger slette vennligst fra pa av""",
+    # Cyrillic: Russian function words (and the few Ukrainian ones that differ), so that Cyrillic mail
+    # is never scored as the mailbox default; Ukrainian letters (і, ї, є, ґ) decide between the two.
+    "ru": """и в не на я что с по как но это мне меня мой мои моих мою моё мое вы вас вам ваш вашей вашу
+        ваши у за из о об обо от для до если так же бы ли уже или все всё здравствуйте спасибо пожалуйста
+        прошу уважением данные данных персональных информацию есть был была было были который которые
+        только ещё еще также при после без""",
+    "uk": """і й та що це мені мене мій мої моїх ви вас вам ваш для від до як але також будь ласка дякую
+        прошу дані даних персональних інформацію з повагою є""",
 }
 _STOP: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
 # token -> languages it belongs to: one dict lookup per token instead of one per language.
@@ -63,14 +71,15 @@ _TOKEN_LANGS: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _STOP.items():
     for _w in _words:
         _TOKEN_LANGS[_w] = (*_TOKEN_LANGS.get(_w, ()), _lang)
-_TOKEN = re.compile(r"[a-z']+")
+_TOKEN = re.compile(r"[a-z'\u0400-\u04ff]+")
 # Finnish case endings and clitics on longer words: strong evidence even without stop words.
 _FI_SUFFIX = re.compile(
     r"\b\w{3,}(?:ssa|sta|lla|lta|lle|kaa|mme|nne|ni|ksi|aan|tte|isin|isitte|itteko|ko|ssani|stani|llani)\b"
 )
 _CHAR_HINTS: tuple[tuple[str, str, float], ...] = (
     ("å", "sv", 1.5), ("ß", "de", 2.0), ("ü", "de", 1.0), ("õ", "et", 3.0), ("æ", "da", 1.0),
-    ("ø", "da", 1.0), ("é", "fr", 0.3), ("ñ", "es", 2.0),
+    ("ø", "da", 1.0), ("é", "fr", 0.3), ("ñ", "es", 2.0), ("ы", "ru", 1.0), ("э", "ru", 1.0),
+    ("ё", "ru", 1.0), ("і", "uk", 2.0), ("ї", "uk", 3.0), ("є", "uk", 2.0), ("ґ", "uk", 3.0),
 )
 _SHARED = frozenset({"on", "ja", "ei", "en", "i", "de", "at", "er", "om", "a", "te"})
 

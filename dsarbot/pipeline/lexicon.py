@@ -54,6 +54,10 @@ REQUEST = _rx(
     r"\bjeg (?:vil|onsker|ber|beder|krever|kraever)\b|\bvennligst\b|\bvenligst\b|\bik wil\b|\bgraag\b"
     r"|\bje (?:vous )?(?:veux|souhaite|demande|voudrais|prie)\b|\bveuillez\b|\bmerci de\b|\b(?:solicito|quiero|deseo)\b"
     r"|\bpor favor\b",
+    # ru (Cyrillic, folded ё->е): first-person asks, "пожалуйста", the polite "could you", plural imperatives
+    r"\b(?:прошу|просим|пожалуйста|хочу|хотим|требую|требуем|(?:хотел|хотела|хотели) бы|(?:не )?могли бы вы"
+    r"|можете ли вы|удалите|сообщите|предоставьте|пришлите|вышлите|отправьте|исправьте|измените|обновите"
+    r"|прекратите|перестаньте|ограничьте|передайте|уберите|отпишите|скажите)\b",
     # imperatives opening a sentence (sv/en/de)
     # …also after a comma: "Tack för svaret, radera mina uppgifter", "thanks, delete my data"
     r"(?:^|, )(?:radera|skicka|ta bort|avregistrera|sluta|ratta|uppdatera|delete|remove|erase|stop|unsubscribe"
@@ -71,6 +75,7 @@ SELF = _rx(
     r"\b(?:ich|mich|mir|mein|meine|meiner|meinen|meinem|meines)\b",
     r"\b(?:minu|mind|mulle|ma|mina|minust|minule|mul)\b",
     r"\b(?:jeg|meg|ik|mij|mijn|je|moi|mes|yo|mis)\b",
+    r"(?<!\w)(?:я|меня|мне|мной|мой|моя|мое|мои|моих|моим|мою|моего|моей|моему)(?!\w)",
 )
 # "If you'd rather not hear from us, reply 'unsubscribe'": a sender's own opt-out offer.
 CONDITIONAL = _rx(
@@ -86,8 +91,10 @@ CONDITIONAL = _rx(
     r"|\bdu kan (?:avregistrera|avsluta)\b",
 )
 NEGATION_BEFORE = re.compile(
-    r"\b(?:alkaa|alka|ala|ette|ei|en|emme|eivat|ettei|ettette|don't|do not|dont|not|never|no need to"
-    r"|inte|int|ej|aldrig|nicht|kein|keine|ara|arge)\s+(?:\S+\s+){0,2}$"
+    # Finnish "en" is no Swedish article ("i en fil", "som en dator") nor Romance "en" ("datos en formato CSV")
+    r"\b(?:alkaa|alka|ala|ette|ei|en(?<!\bi en)(?<!\bsom en)(?<!\btill en)(?<!\bmed en)(?<!\bpa en)(?<!\bav en)"
+    r"(?<!\bfor en)(?!\s+(?:format\w*|un|una|une|el|la|le|los|las|les)\b)|emme|eivat|ettei|ettette|don't|do not"
+    r"|dont|not|never|no need to|inte|int|ej|aldrig|nicht|kein|keine|ara|arge|не)\s+(?:\S+\s+){0,2}$"
 )
 # The writer declines an act of their own ("I do not wish to close my account", "en halua lopettaa tiliäni",
 # "jag vill inte avsluta mitt konto"): not a negative imperative to the company ("don't delete my data").
@@ -122,9 +129,17 @@ PERSONAL_STRONG = _rx(
     r"\b(?:personenbezogene\w* )?daten\b|\bangaben\b",
     r"\w*andme\w*|\bkasutajakonto\w*",
     r"\b(?:person)?op{1,2}lysning\w*|\b(?:persoons)?gegevens\b|\bdonnees\b|\bdatos\b",
+    r"\bcuenta\b|\bcompte\b",
+    r"\bданн(?:ые|ых|ым|ыми)\b|\bинформаци\w*|\bаккаунт\w*|\bучетн\w* запис\w*|\bпрофил\w*",
 )
 # The requester as the object: "poistakaa minut", "remove me", "ta bort mig".
-PERSONAL_SELF = re.compile(r"\b(?:minut|mut|minua|me|mig|mej|mich|mind)\b")
+PERSONAL_SELF = re.compile(r"\b(?:minut|mut|minua|me|mig|mej|mich|mind|меня)\b")
+# An employee's salary account: the bank account the pay goes to is the writer's own data.
+SALARY_ACCOUNT = re.compile(
+    r"\b(?:palka|palkan|palkkojen|lone|lon|salary|wages?|pay|gehalt\w*|lohn\w*)\w* (?:\S+ )?(?:tili|tilinumero"
+    r"|konto|kontonummer|bankkonto|account|bank account|iban)\w*|\b(?:palkka|lone|lon)(?:tili|konto)\w*"
+    r"|\b(?:gehalts|lohn)konto\w*"
+)
 # Fields that a rectification changes.
 FIELDS = _rx(
     r"\b(?:nimi|nime\w*|sukunim\w*|etunim\w*|\w*osoit\w*|sahkopost\w*|puhelin\w*|numero\w*|yhteystie\w*"
@@ -132,7 +147,11 @@ FIELDS = _rx(
     r"\b(?:name|names|surname|address|e-?mail|phone|number|spelling|details|records?|data|information)\b",
     r"\b(?:\w*namn(?:et)?|\w*adress\w*|telefon\w*|nummer|numret|uppgift\w*|e-?post\w*|mejl\w*|mobil\w*)\b",
     r"\b(?:anschrift|adresse|namen?|daten|telefonnummer)\b",
+    r"\b(?:имя|имени|фамили\w*|адрес\w*|телефон\w*|номер\w*|почт\w*|данн\w*)",
+    r"\b(?:\w*nimi|nime|\w*aadress\w*|e-?posti\w*|telefon\w*)\b",
+    r"\b(?:nom|prenom|adresse|coordonnees|informations|donnees|nombre|apellidos?|direccion|telefono|datos)\b",
     r"\S+@\S+\.\w+",
+    SALARY_ACCOUNT.pattern,
 )
 # The writer's own fields ("nimeni", "mun sähköposti", "my address", "min adress", "meine Anschrift").
 PERSONAL_FIELD = _rx(
@@ -153,6 +172,13 @@ PERSONAL_FIELD = _rx(
     r"\b(?:his|her) (?:\S+ )?(?:name|surname|address|e-?mail|phone|number|details|data|information)\b",
     r"\b(?:hans|hennes) (?:\S+ )?(?:namn|efternamn|adress|e-?post\w*|telefonnummer|nummer|uppgifter)\b",
     r"\b(?:sein|ihr)\w* (?:\S+ ){0,1}(?:name\w*|adresse|anschrift|daten|telefonnummer)\b",
+    r"\bмо(?:й|я|е|и|их|ю|его|ей|им) (?:\S+ )?(?:имя|имени|фамили\w*|адрес\w*|телефон\w*|номер\w*|почт\w*"
+    r"|данн\w*)",
+    # et "minu (perekonna)nimi", fr "mon prénom / ma nouvelle adresse", es "mi apellido / mi dirección"
+    r"\bminu (?:\S+ )?(?:\w*nimi|\w*nime\w*|aadress\w*|e-?posti\w*|telefoni\w*|number\w*|andme\w*)",
+    r"\b(?:mon|ma|mes) (?:\S+ )?(?:nom|prenom|adresse|numero|telephone|e-?mail|courriel|coordonnees|donnees)\b",
+    r"\b(?:mi|mis) (?:\S+ )?(?:nombre|apellidos?|direccion|telefono|numero|correo|datos)\b",
+    SALARY_ACCOUNT.pattern,
 )
 # A new value given for a field after a change verb: Finnish translative "päivittäkää osoitteeksi X",
 # "vaihtakaa sukunimekseni Y", "muuttakaa puhelinnumeroksi Z" (the field becomes X: the writer's own,
@@ -204,6 +230,20 @@ MARKETING = _rx(
     r"\butskick\w*|\bnyhetsbrev\w*|\bsandlist\w*|\bmejllist\w*|\breklam(?!aatio|ation)\w*|\b(?:direkt)?marknadsfor\w*|\bsms\b",
     r"\bwerbung\w*|\bverteiler\w*|\bnewsletter\b|\bdirektwerbung\b",
     r"\buudiskir\w*|\breklaam\w*|\bnimekir\w*|\bmeililist\w*",
+    r"\bреклам\w*|\bрассылк\w*",
+)
+# Marketing *content* (material, pages): deleting one's photo or name from it is erasure of the data there,
+# not an opt-out from a mailing ("delete my photo from the website and any other marketing material").
+MARKETING_CONTENT = _rx(
+    r"\b(?:marketing|advertising|promotional) (?:material|materials|content|pages?|brochures?|videos?)\b",
+    r"\b(?:markkinointi|mainos)(?:materiaal|sisal|video)\w*",
+    r"\b(?:marknadsforings|reklam)(?:material|innehall|film)\w*|\bwerbe(?:material|mittel)\w*",
+)
+# The company's own phone directory, switchboard and intranet: staff updating them is office routine, not a
+# data-subject's correction (unless the writer names their own field there: "korjatkaa nimeni intraan").
+COMPANY_DIRECTORY = _rx(
+    r"\bintra(?:n|an|ssa|sta|net\w*)?\b|\bpuhelinluettel\w*|\bvaihtee\w*|\bvaihde\b",
+    r"\bswitchboard\w*|\b(?:phone|telephone|staff) (?:directory|list)\b|\btelefonkatalog\w*|\bvaxeln?\b",
 )
 # Publicity uses of a person's photo or name ("referensseissä ja esitteissä", "in your case studies"): stopping
 # such a use is an objection to a marketing purpose, like marketing proper.
@@ -268,6 +308,7 @@ ABOUT_ME = _rx(
     r"\b(?:om|rorande|angaende|gallande) mig\b|\bsom ror mig\b",
     r"\b(?:uber|zu) mich\b|\bmich betreffend\w*|\bzu meiner person\b",
     r"\bminu kohta\b|\bminust\b|\bminuga seotud\b",
+    r"\bобо мне\b|\bо мне\b|\bменя касающ\w*|\bкасающ\w* меня\b",
 )
 # A relative the writer names as their own ("isäni", "äidistäni", "min mor", "my late father"): a family
 # member's data asked for by the writer (a deceased parent's account) counts like the writer's own.
@@ -335,6 +376,7 @@ WRONG = _rx(
     r"|\bnot (?:correct|right|accurate|up to date)\b",
     r"\bfalsch\w*|\bunrichtig\w*|\bfehlerhaft\w*|\bveraltet\w*|\bnicht (?:korrekt|richtig|aktuell)\b",
     r"\bvale\b|\bvigane\b|\bvigased\b",
+    r"\bmal (?:orthographi|ecrit|escrit)\w*|\berrone\w*|\bincorrecte?s?\b|\bincorrect[oa]s?\b|\bequivocad\w*",
 )
 OWN_NOUN = _rx(
     r"\b\w{3,}ni\b|\b(?:mun|minun) \w+",
@@ -342,6 +384,7 @@ OWN_NOUN = _rx(
     r"\b(?:min|mitt|mina) \w+",
     r"\bmein\w* \w+",
     r"\bminu \w+",
+    r"\bмо(?:й|я|е|и|их|ю|его|ей|им) \w+",
 )
 # A thank-you ("kiitos että…", "thanks for…") — not "thanks in advance", which goes with an ask.
 THANKS = re.compile(
@@ -389,11 +432,12 @@ EXPLICIT: dict[Kind, re.Pattern[str]] = {
         r"|\b(?:data )?access request\b",
         r"\bauskunft\w*",
         r"\boigus (?:\S+ ){0,2}tutvuda\b",
+        r"\bправ\w* на доступ\w*",
         _article(15),
     ),
     "rectification": _rx(
         r"\boikaisupyyn\w*|\boikaisuvaatimu\w*|\boikaisuoikeu\w*|\brattelse\w*|\bright to rectification\b"
-        r"|\brectification\b|\bberichtigung\w*",
+        r"|\brectification\b|\bberichtigung\w*|\bправ\w* на исправлени\w*",
         _article(16),
     ),
     "erasure": _rx(
@@ -401,7 +445,7 @@ EXPLICIT: dict[Kind, re.Pattern[str]] = {
         r"\bbli bortglomd\b|\bratt(?:en)? att bli glomd\b|\bradering\w*",
         r"\bright to (?:be forgotten|erasure)\b|\berasure request\b",
         r"\brecht auf (?:loschung|vergessenwerden)\b|\bloschung\w*",
-        r"\boigus olla unustatud\b",
+        r"\boigus olla unustatud\b|\bправ\w* на (?:забвение|удаление)\b",
         _article(17),
     ),
     "restriction": _rx(
@@ -409,13 +453,14 @@ EXPLICIT: dict[Kind, re.Pattern[str]] = {
         r"\bbegransning\w*|\bbegrans\w* (?:\S+ ){0,3}behandling\w*",
         r"\brestrict\w* (?:\S+ ){0,3}processing\b|\brestriction of processing\b",
         r"\beinschrankung (?:der )?verarbeitung\b|\bverarbeitung einschrank\w*",
+        r"\bограничени\w* (?:\S+ )?обработк\w*|\bограничить (?:\S+ )?обработк\w*",
         _article(18),
     ),
     "objection": _rx(
         r"\bvastust\w*|\bsuoramarkkinointikiel\w*|\bmarkkinointikiel\w*",
         r"\binvand\w*|\bmotsatt\w*|\bavregistrer\w*",
         r"\bobject(?:ion)? to\b|\bi object\b|\bopt(?:ing)?[- ]?out\b|\bunsubscrib\w*",
-        r"\bwiderspr\w*",
+        r"\bwiderspr\w*|\bвозража\w*",
         _article(21),
     ),
     "portability": _rx(
@@ -423,6 +468,11 @@ EXPLICIT: dict[Kind, re.Pattern[str]] = {
         r"\bdataportabilitet\w*|\bportabilitet\w*|\bmaskinlasbar\w*",
         r"\bportability\b|\bmachine[- ]readable\b",
         r"\bdatenubertragbarkeit\b|\bmaschinenlesbar\w*|\bubertragbarkeit\b",
+        r"\bпереносимост\w*|\bмашиночитаем\w*",
+        # learners' plain words for machine-readable: "en fil som dator kan läsa", "a file a computer can read"
+        r"\b(?:fil|file|tiedosto\w*|datei|format\w*) (?:\S+ ){0,3}(?:dator\w*|computer\w*|tietokone\w*|kone|rechner)"
+        r" (?:\S+ ){0,2}(?:kan lasa|can read|voi lukea|osaa lukea|lukee|lesen kann)\b"
+        r"|\b(?:de )?lectura mecanica\b|\blisible par (?:une )?machine\b|\blecture automatique\b",
         _article(20),
     ),
 }
@@ -462,6 +512,12 @@ OWN_DATA = _rx(
     r"\b(?:min|mitt|mina) (?:\S+ ){0,2}(?:\w*uppgift\w*|data|konto\w*|\w*historik\w*)",
     r"\bmy (?:\S+ ){0,2}(?:data|details|information|records|account|\w*history)\b",
     r"\bmein\w* (?:\S+ ){0,2}daten\b",
+    # what the writer gave or uploaded: "alla uppgifter som jag har gett er", "the data I uploaded", "antamani tiedot"
+    r"\b(?:\w*uppgift\w*|data|information|details|files|tie[dt]o\w*|daten|datos|donnees)"
+    r" (?:som |that |which |jotka |die )?"
+    r"(?:jag|i|we|vi|olen|ich|yo|j'ai) (?:har |have |had |habe )?(?:gett|gav|lamnat|lamnade|laddat upp|laddade upp"
+    r"|skickat|given|gave|provided|uploaded|entered|sent|antanut|syottanyt|gegeben|hochgeladen)\b"
+    r"|\b(?:antama|syottama|lahettama|tallentama)ni\b",
 )
 # A question about the writer's own data: "why do you have my personal number", "where did you get it",
 # "who has seen it", "miksi teillä on mun henkilötunnus", "varför har ni mitt personnummer".
@@ -538,7 +594,11 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"|\bjuurdepaas\w*",
         r"\bhvilke (?:\S+ ){0,2}op{1,2}lysning\w*|\binnsyn\b|\bindsigt\b|\binzage\b|\bwelke (?:\S+ ){0,2}gegevens\b"
         r"|\bquelles (?:\S+ ){0,2}donnees\b|\bacces a (?:\S+ ){0,2}donnees\b|\bque datos\b"
-        r"|\bacceso a (?:\S+ ){0,2}datos\b",
+        r"|\bacceso a (?:\S+ ){0,2}datos\b|\b(?:copie|copia) (?:\S+ ){0,4}(?:donnees|datos)\b",
+        r"\b(?:какие|какая|какую|каких) (?:\S+ ){0,3}(?:данн\w*|информаци\w*|сведени\w*)"
+        r"|\bоткуда (?:\S+ ){0,4}(?:получили|взяли|узнали|получен\w*)|\bкопи\w* (?:\S+ ){0,3}(?:данн\w*|информаци\w*)"
+        r"|\bдоступ к (?:\S+ ){0,2}данн\w*|\bкому (?:\S+ ){0,3}(?:передали|передавали|передаете|продали)\b"
+        r"|\bчто (?:\S+ ){0,3}обо мне\b",
     ),
     "rectification": _rx(
         FIELD_TO.pattern,
@@ -550,7 +610,9 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\bcorrect\w*|\brectif\w*|\bupdat\w*|\bamend\w*|\bfix\b|\bchange(?= (?:my|the|it|this|that|them)\b)"
         r"|\b(?:swap|switch|replace)(?= my\b)",
         r"\bberichtig\w*|\bkorrigier\w*|\baktualisier\w*|\bandern sie\b",
-        r"\bparanda\w*|\buuenda\w*",
+        r"\bparanda\w*|\buuenda\w*|\bmuut(?:ke|ma)\b",
+        r"\bmodifi(?:er|ez)\b|\bcorrig\w*|\bactualic\w*|\bactualiz\w*",
+        r"\bисправ\w*|\bобнов\w*|\bизмен(?:ите|ить)\b",
     ),
     "erasure": _rx(
         r"\bpoist(?!u)\w*|\btuhot\w*|\btuhoa\w*|\bhavit\w*|\banonymisoi\w*|\bunohtakaa\b|\bpois\b"
@@ -566,7 +628,9 @@ VERB: dict[Kind, re.Pattern[str]] = {
     r"|\btake me off (?:\S+ ){0,2}(?:register\w*|database\w*|systems?|records|crm|customer \w+)\b",
         r"\blosch\w*|\bentfern\w*|\bvernicht\w*",
         r"\bkustuta\w*|\beemalda\w*",
-        r"\bslett\w*|\bslet\b|\bslette\w*|\bverwijder\w*|\bsupprim\w*|\beffac\w*|\belimin\w*|\bborr[ae]\w*",
+        r"\bslett\w*|\bslet\b|\bslette\w*|\bverwijder\w*|\bsupprim\w*|\beffac\w*|\belimin\w*|\bborr[ae]\w*"
+        r"|\bsupresion\b|\bsuprim\w*|\beffacement\b",
+        r"\bудал(?:ить|ите|ения|ение|ению|ени|ять)\b|\bуничтож\w*|\bстере\w*|\bстерт\w*|\bсотрит\w*",
     ),
     "restriction": _rx(
         r"\brajoit\w*|\blukit\w*",
@@ -577,7 +641,8 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"|\bsluta(?!t\b)\w* (?:\S+ ){0,2}(?:anvand|behandl)\w*",  # not "jag har slutat använda": own act
         r"\beinschrank\w*|\bsperr\w*",
         # a negated use of the data, asked of the company: "älkää käyttäkö", "att ni inte använder", "don't use my"
-        r"\balkaa (?:\S+ ){0,2}(?:kayttako|kasitelko|luovuttako)\b|\b(?:ette|ettei|ettette) (?:\S+ ){0,2}(?:kayta"
+        r"\balkaa (?:\S+ ){0,2}(?:kayttako|kasitelko|luovuttako|kayttakaa|kasitelkaa|luovuttakaa)\b"
+        r"|\bala (?:\S+ ){0,2}(?:kayta|kasittele|luovuta)\b|\b(?:ette|ettei|ettette) (?:\S+ ){0,2}(?:kayta"
         r"|kayteta|kayttaa|kasittele|kasitella|luovuta)\b|\bei saa (?:\S+ ){0,2}(?:kayttaa|kasitella)\b"
         r"|\b(?:en|emme) (?:\S+ )?halua,? (?:etta )?(?:\S+ ){0,2}(?:kaytatte|kasittelette|kaytetaan|kasitellaan)\b",
         # "ni får inte använda", "jag vill int att ni använder" (Finland-Swedish "int"), "använd dem inte"
@@ -592,6 +657,8 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"\bnicht (?:mehr )?(?:\S+ ){0,2}(?:verwenden|nutzen|verarbeiten)\b"
         r"|\b(?:verwenden|nutzen|verarbeiten) sie (?:\S+ ){0,3}nicht\b",
         TRANSFER_NEG.pattern,
+        r"\bограничь\w*|\bограничит\w*|\bзаблокир\w*|\bприостанов\w*"
+        r"|\bне (?:используйте|обрабатывайте|использовать|обрабатывать|передавайте|передавать)\b",
     ),
     "objection": _rx(
         r"\b(?:en|emme) (?:enaa )?halua (?:\S+ ){0,4}(?:markkinoin\w*|maino(?:k?s|n)\w*|uutiskir\w*|viest\w*"
@@ -616,11 +683,13 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"|\bsluta\w* (?:\S+ ){0,3}(?:skicka|ringa|kontakta|mejla|sms\w*|messa|\w*mejl\w*|\w*mail\w*|\w*nyhetsbrev\w*"
         r"|\w*utskick\w*|\w*reklam\w*)"
         r"|\bavsluta (?:\S+ ){0,2}prenumeration\w*",
-        r"\bopt (?:me )?out\b|\bstop (?:\S+ ){0,2}(?:sending|emailing|e-mailing|contacting|calling|texting|spamming"
+        r"\bstop (?:to )?(?:send|call|e-?mail|contact|text|phone|ring|mail)(?:ing)? (?:me|us|to me)\b"
+        r"|\bopt (?:me )?out\b|\bstop (?:\S+ ){0,2}(?:sending|emailing|e-mailing|contacting|calling|texting|spamming"
         r"|marketing|mailing)|\b(?:don't|do not|no longer) (?:want|wish) (?:\S+ ){0,4}(?:receive|get|contacted|hear"
         r"|marketing|emails|newsletters|be on (?:\S+ ){0,2}(?:\w*list|\w*lists|mailing\w*))"
         r"|\btake me off\b|\bno more (?:marketing|emails|newsletters|spam|ads|offers)\b"
-        r"|\bstop (?:\S+ ){0,3}(?:ads|adverts|advertising|marketing|newsletters?|offers|promotions|promos|spam"
+        r"|\bstop (?:\S+ ){0,3}(?:ads|adverts|advertising|advertisements?|marketing|newsletters?|offers|promotions"
+        r"|promos|spam"
         r"|e-?mails?|mails|\w+ mails|texts|sms)\b",
         r"\barge (?:\S+ ){0,3}(?:saatke|helistage|kasutage)\b|\b(?:ei soovi|ei taha) (?:\S+ ){0,3}(?:reklaam\w*"
         r"|uudiskir\w*|kirju|e-?kirju|pakkumis\w*)|\bloobu\w* (?:\S+ ){0,2}(?:uudiskir\w*|reklaam\w*)",
@@ -638,6 +707,11 @@ VERB: dict[Kind, re.Pattern[str]] = {
         r"|\bdes(?:abonn|inscri)\w*"
         r"|\bno (?:me )?(?:envien|manden|contacten)\b|\bdar(?:me)? de baja\b|\bgeen (?:\S+ )?(?:reclame|nieuwsbrie\w*)"
         r"|\bafmelden\b|\buitschrijven\b",
+        # ru: "больше не присылать мне рекламу", "не звоните мне", "прекратите рассылку", "отпишите меня"
+        r"\bбольше не (?:\S+ )?(?:присыла\w*|присла\w*|отправля\w*|звони\w*|пиши\w*|беспоко\w*|связыва\w*)"
+        r"|\bне (?:присылайте|отправляйте|звоните|пишите|беспокойте)\b"
+        r"|\b(?:прекрат|перестан)\w* (?:\S+ ){0,3}(?:рассылк\w*|присыла\w*|отправля\w*|звони\w*|реклам\w*)"
+        r"|\bотпиш\w*|\bотказ\w* от (?:\S+ )?(?:рассылк\w*|реклам\w*)",
     ),
     "portability": _rx(
         r"\bsiirta\w* (?:\S+ ){0,4}(?:toiselle|uudelle|suoraan|toiseen|uuteen)\b|\bsiirtaa (?:\S+ ){0,2}tie[dt]o\w*"

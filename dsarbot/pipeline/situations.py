@@ -25,7 +25,17 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from dsarbot.pipeline.lexicon import ABOUT_ME, MARKETING, OWN_DATA, PERSONAL_SELF, REQUEST, _rx
+from dsarbot.pipeline.lexicon import (
+    ABOUT_ME,
+    BUSINESS_DATA,
+    COMPANY_DIRECTORY,
+    MARKETING,
+    OWN_DATA,
+    PERSONAL_FIELD,
+    PERSONAL_SELF,
+    REQUEST,
+    _rx,
+)
 from dsarbot.pipeline.textutil import fold
 
 # --- the writer's own act ----------------------------------------------------------------------
@@ -264,6 +274,11 @@ POSTAL_ITEMS = _rx(
     r"\bpaminnelse\w*|\bbrev\w*|\bfaktur\w*|\breklam\w*|\bkatalog\w*|\bpost(?:en)?\b",
     r"\breminders?\b|\bletters?\b|\binvoices?\b|\bbills?\b|\bcatalogu?e?s?\b|\bleaflets?\b|\bflyers?\b",
 )
+
+
+def company_data(s: str) -> bool:
+    """The company's own data (billing details, the switchboard or phone directory), not the writer's fields."""
+    return bool(BUSINESS_DATA.search(s) or (COMPANY_DIRECTORY.search(s) and not PERSONAL_FIELD.search(s)))
 
 
 def citation(s: str, start: int, end: int) -> bool:
