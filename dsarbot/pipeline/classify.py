@@ -188,10 +188,7 @@ def _scan_sentence(s: str, ctx: _Context, ev: _Evidence, pitch: bool) -> None:
             # "Haluan nähdä tietoni. Sen jälkeen poistakaa ne." — "ne" points back to the data;
             # "…vill jag att allt raderas" — "everything" is the data the mail named before.
             # "…mitä te ootte musta tallentanu. Sen jälkeen poistakaa ne kaikki": the data asked about before.
-            pronoun = lx.PRONOUN_OBJECT.match(s[m.end() :]) or lx.PRONOUN_BEFORE.search(
-                s[max(0, m.start() - 30) : m.start()]
-            )
-            back_ref = bool(pronoun) and (
+            back_ref = _points_back(s, m) and (
                 any(lx.PERSONAL_STRONG.search(p) or lx.ABOUT_ME.search(p) for p in (prev, ctx.before_prev))
                 or (ctx.personal_before and "access" in ev.kinds)
             )
@@ -402,7 +399,8 @@ def classify(parsed: ParsedMessage, screening: Screening) -> Classification:
 
     pitch = len(lx.PITCH.findall(fold(own[:MAX_ANALYSED]))) >= 2
     ev = _Evidence()
-    _scan([] if sit.answers_a_choice(own, parsed.text) else sentences(own), ev, pitch)  # '"X" or "Y"?' – "X"
+    own_sentences = sentences(own)
+    _scan([] if sit.answers_a_choice(own, parsed.text) else own_sentences, ev, pitch)  # '"X" or "Y"?' – "X"
     if not ev.kinds and subject and not REPLY_SUBJECT.match(subject) and len(own.split()) < 25:
         # A terse or empty body: the subject ("Poistakaa tietoni", "Avregistrera") is the request.
         sub = _Evidence()
@@ -410,7 +408,7 @@ def classify(parsed: ParsedMessage, screening: Screening) -> Classification:
         for kind, strength in sub.kinds.items():
             ev.add(kind, min(strength, _WEAK + 0.1), f"only the subject asks: {subject[:60]!r}")
 
-    if "rectification" not in ev.kinds and (stated := sit.stated_correction(sentences(own))) is not None:
+    if "rectification" not in ev.kinds and (stated := sit.stated_correction(own_sentences)) is not None:
         ev.add("rectification", _SELF_ONLY, f"states own data changed or wrong, with the new value: {stated[:80]!r}")
     if not ev.kinds:
         reasons = tuple(ev.near_misses[:5]) or ("no data-subject right asked for",)
