@@ -149,9 +149,8 @@ def check(
         tables = sum(len(s.tables) for s in sources.config.sources)
         typer.echo(f"{len(sources.config.sources)} source(s), {tables} table(s): {errors} error(s), "
                    f"{len(issues) - errors} warning(s)")
-        named = sorted({r for s in sources.config.sources for t in s.tables for r in t.recipients})
         contacts = sources.config.recipients
-        for name in named:
+        for name in sources.config.recipient_names():
             how = f"notice by e-mail to {contacts[name].email}" if name in contacts else "staff tell them (no address)"
             typer.echo(f"Art. 19 recipient {name}: {how}")
         if errors:

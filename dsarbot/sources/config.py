@@ -322,12 +322,15 @@ class SourcesConfig(_Strict):
         names = [s.name for s in self.sources]
         if len(set(names)) != len(names):
             raise ValueError("source names must be unique")
-        listed = {r for s in self.sources for t in s.tables for r in t.recipients}
-        unknown = sorted(set(self.recipients) - listed)
+        unknown = sorted(set(self.recipients) - set(self.recipient_names()))
         if unknown:
             # A typo here would quietly turn an automatic notice into nobody's task.
             raise ValueError(f"recipient {unknown[0]!r} is not in any table's `recipients` (check the spelling)")
         return self
+
+    def recipient_names(self) -> list[str]:
+        """Every Art. 19 recipient some table names, sorted."""
+        return sorted({r for s in self.sources for t in s.tables for r in t.recipients})
 
     def source(self, name: str) -> SourceConfig:
         """The source called *name*; KeyError when unknown."""
