@@ -25,8 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 
-from dsarbot import ingest, processing, store, worker  # noqa: E402
+from dsarbot import processing, store, worker  # noqa: E402
 from dsarbot.config import load_settings  # noqa: E402
+from dsarbot.intake import ingest  # noqa: E402
 from dsarbot.runtime import build_runtime  # noqa: E402
 from dsarbot.secrets import generate_key  # noqa: E402
 

@@ -25,8 +25,9 @@ from support.factories import request_mail  # noqa: E402
 from support.runtime import make_runtime  # noqa: E402
 from support.smtp import Relay  # noqa: E402
 
-from dsarbot import imap_conn, store, worker  # noqa: E402
-from dsarbot.imap_watcher import Watcher  # noqa: E402
+from dsarbot import store, worker  # noqa: E402
+from dsarbot.intake import imap_conn  # noqa: E402
+from dsarbot.intake.imap_watcher import Watcher  # noqa: E402
 
 TARGET_MEDIAN, TARGET_P95 = 1.0, 1.5
 

@@ -25,7 +25,7 @@ from support.runtime import make_runtime  # noqa: E402
 from support.smtp import free_port  # noqa: E402
 
 from dsarbot import store  # noqa: E402
-from dsarbot.smtp_intake import SmtpIntake  # noqa: E402
+from dsarbot.intake.smtp_server import SmtpIntake  # noqa: E402
 
 TARGET_RATE = 100.0
 INFO = "info@kattopojat.example.fi"

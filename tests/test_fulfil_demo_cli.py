@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 
 from dsarbot import store, worker
 from dsarbot.cli import app
+from dsarbot.intake.smtp_server import SmtpIntake
 from dsarbot.runtime import Runtime
-from dsarbot.smtp_intake import SmtpIntake
 
 runner = CliRunner()
 

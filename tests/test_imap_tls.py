@@ -16,8 +16,8 @@ from support.runtime import make_runtime
 from support.smtp import wait_until
 from support.tls import self_signed
 
-from dsarbot import imap_conn
-from dsarbot.imap_watcher import Watcher
+from dsarbot.intake import imap_conn
+from dsarbot.intake.imap_watcher import Watcher
 from dsarbot.models import StoredMessage
 
 pytestmark = pytest.mark.dovecot
@@ -74,7 +74,7 @@ def test_an_untrusted_certificate_is_refused_with_a_clear_log_line_and_retried(
     rt = make_runtime(tmp_path, DSARBOT_IMAP_URL=dovecot.url(user, scheme="imaps"))
     [spec] = imap_conn.mailboxes(rt.settings)
     w = Watcher(rt, spec, backoff_base=0.05, backoff_cap=0.2)
-    with caplog.at_level(logging.INFO, logger="dsarbot.imap_watcher"):
+    with caplog.at_level(logging.INFO, logger="dsarbot.intake.imap_watcher"):
         w.start()
         wait_until(lambda: w.failures >= 2, timeout=10)
         assert w._thread is not None and w._thread.is_alive()  # retries, no crash

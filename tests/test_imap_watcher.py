@@ -14,8 +14,9 @@ from support.factories import request_mail
 from support.runtime import make_runtime
 from support.smtp import wait_until
 
-from dsarbot import imap_conn, store, worker
-from dsarbot.imap_watcher import Watcher
+from dsarbot import store, worker
+from dsarbot.intake import imap_conn
+from dsarbot.intake.imap_watcher import Watcher
 from dsarbot.models import Job, StoredMessage
 
 pytestmark = pytest.mark.dovecot
@@ -169,7 +170,7 @@ def test_a_rebuilt_mailbox_new_uidvalidity_opens_no_duplicate_cases(
     setup.dovecot.recreate_inbox(setup.user)
     for raw in (a, b, request_mail(message_id="<v-c@example.fi>")):
         setup.dovecot.append(setup.user, raw)
-    with caplog.at_level(logging.INFO, logger="dsarbot.imap_watcher"):
+    with caplog.at_level(logging.INFO, logger="dsarbot.intake.imap_watcher"):
         setup.watch()
         setup.wait_stored(3)
         wait_until(lambda: "UIDVALIDITY changed" in caplog.text)
@@ -180,7 +181,7 @@ def test_a_rebuilt_mailbox_new_uidvalidity_opens_no_duplicate_cases(
 
 def test_a_connection_dropped_during_idle_is_reopened_and_new_mail_arrives(
         setup: Setup, caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.INFO, logger="dsarbot.imap_watcher"):
+    with caplog.at_level(logging.INFO, logger="dsarbot.intake.imap_watcher"):
         w = setup.watch()
         wait_until(w.idling.is_set)
         assert setup.dovecot.drop_connections(setup.user) >= 1
@@ -191,7 +192,7 @@ def test_a_connection_dropped_during_idle_is_reopened_and_new_mail_arrives(
 
 
 def test_a_server_restart_is_survived(setup: Setup, caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.INFO, logger="dsarbot.imap_watcher"):
+    with caplog.at_level(logging.INFO, logger="dsarbot.intake.imap_watcher"):
         w = setup.watch()
         wait_until(w.idling.is_set)
         setup.dovecot.restart()
@@ -207,7 +208,7 @@ def test_a_wrong_password_is_logged_clearly_and_retried_with_backoff(
     rt = make_runtime(tmp_path, DSARBOT_IMAP_URL=dovecot.url(user, password="WrongPassw0rd"))
     [spec] = imap_conn.mailboxes(rt.settings)
     w = Watcher(rt, spec, backoff_base=0.05, backoff_cap=0.4)
-    with caplog.at_level(logging.INFO, logger="dsarbot.imap_watcher"):
+    with caplog.at_level(logging.INFO, logger="dsarbot.intake.imap_watcher"):
         w.start()
         wait_until(lambda: w.failures >= 4, timeout=10)
         assert w._thread is not None and w._thread.is_alive()  # no crash
@@ -255,7 +256,7 @@ def test_without_idle_the_watcher_polls(dovecot: Dovecot, tmp_path: Path, monkey
     monkeypatch.setattr(IMAPClient, "has_capability", lambda self, cap: cap != "IDLE" and has(self, cap))
     s = Setup(dovecot, tmp_path, "[imap]\npoll_seconds = 1\n")
     try:
-        with caplog.at_level(logging.INFO, logger="dsarbot.imap_watcher"):
+        with caplog.at_level(logging.INFO, logger="dsarbot.intake.imap_watcher"):
             s.watch()
             wait_until(lambda: "connected (polling every 1 s)" in caplog.text)
             dovecot.append(s.user, request_mail(message_id="<polled@example.fi>"))

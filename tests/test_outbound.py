@@ -14,8 +14,9 @@ from support.factories import request_mail
 from support.runtime import make_runtime
 from support.smtp import Relay
 
-from dsarbot import decisions, ingest, outbox_sender, processing, store, worker
+from dsarbot import decisions, outbox_sender, processing, store, worker
 from dsarbot.decisions import Actor
+from dsarbot.intake import ingest
 from dsarbot.models import Job, OutboxMessage, utcnow
 from dsarbot.outbound import queue_mail, send_reply
 from dsarbot.runtime import Runtime

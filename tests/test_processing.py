@@ -8,7 +8,8 @@ from pathlib import Path
 from support.factories import request_mail
 from typer.testing import CliRunner
 
-from dsarbot import ingest, processing, retention, store
+from dsarbot import processing, retention, store
+from dsarbot.intake import ingest
 from dsarbot.models import OutboxMessage
 from dsarbot.runtime import Runtime
 

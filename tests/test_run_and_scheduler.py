@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from dsarbot import scheduler, store
 from dsarbot.cli import app
-from dsarbot.imap_watcher import MailboxLock
+from dsarbot.intake.imap_watcher import MailboxLock
 from dsarbot.runtime import Runtime
 
 INFO = "info@kattopojat.example.fi"
@@ -125,7 +125,8 @@ def test_the_preview_of_an_art19_notice_is_addressed_to_the_recipient_not_the_re
 def test_templates_preview_of_a_real_case_says_what_came_from_samples(tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     rt = make_runtime(tmp_path)
-    from dsarbot import ingest, worker
+    from dsarbot import worker
+    from dsarbot.intake import ingest
 
     ingest.store_raw(rt, request_mail(), source="smtp", controller_id="demo")
     worker.drain(rt)

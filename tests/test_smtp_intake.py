@@ -17,9 +17,10 @@ from support.runtime import make_runtime
 from support.smtp import free_port
 from support.tls import self_signed
 
-from dsarbot import ingest, store, worker
+from dsarbot import store, worker
+from dsarbot.intake import ingest
+from dsarbot.intake.smtp_server import SmtpIntake
 from dsarbot.runtime import Runtime
-from dsarbot.smtp_intake import SmtpIntake
 
 INFO = "info@kattopojat.example.fi"
 

@@ -9,9 +9,10 @@ from typing import Annotated
 
 import typer
 
-from dsarbot import db, deadlines, ingest, processing, retention, store, worker
+from dsarbot import db, deadlines, processing, retention, store, worker
 from dsarbot.cli.common import console, err_console, fail, redact_url, runtime_or_exit, settings_or_exit
 from dsarbot.config import ConfigError, load_settings
+from dsarbot.intake import ingest
 from dsarbot.secrets import generate_key
 
 db_app = typer.Typer(help="Database schema (Alembic migrations).", no_args_is_help=True)

@@ -20,11 +20,11 @@ import typer
 from dsarbot import worker
 from dsarbot.cli.common import fail, redact_url, settings_or_exit, setup_logging
 from dsarbot.config import Settings, parse_listen
-from dsarbot.imap_conn import mailboxes
-from dsarbot.imap_watcher import WatcherGroup
+from dsarbot.intake.imap_conn import mailboxes
+from dsarbot.intake.imap_watcher import WatcherGroup
+from dsarbot.intake.smtp_server import SmtpIntake
 from dsarbot.runtime import Runtime, build_runtime
 from dsarbot.scheduler import Scheduler
-from dsarbot.smtp_intake import SmtpIntake
 
 log = logging.getLogger("dsarbot.run")
 

@@ -16,9 +16,10 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from dsarbot import decisions, ingest, store, worker
+from dsarbot import decisions, store, worker
 from dsarbot.demo import build_demo_register, demo_sources_toml
 from dsarbot.fulfil.sources import ensure_demo
+from dsarbot.intake import ingest
 from dsarbot.models import Case
 from dsarbot.runtime import Runtime
 from support.runtime import make_runtime

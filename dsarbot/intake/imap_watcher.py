@@ -37,8 +37,9 @@ import sqlalchemy as sa
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, LoginError
 
-from dsarbot import imap_conn, ingest, store
-from dsarbot.imap_conn import MailboxSpec
+from dsarbot import store
+from dsarbot.intake import imap_conn, ingest
+from dsarbot.intake.imap_conn import MailboxSpec
 from dsarbot.models import utcnow
 from dsarbot.runtime import Runtime
 

@@ -26,8 +26,8 @@ from typing import Any
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
-from dsarbot import ingest
 from dsarbot.config import IntakeConfig, parse_listen
+from dsarbot.intake import ingest
 from dsarbot.models import utcnow
 from dsarbot.runtime import Runtime
 

@@ -25,8 +25,9 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 from sqlmodel import Session
 
-from dsarbot import imap_conn, store
+from dsarbot import store
 from dsarbot.config import ImapConfig
+from dsarbot.intake import imap_conn
 from dsarbot.models import Job, StoredMessage
 from dsarbot.runtime import Runtime
 from dsarbot.worker import Retry, handler
