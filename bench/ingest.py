@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+CORPUS = ROOT / "tests" / "corpus_extra"  # the repository's own labelled mail
 
 from dsarbot import processing, store, worker  # noqa: E402
 from dsarbot.config import load_settings  # noqa: E402

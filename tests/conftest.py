@@ -5,19 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
-@pytest.fixture(scope="session")
-def corpus_dir() -> Path:
-    """The labelled development corpus (../shared/corpus/dev)."""
-    if not CORPUS.is_dir():
-        pytest.fail(f"the development corpus is missing at {CORPUS}")
-    return CORPUS
 
 from support.browser import chromium_browser  # noqa: E402, F401
 from support.dovecot import dovecot  # noqa: E402, F401

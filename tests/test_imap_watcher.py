@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlmodel import select
+from support.corpora import corpus_mail
 from support.dovecot import Dovecot
 from support.factories import request_mail
 from support.runtime import make_runtime
@@ -107,9 +108,9 @@ def test_a_request_becomes_a_case_with_an_acknowledgement_and_gets_the_keyword(s
     assert b"DSAR" in flags and b"\\Seen" not in flags  # marked for people, still unread
 
 
-def test_out_of_office_and_sales_mail_stay_unread_and_in_place(setup: Setup, corpus_dir: Path) -> None:
-    ooo = (corpus_dir / "042-auto-ooo-fi.eml").read_bytes()
-    sales = (corpus_dir / "054-other-sales-inquiry-fi.eml").read_bytes()
+def test_out_of_office_and_sales_mail_stay_unread_and_in_place(setup: Setup) -> None:
+    ooo = corpus_mail("corpus_extra5/021-auto-ooo-fi.eml")
+    sales = corpus_mail("corpus_extra5/028-other-sales-quote.eml")
     request = request_mail(message_id="<imap-req-2@example.fi>")
     for raw in (ooo, sales, request):
         setup.dovecot.append(setup.user, raw)
@@ -123,10 +124,10 @@ def test_out_of_office_and_sales_mail_stay_unread_and_in_place(setup: Setup, cor
     assert b"DSAR" in flags[b"<imap-req-2@example.fi>"]
 
 
-def test_move_mode_moves_only_the_request(dovecot: Dovecot, tmp_path: Path, corpus_dir: Path) -> None:
+def test_move_mode_moves_only_the_request(dovecot: Dovecot, tmp_path: Path) -> None:
     s = Setup(dovecot, tmp_path, '[imap]\non_request = "move"\nmove_to = "Tietosuoja"\n')
     try:
-        sales = (corpus_dir / "054-other-sales-inquiry-fi.eml").read_bytes()
+        sales = corpus_mail("corpus_extra5/028-other-sales-quote.eml")
         dovecot.append(s.user, sales)
         dovecot.append(s.user, request_mail(message_id="<imap-move@example.fi>"))
         s.watch()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from support.corpora import corpus_mail
 from support.factories import request_mail
 from support.runtime import make_runtime
 from support.smtp import Relay
@@ -71,12 +72,12 @@ def test_acknowledgement_threads_to_the_request_and_comes_from_the_controller(
 
 
 @pytest.mark.parametrize(("name", "language", "phrase"), [
-    ("032-en-access-sar-template.eml", "en", "request"),
-    ("024-sv-fi-erasure-informal.eml", "sv", "begäran"),
+    ("corpus_extra2/021-en-access-formal-sar-letter.eml", "en", "request"),
+    ("corpus_extra/022-sv-se-erasure-radera-konto.eml", "sv", "begäran"),
 ])
-def test_reply_is_in_the_requesters_language(relayed: Runtime, relay: Relay, corpus_dir: Path,
+def test_reply_is_in_the_requesters_language(relayed: Runtime, relay: Relay,
                                              name: str, language: str, phrase: str) -> None:
-    _receive(relayed, (corpus_dir / name).read_bytes())
+    _receive(relayed, corpus_mail(name))
     [mail] = relay.wait_for(1)
     msg = mail.message
     assert msg["Content-Language"] == language
@@ -198,12 +199,12 @@ def test_attachments_travel_with_the_reply(relayed: Runtime, relay: Relay) -> No
     assert mail.get_body(("plain",)) is not None and mail.get_body(("html",)) is not None
 
 
-def test_a_bounce_of_our_reply_is_recorded_on_the_case(relayed: Runtime, relay: Relay, corpus_dir: Path) -> None:
+def test_a_bounce_of_our_reply_is_recorded_on_the_case(relayed: Runtime, relay: Relay) -> None:
     _receive(relayed, request_mail())
     ack = relay.wait_for(1)[0].message
-    bounce = (corpus_dir / "046-auto-dsn-bounce-multipart-report.eml").read_bytes()
+    bounce = corpus_mail("corpus_extra/047-auto-dsn-exim-rfc822-headers.eml")
     # The DSN quotes the headers of the mail it returns: make that mail our acknowledgement.
-    bounce = bounce.replace(b"<0e6989f409f8.116333a0@kivikangas.example.fi>", ack["Message-ID"].encode())
+    bounce = bounce.replace(b"<dsar-2025-0031-ack@lumivalo.example.fi>", ack["Message-ID"].encode())
     _receive(relayed, bounce)
     case = _only_case(relayed)
     with relayed.session() as session:

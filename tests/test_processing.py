@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
+from support.corpora import corpus_mail
 from support.factories import request_mail
 from typer.testing import CliRunner
 
@@ -52,9 +52,9 @@ def test_the_same_mail_twice_opens_one_case(rt: Runtime) -> None:
         assert len(store.list_cases(session)) == 1
 
 
-def test_out_of_office_and_sales_mail_open_no_case(rt: Runtime, corpus_dir: Path) -> None:
-    for name in ("042-auto-ooo-fi.eml", "054-other-sales-inquiry-fi.eml"):
-        [result] = _ingest(rt, (corpus_dir / name).read_bytes())
+def test_out_of_office_and_sales_mail_open_no_case(rt: Runtime) -> None:
+    for name in ("corpus_extra5/021-auto-ooo-fi.eml", "corpus_extra5/028-other-sales-quote.eml"):
+        [result] = _ingest(rt, corpus_mail(name))
         assert result.action in ("automated", "other"), name
     with rt.session() as session:
         assert store.list_cases(session) == []
@@ -127,8 +127,8 @@ def test_malformed_mail_is_stored_and_never_stops_the_queue(rt: Runtime) -> None
         assert store.message_by_id(session, results[0].message_id) is not None
 
 
-def test_purge_deletes_old_non_request_mail_but_keeps_cases(rt: Runtime, corpus_dir: Path) -> None:
-    ingest.store_raw(rt, (corpus_dir / "054-other-sales-inquiry-fi.eml").read_bytes(), source="test",
+def test_purge_deletes_old_non_request_mail_but_keeps_cases(rt: Runtime) -> None:
+    ingest.store_raw(rt, corpus_mail("corpus_extra5/028-other-sales-quote.eml"), source="test",
                      received_at=datetime.now(UTC) - timedelta(days=40))
     ingest.store_raw(rt, request_mail(body=ERASURE), source="test",
                      received_at=datetime.now(UTC) - timedelta(days=40))
