@@ -4,8 +4,8 @@ Run:  python bench/pipeline.py [CORPUS_DIR] [--min-messages N]
 
 Prints messages/second for ``dsarbot.pipeline.analyse`` over the repository's first labelled corpus
 (tests/corpus_extra) repeated to at least N messages (default 2000), the same for a bare ``email``
-parse (message_from_bytes with policy.default, get_body(plain, html), get_content()), and the ratio. Targets: >= 300 msg/s on one
-core and <= 5x the bare parse. Exit code 1 when a target is missed.
+parse (message_from_bytes with policy.default, get_body(plain, html), get_content()), and the ratio.
+Targets: >= 300 msg/s on one core and <= 5x the bare parse. Exit code 1 when a target is missed.
 """
 
 from __future__ import annotations
