@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from dsarbot.cli import app
@@ -29,10 +30,22 @@ def readme_commands() -> set[tuple[str, ...]]:
 
 @pytest.mark.parametrize("words", sorted(readme_commands()))
 def test_every_command_the_readme_names_exists(words: tuple[str, ...]) -> None:
+    root = typer.main.get_command(app)
+    command = getattr(root, "commands", {}).get(words[0])
+    assert command is not None, f"`dsarbot {words[0]}` in README.md is not a command"
+    if hasattr(command, "commands"):  # `dsarbot cases approve`: the second word must be a subcommand
+        if len(words) > 1 or not command.invoke_without_command:  # `dsarbot demo` alone runs the demo
+            assert words[1:] and words[1] in command.commands, f"`dsarbot {' '.join(words)}` in README.md"
+    else:  # `dsarbot deadline yyyy`: the second word is an argument, not a command
+        words = words[:1]
     result = CliRunner().invoke(app, [*words, "--help"])
-    if result.exit_code != 0 and len(words) > 1:  # `dsarbot demo send` vs `dsarbot deadline yyyy`: try one word
-        result = CliRunner().invoke(app, [words[0], "--help"])
     assert result.exit_code == 0, f"`dsarbot {' '.join(words)}` in README.md: {result.output}"
+
+
+def test_the_readme_check_refuses_a_two_word_command_that_does_not_exist() -> None:
+    root = typer.main.get_command(app)
+    cases = root.commands["cases"]  # type: ignore[attr-defined]
+    assert "approve" in cases.commands and "no-such-cmd" not in cases.commands
 
 
 def test_every_setting_is_documented_in_the_example_config() -> None:
