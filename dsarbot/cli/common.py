@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
+from pathlib import Path
 from typing import NoReturn
 
 import typer
@@ -16,6 +18,23 @@ from dsarbot.runtime import Runtime, build_runtime
 # Piped output (scripts, logs) gets wide lines instead of Rich's 80-column default, so tables are not cut.
 console = Console(width=None if sys.stdout.isatty() else 200)
 err_console = Console(stderr=True)
+
+
+def command_name() -> str:
+    """How the operator can run dsarbot from their shell: `dsarbot` when it is on PATH, else a path that works.
+
+    After `./dev run` the command lives in `.venv/bin/`, which is not on PATH, so printed hints say
+    `.venv/bin/dsarbot cases list` instead of a command the shell cannot find.
+    """
+    if shutil.which("dsarbot"):
+        return "dsarbot"
+    script = Path(sys.executable).with_name("dsarbot")
+    if not script.exists():
+        return f"{sys.executable} -m dsarbot"
+    try:
+        return str(script.relative_to(Path.cwd()))
+    except ValueError:
+        return str(script)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:

@@ -16,7 +16,7 @@ from typing import Annotated
 
 import typer
 
-from dsarbot.cli.common import fail, settings_or_exit
+from dsarbot.cli.common import command_name, fail, settings_or_exit
 from dsarbot.config import parse_listen
 from dsarbot.fulfil.sources import DEMO_REGISTER, ensure_demo
 
@@ -122,12 +122,14 @@ def send(
                 typer.echo(f"sent {m.kind} ({m.language}) from {m.sender}")
     except OSError as exc:
         fail(f"cannot deliver to {host}:{port} ({type(exc).__name__}: {exc}); is `dsarbot run` running?")
+    cmd = command_name()
+    pad = " " * len(cmd)
     typer.echo(
         "\nNext:\n"
-        "  dsarbot cases list                       the new cases (the objection is already completed:\n"
-        "                                           marketing is stopped at once, Art. 21(3))\n"
-        "  Slack / the web dashboard                each card shows what was found and what approving does\n"
-        "  dsarbot sources plan-case DSAR-…         the plan of one case, without doing it\n"
-        "  dsarbot cases verify DSAR-… --reason …   mark a requester verified (or reply to the acknowledgement)\n"
-        "  dsarbot cases approve DSAR-…             carry it out; the reply appears in the outbox\n"
+        f"  {cmd} cases list                       the new cases (the objection is already completed:\n"
+        f"  {pad}                                   marketing is stopped at once, Art. 21(3))\n"
+        f"  Slack / the web dashboard {pad}         each card shows what was found and what approving does\n"
+        f"  {cmd} sources plan-case DSAR-…         the plan of one case, without doing it\n"
+        f"  {cmd} cases verify DSAR-… --reason …   mark a requester verified (or reply to the acknowledgement)\n"
+        f"  {cmd} cases approve DSAR-…             carry it out; the reply appears in the outbox\n"
         f"  outbox folder: {settings.outbox_dir} (when no relay is configured)")

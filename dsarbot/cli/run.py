@@ -18,7 +18,7 @@ from typing import Annotated, Any, Protocol
 import typer
 
 from dsarbot import worker
-from dsarbot.cli.common import fail, redact_url, settings_or_exit, setup_logging
+from dsarbot.cli.common import command_name, fail, redact_url, settings_or_exit, setup_logging
 from dsarbot.config import Settings, parse_listen
 from dsarbot.intake.imap_conn import mailboxes
 from dsarbot.intake.imap_watcher import WatcherGroup
@@ -198,7 +198,8 @@ def _banner(rt: Runtime, sources_line: str, imap_on: bool) -> str:
                 else f"no relay: replies are written as .eml files to {s.outbox_dir.resolve()}/")
     imap = (", ".join(m.key for m in mailboxes(s)) if imap_on
             else "not configured (set DSARBOT_IMAP_URL=imaps://user:password@host/INBOX)")
-    slack = "on" if s.slack.enabled else "off (staff decide on the web dashboard or with `dsarbot cases`)"
+    slack = "on" if s.slack.enabled else f"off (staff decide on the web dashboard or with `{command_name()} cases`)"
+    cmd = command_name()
     return f"""
 dsarbot is running for {ctrl.legal_name} <{', '.join(a for c in s.controllers for a in c.addresses)}>
   SMTP intake  {smtp_host}:{smtp_port}
@@ -209,13 +210,13 @@ dsarbot is running for {ctrl.legal_name} <{', '.join(a for c in s.controllers fo
   database     {redact_url(s.database_url)}
   {sources_line}
 
-Try it: `dsarbot demo send` sends one demo request of each kind, or send your own to {ctrl.reply_from}
+Try it: `{cmd} demo send` sends one demo request of each kind, or send your own to {ctrl.reply_from}
   swaks --server {smtp_host}:{smtp_port} --from maija@example.fi --to {ctrl.reply_from} \\
         --header "Subject: Tietojeni poistaminen" --body "Pyydän poistamaan kaikki tietoni."
   or, without swaks:
   python3 -c "import smtplib; smtplib.SMTP('{smtp_host}', {smtp_port}).sendmail('maija@example.fi', \\
         ['{ctrl.reply_from}'], 'Subject: Tietojeni poistaminen\\r\\n\\r\\nPyydan poistamaan tietoni.\\r\\n')"
-Then: `dsarbot cases list` (or the web dashboard) shows the case; the acknowledgement is in the outbox.
+Then: `{cmd} cases list` (or the web dashboard) shows the case; the acknowledgement is in the outbox.
 Stop with Ctrl-C (or SIGTERM).
 """
 
