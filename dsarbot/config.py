@@ -27,6 +27,7 @@ ENV_OVERRIDES: dict[str, tuple[str, str]] = {
     "DSARBOT_IMAP_URL": ("imap", "url"),
     "DSARBOT_SMTP_URL": ("outbound", "smtp_url"),
     "DSARBOT_SMTP_LISTEN": ("intake", "smtp_listen"),
+    "DSARBOT_LMTP_LISTEN": ("intake", "lmtp_listen"),
     "DSARBOT_WEB_LISTEN": ("web", "listen"),
     "SLACK_BOT_TOKEN": ("slack", "bot_token"),
     "SLACK_SIGNING_SECRET": ("slack", "signing_secret"),
@@ -123,6 +124,8 @@ class DatabaseConfig(_Strict):
 
 class IntakeConfig(_Strict):
     smtp_listen: str = "127.0.0.1:2525"
+    lmtp_listen: str | None = None
+    """host:port of the LMTP server that Postfix, Exim or Dovecot deliver to (off when unset)."""
     max_message_size: int = 25 * 1024 * 1024
     tls_cert: str | None = None
     tls_key: str | None = None
@@ -328,8 +331,11 @@ def check_urls(settings: Settings) -> list[str]:
                 parts.port  # noqa: B018 - raises ValueError on a bad port
             except ValueError:
                 problems.append(f"{name}: the port is not a number between 0 and 65535")
-    for name, listen in (("DSARBOT_SMTP_LISTEN / intake.smtp_listen", settings.intake.smtp_listen),
-                         ("DSARBOT_WEB_LISTEN / web.listen", settings.web.listen)):
+    listens = [("DSARBOT_SMTP_LISTEN / intake.smtp_listen", settings.intake.smtp_listen),
+               ("DSARBOT_WEB_LISTEN / web.listen", settings.web.listen)]
+    if settings.intake.lmtp_listen:
+        listens.append(("DSARBOT_LMTP_LISTEN / intake.lmtp_listen", settings.intake.lmtp_listen))
+    for name, listen in listens:
         try:
             parse_listen(listen)
         except ValueError as exc:

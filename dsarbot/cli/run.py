@@ -22,6 +22,7 @@ from dsarbot.cli.common import command_name, fail, redact_url, settings_or_exit,
 from dsarbot.config import Settings, parse_listen
 from dsarbot.intake.imap_conn import mailboxes
 from dsarbot.intake.imap_watcher import WatcherGroup
+from dsarbot.intake.lmtp_server import LmtpIntake
 from dsarbot.intake.smtp_server import SmtpIntake
 from dsarbot.runtime import Runtime, build_runtime
 from dsarbot.scheduler import Scheduler
@@ -125,6 +126,16 @@ def _smtp(rt: Runtime) -> Part:
     return intake
 
 
+def _lmtp(rt: Runtime) -> Part:
+    intake = LmtpIntake(rt)
+    try:
+        intake.start()
+    except OSError as exc:
+        raise RuntimeError(f"cannot listen on {rt.settings.intake.lmtp_listen} ({exc.strerror or exc}); "
+                           "set DSARBOT_LMTP_LISTEN to a free host:port") from exc
+    return intake
+
+
 def _watchers(rt: Runtime) -> Part:
     group = WatcherGroup(rt)
     group.start()
@@ -203,6 +214,7 @@ def _banner(rt: Runtime, sources_line: str, imap_on: bool) -> str:
     return f"""
 dsarbot is running for {ctrl.legal_name} <{', '.join(a for c in s.controllers for a in c.addresses)}>
   SMTP intake  {smtp_host}:{smtp_port}
+  LMTP intake  {s.intake.lmtp_listen or "off (set DSARBOT_LMTP_LISTEN=127.0.0.1:2424 for Postfix/Exim delivery)"}
   IMAP         {imap}
   web          http://{web_host}:{web_port}/   (health: /healthz, Slack: POST /slack/events)
   Slack        {slack}
@@ -249,6 +261,8 @@ def run(
     if imap_on:
         services.add("IMAP watcher", lambda: _watchers(rt))
     services.add("SMTP intake", lambda: _smtp(rt))
+    if rt.settings.intake.lmtp_listen:
+        services.add("LMTP intake", lambda: _lmtp(rt))
     print(_banner(rt, sources_line, imap_on), flush=True)
     services.run_until_signal()
     log.info("dsarbot stopped")
@@ -268,11 +282,16 @@ def web(verbose: VerboseOption = False) -> None:
 
 
 def smtp(verbose: VerboseOption = False) -> None:
-    """Run only the SMTP intake (Procfile `smtp`); a `worker` process processes what it stores."""
+    """Run only the SMTP intake, and the LMTP intake when DSARBOT_LMTP_LISTEN is set (Procfile `smtp`).
+
+    A `worker` process processes what they store.
+    """
     setup_logging(verbose)
     rt = _runtime(settings_or_exit())
     services = Services(rt)
     services.add("SMTP intake", lambda: _smtp(rt))
+    if rt.settings.intake.lmtp_listen:
+        services.add("LMTP intake", lambda: _lmtp(rt))
     services.run_until_signal()
 
 

@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 class IntakeHandler:
     """aiosmtpd handler hooks: check recipients, store on DATA, answer after the commit."""
 
+    source = "smtp"
+    """How stored messages say they arrived (`smtp`, `lmtp`)."""
+
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
         # SQLite takes one writer at a time anyway; queueing here avoids lock waits in SQLite itself.
@@ -47,8 +50,8 @@ class IntakeHandler:
                           rcpt_options: list[str]) -> str:
         """Accept only the controllers' own addresses."""
         if self.rt.settings.controller_for_address(address) is None:
-            log.info("SMTP intake: refused RCPT for an address that is not ours (from %s)",
-                     _peer(session))
+            log.info("%s intake: refused RCPT for an address that is not ours (from %s)",
+                     self.source.upper(), _peer(session))
             return f"550 5.1.1 <{address}>: no such mailbox here"
         envelope.rcpt_tos.append(address)
         return "250 2.1.5 OK"
@@ -65,15 +68,15 @@ class IntakeHandler:
         loop = asyncio.get_running_loop()
         try:
             row, created = await loop.run_in_executor(self.executor, lambda: ingest.store_raw(
-                self.rt, raw, source="smtp", received_at=arrived,
+                self.rt, raw, source=self.source, received_at=arrived,
                 controller_id=controller.id if controller else None, envelope_from=mail_from,
                 envelope_to=list(envelope.rcpt_tos)))
         except Exception as exc:  # the sender keeps the mail and tries again
-            log.error("SMTP intake: could not store a %d-byte message from %s (%s: %s); answered 451",
-                      len(raw), _peer(session), type(exc).__name__, str(exc).splitlines()[0][:200]
-                      if str(exc) else "")
+            first_line = str(exc).splitlines()[0][:200] if str(exc) else ""
+            log.error("%s intake: could not store a %d-byte message from %s (%s: %s); answered 451",
+                      self.source.upper(), len(raw), _peer(session), type(exc).__name__, first_line)
             return "451 4.3.0 Could not store the message; please try again later"
-        log.info("SMTP intake: message %s stored (%d bytes, %s)%s", row.id, len(raw),
+        log.info("%s intake: message %s stored (%d bytes, %s)%s", self.source.upper(), row.id, len(raw),
                  controller.id if controller else "no controller", "" if created else " - duplicate")
         return f"250 2.0.0 OK stored as message {row.id}"
 
