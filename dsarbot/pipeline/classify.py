@@ -9,6 +9,7 @@ A possible request is never dropped silently: what the classifier cannot rule ou
 from __future__ import annotations
 
 from dsarbot.pipeline import lexicon as lx
+from dsarbot.pipeline.boilerplate import strip_boilerplate
 from dsarbot.pipeline.evidence import Mail, run_signals
 from dsarbot.pipeline.language import detect_language
 from dsarbot.pipeline.quotes import form_message
@@ -39,6 +40,7 @@ def read_mail(parsed: ParsedMessage, screening: Screening) -> Mail:
     subject = part.subject if part else parsed.subject
     if not own.strip() and not (part and part.via_forward):
         own = parsed.new_text or parsed.text
+    own = strip_boilerplate(own)
     language = _language(parsed, own or parsed.text, subject)
     pitch = len(lx.PITCH.findall(fold(own[:MAX_ANALYSED]))) >= 2
     via_forward = bool(part and part.via_forward)

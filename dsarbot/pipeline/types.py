@@ -60,6 +60,8 @@ class ParsedMessage:
     attachments: tuple[Attachment, ...]
     forwarded: Forwarded | None
     defects: tuple[str, ...] = ()
+    unreadable: tuple[str, ...] = ()
+    """Why some text could not be read (an encrypted PDF, a scan too large to OCR…): a triage reason."""
 
     def header(self, name: str) -> str | None:
         """First value of header *name* (case-insensitive), or None."""
