@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dsarbot.pipeline import asks, safety
+from dsarbot.pipeline import asks, precision, safety
 from dsarbot.pipeline import situations as sit
 from dsarbot.pipeline.evidence import DOUBT, ORDINARY, Evidence, Mail, Signal
 from dsarbot.pipeline.quotes import REPLY_SUBJECT
@@ -57,6 +57,10 @@ SIGNALS: dict[str, Signal] = {
     "writer_asks": writer_asks,
     "stated_correction": stated_correction,
     "sales_pitch": sales_pitch,
+    "spam_verdict": precision.spam_verdict,
+    "bulk_mail": precision.bulk_mail,
+    "scam": precision.scam,
+    "business_to_business": precision.business_to_business,
     "language_not_fully_read": safety.language_not_fully_read,
     "unreadable_attachment": safety.unreadable_attachment,
     "law_named": safety.law_named,
