@@ -54,6 +54,7 @@ def scan(sentences: list[str], found: Findings, pitch: bool) -> None:
         ctx.following = tuple(sentences[i + 1 : i + 4])
         if ctx.lead and not sit.continues_list(s, ctx.prev):
             ctx.lead = None
+        found.sentence = s
         read_sentence(mentions.blank(s), ctx, found, pitch)
         ctx.before_prev, ctx.prev = ctx.prev, s
         if sit.lead_in_ask(s):

@@ -25,12 +25,14 @@ class Findings:
 
     kinds: dict[Kind, float] = field(default_factory=dict)
     evidence: list[Evidence] = field(default_factory=list)
+    sentence: str = ""
+    """The sentence being read: each evidence keeps it as its words (rights.py reads them)."""
 
     def add(self, kind: Kind, strength: float, reason: str) -> None:
         """The writer asks for *kind* with *strength*."""
         if strength > self.kinds.get(kind, 0.0):
             self.kinds[kind] = strength
-        self.evidence.append(Evidence(kind, strength, (), f"{kind}: {reason}"))
+        self.evidence.append(Evidence(kind, strength, (self.sentence,), f"{kind}: {reason}"))
 
     def near(self, reason: str) -> None:
         """Words of a right without an ask (shown to staff, lowers the confidence of "not a request")."""

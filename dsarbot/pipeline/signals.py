@@ -14,6 +14,7 @@ from dsarbot.pipeline import situations as sit
 from dsarbot.pipeline.evidence import DOUBT, ORDINARY, Evidence, Mail, Signal
 from dsarbot.pipeline.quotes import REPLY_SUBJECT
 from dsarbot.pipeline.reading import SELF_ONLY, WEAK, Findings
+from dsarbot.pipeline.rights import one_right_per_ask
 from dsarbot.pipeline.sentences import sentences
 
 PITCH_CAP = 0.55
@@ -26,7 +27,7 @@ def writer_asks(mail: Mail) -> Iterator[Evidence]:
     found = Findings()
     # '"X" or "Y"?' answered "X" names an option, it asks nothing.
     asks.scan([] if sit.answers_a_choice(mail.own, mail.parsed.text) else mail.sentences, found, mail.pitch)
-    yield from found.evidence
+    yield from one_right_per_ask(found.evidence, mail)
     subject = mail.subject
     if found.kinds or not subject or REPLY_SUBJECT.match(subject) or len(mail.own.split()) >= _TERSE_WORDS:
         return
