@@ -58,8 +58,10 @@ def business_to_business(mail: Mail) -> Iterator[Evidence]:
     """Data-protection talk between businesses, or about someone else's data, with no "I" asking."""
     text = plain(mail.own[:MAX_ANALYSED])  # not the subject: "Entisen työntekijän tiedot" may be the writer's
     for sentence in _SENTENCE.findall(text):
-        m = _VOCAB["b2b"].search(sentence)
-        if m and not lx.SELF.search(sentence):
+        m = _VOCAB["b2b_terms"].search(sentence) or (
+            None if lx.SELF.search(sentence) else _VOCAB["b2b"].search(sentence)
+        )
+        if m:
             yield Evidence(DOUBT, B2B_CAP, (m.group(0),),
                            f"business-to-business data-protection mail ({m.group(0)!r}), not a person's own request")
             return
