@@ -23,7 +23,8 @@ from dsarbot.pipeline.safety import fully_read
 from dsarbot.pipeline.scorer import score
 from dsarbot.runtime import Runtime
 
-OUR_MX = "from mx.example.net (mx.example.net [198.51.100.7]) by mail.firma.example.fi with ESMTPS id 1; Mon, 6 Apr 2026"
+OUR_MX = ("from mx.example.net (mx.example.net [198.51.100.7]) by mail.firma.example.fi with ESMTPS id 1; "
+          "Mon, 6 Apr 2026")
 LOCAL = "from localhost (localhost [127.0.0.1]) by mail.firma.example.fi with ESMTP id 2; Mon, 6 Apr 2026"
 DELIVERY = "by mail.firma.example.fi with LMTP id 3; Mon, 6 Apr 2026"
 
