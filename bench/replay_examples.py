@@ -19,9 +19,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dsarbot import store  # noqa: E402
-from dsarbot.pipeline import analyse  # noqa: E402
-from dsarbot.runtime import Runtime, build_runtime  # noqa: E402
+from dsarbot import store
+from dsarbot.pipeline import analyse
+from dsarbot.runtime import Runtime, build_runtime
 
 
 def replay(rt: Runtime) -> tuple[dict[str, Any], list[str]]:
@@ -59,7 +59,8 @@ def replay(rt: Runtime) -> tuple[dict[str, Any], list[str]]:
 def main() -> int:
     """Print the replay figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     epilog="example: DSARBOT_CONFIG=config/dsarbot.toml python bench/replay_examples.py")
+                                     epilog="example: DSARBOT_CONFIG=config/dsarbot.toml "
+                                            "python bench/replay_examples.py")
     parser.add_argument("--mismatches", action="store_true", help="list the examples the classifier gets wrong now")
     args = parser.parse_args()
     f, misses = replay(build_runtime(migrate=False))
