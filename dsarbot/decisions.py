@@ -195,6 +195,7 @@ def not_request(session: Session, reference: str, actor: Actor, reason: str | No
     """Close the case as not a data-subject request (nothing is sent)."""
     case = load(session, reference)
     cases.transition(session, case, "not_a_request", actor=str(actor), type="not_a_request", reason=reason)
+    store.record_example(session, case, "not_a_request", "other", [], str(actor))
     queue_card_update(session, case, f"Marked not a request by {actor}.")
     return Outcome(case, f"{case.reference} closed as not a request; nothing is sent.")
 
@@ -213,6 +214,7 @@ def confirm(session: Session, reference: str, actor: Actor, kinds: list[str]) ->
     case = load(session, reference)
     if case.state != "triage":
         raise CaseError(f"{case.reference} is not in triage")
+    store.record_example(session, case, "confirmed_request", "request", chosen, str(actor))
     case.kinds = chosen
     cases.transition(session, case, "received", actor=str(actor), type="confirmed_request",
                      data={"kinds": case.kinds})
@@ -248,6 +250,7 @@ def set_kinds(session: Session, reference: str, actor: Actor, kinds: list[str]) 
     if chosen == list(case.kinds):
         return Outcome(case, f"{case.reference} already has exactly these kinds.")
     old = list(case.kinds)
+    store.record_example(session, case, "kinds_changed", "request", chosen, str(actor))
     case.kinds = chosen
     store.add_event(session, case, actor=str(actor), type="kinds_changed", data={"from": old, "to": chosen})
     session.add(case)

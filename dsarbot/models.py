@@ -182,3 +182,27 @@ class ReferenceCounter(SQLModel, table=True):
 
     year: int = Field(primary_key=True)
     last: int = 0
+
+
+class LabelledExample(SQLModel, table=True):
+    """A staff decision on what a mail was, kept with the mail (sealed) to measure the classifier on.
+
+    Triage decisions ("not a request", "a request of these kinds") and corrections of a request's rights
+    are the truth about mail the classifier met in real use; `bench/replay_examples.py` replays them
+    through the current classifier. Kept as long as its case (anonymising the case deletes it).
+    """
+
+    __tablename__ = "labelled_examples"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int | None = Field(default=None, foreign_key="cases.id", index=True)
+    message_id: int | None = Field(default=None, index=True)
+    decision: str  # not_a_request | confirmed_request | kinds_changed
+    category: str  # request | other: what staff decided the mail is
+    kinds: list[str] = Field(default_factory=list, sa_column=Column(sa.JSON(), nullable=False))
+    classifier_category: str | None = None
+    classifier_kinds: list[str] = Field(default_factory=list, sa_column=Column(sa.JSON(), nullable=False))
+    language: str | None = None
+    actor: str = ""
+    raw_sealed: bytes = Field(sa_column=Column(sa.LargeBinary(), nullable=False))
+    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))

@@ -47,6 +47,7 @@ def purge(session: Session, settings: Settings, now: datetime | None = None) -> 
         case.anonymised_at = now
         session.add(case)
         session.execute(sa.delete(StoredMessage).where(col(StoredMessage.case_id) == case.id))
+        store.delete_examples_of_case(session, case.id)
         session.execute(sa.update(OutboxMessage).where(col(OutboxMessage.case_id) == case.id)
                         .values(raw_sealed=b"", to_addr="(anonymised)"))
         if email:

@@ -278,6 +278,7 @@ def _build(msg: Message) -> ParsedMessage:
         to_addrs=_all_addresses(_first_raw(msg, "to")),
         date=date,
         headers=headers,
+        header_order=tuple(name.lower() for name, _ in _safe(msg.raw_items, [])),
         content_type=content_type(msg),
         text=text,
         new_text=own,

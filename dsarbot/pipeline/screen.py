@@ -18,6 +18,7 @@ from dsarbot.pipeline import lexicon as lx
 from dsarbot.pipeline.quotes import FORM_EMAIL, REPLY_SUBJECT, ROBOT_LOCAL, form_message, plausible_address
 from dsarbot.pipeline.textutil import MAX_ANALYSED, fold, without_links
 from dsarbot.pipeline.types import ParsedMessage, Screening
+from dsarbot.pipeline.verdicts import bulk_signs, spam_verdicts
 
 STRONG = 1.0
 WEAK = 0.5
@@ -287,11 +288,16 @@ def _form_relay(p: ParsedMessage) -> bool:
 
 
 def screen(parsed: ParsedMessage) -> Screening:
-    """Decide whether *parsed* was sent by a machine; the reasons name the evidence."""
+    """Decide whether *parsed* was sent by a machine; the reasons name the evidence.
+
+    Also what the mail systems say: our own spam filter's verdict and signs of bulk mail (verdicts.py).
+    """
     signals = _header_signals(parsed) + _text_signals(parsed)
-    if _form_relay(parsed):
+    relay = _form_relay(parsed)
+    if relay:
         signals = [(w, r) for w, r in signals if not r.startswith(_RELAY_STAMPS)]
     score = sum(weight for weight, _ in signals)
     automated = score >= STRONG
     reasons = tuple(reason for _, reason in signals) if automated else ()
-    return Screening(automated=automated, reasons=reasons)
+    bulk = () if relay else bulk_signs(parsed)
+    return Screening(automated=automated, reasons=reasons, spam=spam_verdicts(parsed), bulk=bulk)

@@ -60,6 +60,10 @@ class ParsedMessage:
     attachments: tuple[Attachment, ...]
     forwarded: Forwarded | None
     defects: tuple[str, ...] = ()
+    unreadable: tuple[str, ...] = ()
+    """Why some text could not be read (an encrypted PDF, a scan too large to OCR…): a triage reason."""
+    header_order: tuple[str, ...] = ()
+    """Lower-cased header names top to bottom (where a spam verdict sits relative to the Received lines)."""
 
     def header(self, name: str) -> str | None:
         """First value of header *name* (case-insensitive), or None."""
@@ -73,6 +77,10 @@ class Screening:
 
     automated: bool
     reasons: tuple[str, ...] = ()
+    spam: tuple[str, ...] = ()
+    """Spam or phishing verdicts of the company's own mail system (above the trusted Received boundary)."""
+    bulk: tuple[str, ...] = ()
+    """Signs of bulk mail from a mailing service (ESP headers, a bulk verdict, "view in browser")."""
 
 
 @dataclass(frozen=True)

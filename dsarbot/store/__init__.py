@@ -6,6 +6,7 @@ because intake must commit before it acknowledges a message). By area:
 * :mod:`dsarbot.store.messages`: stored incoming mail, mailbox sync state and lock, retention
 * :mod:`dsarbot.store.cases`: cases, references, events, threading, dashboard and Slack lists
 * :mod:`dsarbot.store.work`: jobs, the outbox, periodic-task slots
+* :mod:`dsarbot.store.examples`: labelled examples (staff decisions kept with the sealed mail)
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from dsarbot.store.cases import (
     sent_message_ids,
     unfinished_jobs_of_case,
 )
+from dsarbot.store.examples import delete_examples_of_case, labelled_examples, record_example
 from dsarbot.store.messages import (
     closed_cases_before,
     failed_messages,
@@ -74,11 +76,13 @@ __all__ = [
     "closed_cases_before",
     "completion_times",
     "count_cases_by_state",
+    "delete_examples_of_case",
     "enqueue_job",
     "failed_messages",
     "find_duplicate",
     "finish_job",
     "jobs_for_case",
+    "labelled_examples",
     "list_cases",
     "mailbox_state",
     "message_by_id",
@@ -89,6 +93,7 @@ __all__ = [
     "pending_messages",
     "purge_non_requests",
     "recent_closed_cases",
+    "record_example",
     "release_mailbox_lock",
     "retry_job",
     "save_incoming",
