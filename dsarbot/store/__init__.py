@@ -6,6 +6,7 @@ because intake must commit before it acknowledges a message). By area:
 * :mod:`dsarbot.store.messages`: stored incoming mail, mailbox sync state and lock, retention
 * :mod:`dsarbot.store.cases`: cases, references, events, threading, dashboard and Slack lists
 * :mod:`dsarbot.store.work`: jobs, the outbox, periodic-task slots
+* :mod:`dsarbot.store.health`: whether each mailbox and the relay could be used lately
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from dsarbot.store.cases import (
     sent_message_ids,
     unfinished_jobs_of_case,
 )
+from dsarbot.store.health import failing_since_before, health_failed, health_ok, health_rows
 from dsarbot.store.messages import (
     closed_cases_before,
     failed_messages,
@@ -76,8 +78,12 @@ __all__ = [
     "count_cases_by_state",
     "enqueue_job",
     "failed_messages",
+    "failing_since_before",
     "find_duplicate",
     "finish_job",
+    "health_failed",
+    "health_ok",
+    "health_rows",
     "jobs_for_case",
     "list_cases",
     "mailbox_state",
