@@ -137,6 +137,23 @@ def expiring(rt: Runtime, today: date | None = None) -> list[tuple[Expiry, str]]
     return out
 
 
+def staff_notices(rt: Runtime, now: datetime | None = None) -> list[str]:
+    """What the dashboard's banner says: unreadable mailboxes, a relay that fails, credentials that end."""
+    now = now or utcnow()
+    lines = [s.sentence(now) for s in statuses(rt, now) if s.unreadable]
+    return lines + [text[:1].upper() + text[1:] for _, text in expiring(rt, now.date())]
+
+
+def detail(rt: Runtime, now: datetime | None = None) -> dict[str, Any]:
+    """The `/healthz` detail: every mailbox and relay, and credentials that end within 30 days."""
+    now = now or utcnow()
+    found = statuses(rt, now)
+    return {"mailboxes": [s.as_json(now) for s in found],
+            "credentials": [{"what": e.what, "expires": e.expires.isoformat(), "days_left": e.days_left(now.date())}
+                            for e, _ in expiring(rt, now.date())],
+            "alerts": [s.sentence(now) for s in found if s.unreadable]}
+
+
 def alert_unreadable(rt: Runtime, now: datetime | None = None) -> int:
     """Tell staff about mailboxes unreadable past the threshold, and again when they work; returns how many."""
     now = now or utcnow()
@@ -184,5 +201,13 @@ def warn_expiring(rt: Runtime, today: date | None = None) -> int:
     return queued
 
 
-register_periodic("mailbox.health", 60, alert_unreadable)
-register_periodic("mailbox.credentials", 6 * 3600, warn_expiring)
+def _alert_task(rt: Runtime) -> None:
+    alert_unreadable(rt)
+
+
+def _expiry_task(rt: Runtime) -> None:
+    warn_expiring(rt)
+
+
+register_periodic("mailbox.health", 60, _alert_task)
+register_periodic("mailbox.credentials", 6 * 3600, _expiry_task)

@@ -9,7 +9,6 @@ system's, or `SSL_CERT_FILE`), refuses plain http except on this machine, and tu
 from __future__ import annotations
 
 import json
-import socket
 import ssl
 import urllib.error
 import urllib.request
@@ -65,12 +64,12 @@ def request(method: str, url: str, *, timeout: float, data: bytes | None = None,
     except urllib.error.HTTPError as exc:
         with exc:
             return HttpResponse(exc.code, exc.read(), {k.lower(): v for k, v in (exc.headers or {}).items()})
-    except (TimeoutError, socket.timeout) as exc:
+    except TimeoutError as exc:
         raise OAuthError(f"the token endpoint {host} did not answer within {timeout:g} s; trying again later",
                          permanent=False, code="endpoint_slow") from exc
     except urllib.error.URLError as exc:
         reason = exc.reason
-        if isinstance(reason, TimeoutError | socket.timeout):
+        if isinstance(reason, TimeoutError):
             raise OAuthError(f"the token endpoint {host} did not answer within {timeout:g} s; trying again "
                              "later", permanent=False, code="endpoint_slow") from exc
         if isinstance(reason, ssl.SSLCertVerificationError):

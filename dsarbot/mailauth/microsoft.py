@@ -23,7 +23,7 @@ from dsarbot.mailauth.tokens import Fetched
 def certificate_credential(path: str) -> dict[str, str]:
     """msal's client_credential for a PEM file holding the private key and its certificate."""
     from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives import serialization
 
     try:
         pem = Path(path).read_bytes()
@@ -38,8 +38,8 @@ def certificate_credential(path: str) -> dict[str, str]:
                          "passphrase", permanent=True, code="bad_certificate") from exc
     key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption()).decode()
-    return {"private_key": key_pem, "thumbprint": cert.fingerprint(hashes.SHA1()).hex(),  # noqa: S303 - x5t is SHA-1
-            "public_certificate": cert.public_bytes(serialization.Encoding.PEM).decode()}
+    # With the certificate and no SHA-1 thumbprint, msal signs with PS256 and names it by its SHA-256 (x5t#S256)
+    return {"private_key": key_pem, "public_certificate": cert.public_bytes(serialization.Encoding.PEM).decode()}
 
 
 class Microsoft:
