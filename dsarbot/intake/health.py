@@ -209,5 +209,5 @@ def _expiry_task(rt: Runtime) -> None:
     warn_expiring(rt)
 
 
-register_periodic("mailbox.health", 60, _alert_task)
+register_periodic("mailbox.health", 300, _alert_task)  # staff hear within 5 min of the threshold
 register_periodic("mailbox.credentials", 6 * 3600, _expiry_task)
