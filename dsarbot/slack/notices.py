@@ -26,7 +26,10 @@ def slack_notice(rt: Runtime, session: Session, job: Job) -> None:
         return
     from dsarbot.slack.jobs import client_for
 
-    text = f"{job.payload.get('emoji', ':warning:')} {bk.escape(str(job.payload.get('text', '')))}"
+    # Our own words (with the server's reason in them): only &, < and > are escaped, so that names like
+    # DSARBOT_OAUTH_CLIENT_SECRET copy cleanly (bk.escape would put zero-width spaces around the `_`s).
+    words = str(job.payload.get("text", "")).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = f"{job.payload.get('emoji', ':warning:')} {words}"
     try:
         call(client_for(rt).chat_postMessage, channel=config.channel, text=bk.fallback_text(text),
              blocks=[bk.section(text)], unfurl_links=False, unfurl_media=False)

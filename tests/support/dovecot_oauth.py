@@ -5,6 +5,7 @@ introspection endpoint (:mod:`support.oauth_server`), which also says whose mail
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ from imapclient import IMAPClient
 
 from support.dovecot import Dovecot
 from support.oauth_server import OAuthServer
+from support.tls import self_signed
 
 CONFIG = """\
 base_dir  = {root}/run
@@ -82,6 +84,20 @@ class OAuthDovecot(Dovecot):
         ext.chmod(0o644)
         return CONFIG.format(root=self.root, port=self.port, mechanisms=self.mechanisms)
 
+    def new_user(self) -> str:
+        """A fresh user whose INBOX exists already, as a company's info@ mailbox does.
+
+        (Two sessions that create the same Maildir at the same moment, the watcher's and a test's
+        APPEND, can leave the first one's view of it stale; real mailboxes are never new.)
+        """
+        user = super().new_user()
+        c = self.client(user)
+        try:
+            c.select_folder("INBOX")
+        finally:
+            c.logout()
+        return user
+
     def url(self, user: str, password: str = "", folder: str = "INBOX", scheme: str = "imap") -> str:
         """The mailbox URL dsarbot gets: a user and no password (OAuth2)."""
         return f"{scheme}://{user.replace('@', '%40')}@127.0.0.1:{self.port}/{folder}"
@@ -111,10 +127,22 @@ def oauth_dovecot(oauth: OAuthServer, mechanisms: str = "xoauth2 oauthbearer") -
 
 @pytest.fixture(scope="module")
 def module_oauth() -> Iterator[OAuthServer]:
-    """One identity provider for a test module (tests register their own clients)."""
-    server = OAuthServer().start()
-    yield server
-    server.close()
+    """One identity provider for a test module, its token endpoint on https (msal takes nothing else),
+    trusted through SSL_CERT_FILE for the module; tests register their own clients."""
+    folder = Path(tempfile.mkdtemp(prefix="dsarbot-idp-"))
+    cert, key = self_signed(folder, "idp")
+    before = os.environ.get("SSL_CERT_FILE")
+    os.environ["SSL_CERT_FILE"] = str(cert)
+    server = OAuthServer(tls=(cert, key)).start()
+    try:
+        yield server
+    finally:
+        server.close()
+        if before is None:
+            os.environ.pop("SSL_CERT_FILE", None)
+        else:
+            os.environ["SSL_CERT_FILE"] = before
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")

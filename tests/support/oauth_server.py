@@ -210,7 +210,7 @@ class OAuthServer:
     @property
     def token_requests(self) -> int:
         """Token requests of every kind so far."""
-        return sum(n for kind, n in self.requests.items() if kind != "discovery")
+        return sum(n for kind, n in self.requests.items() if not kind.startswith(("discovery", "introspect")))
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -289,7 +289,7 @@ class OAuthServer:
         if path == "introspect":
             issued = self.valid(form.get("token", ""))
             with self.lock:
-                self.requests["introspect"] += 1
+                self.requests["introspect" if issued else "introspect_refused"] += 1
             return self._reply(h, 200, {"active": True, "username": issued.username} if issued
                                else {"active": False})
         if self.delay:

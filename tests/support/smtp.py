@@ -146,8 +146,8 @@ class XOAuth2Handler(CaptureHandler):
 
         from aiosmtpd.smtp import MISSING, AuthResult
 
-        if len(args) > 2:
-            blob = base64.b64decode(args[2])
+        if len(args) > 1:  # ["XOAUTH2", initial response]
+            blob = base64.b64decode(args[1])
         else:
             got = await server.challenge_auth("")
             if got is MISSING:
