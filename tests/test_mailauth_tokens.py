@@ -20,7 +20,7 @@ from dsarbot.mailauth.errors import OAuthError
 from dsarbot.mailauth.settings import OAuthSettings
 from dsarbot.mailauth.tokens import TokenSource
 
-SECRET = "Wq8~sEcReT-value"  # noqa: S105 - a test secret, checked never to reach a log or repr
+SECRET = "Wq8~sEcReT-value"
 
 
 class Clock:

@@ -31,7 +31,7 @@ from dsarbot.models import OutboxMessage, StoredMessage
 from dsarbot.runtime import Runtime
 
 pytestmark = pytest.mark.dovecot
-SECRET = "client-secret-value-7Q~"  # noqa: S105 - checked never to reach a log
+SECRET = "client-secret-value-7Q~"
 _apps = itertools.count(1)
 
 
@@ -108,7 +108,7 @@ def mailbox(oauth_imap: OAuthDovecot, tmp_path: Path) -> Iterator[Mailbox]:
 
 @pytest.fixture
 def xoauth2_relay(module_oauth: OAuthServer) -> Iterator[XOAuth2Relay]:
-    relay = XOAuth2Relay(lambda token: (i := module_oauth.valid(token)) and i.username or None).start()
+    relay = XOAuth2Relay(lambda token: ((i := module_oauth.valid(token)) and i.username) or None).start()
     yield relay
     relay.stop()
 
