@@ -131,8 +131,8 @@ def main(n: int = 30) -> int:
         idp.lifetime = 300.0
         idp.add_client("sim-generic", SECRET, mailbox="info@firma.fi")
         idp.add_client("sim-ms", SECRET, tenant="contoso", mailbox="info@firma.fi")
-        generic = OAuthSettings.model_validate({"provider": "oauth2", "client_id": "sim-generic", "client_secret": SECRET,
-                                                "token_url": idp.token_url})
+        generic = OAuthSettings.model_validate({"provider": "oauth2", "client_id": "sim-generic",
+                                                "client_secret": SECRET, "token_url": idp.token_url})
         microsoft = OAuthSettings.model_validate({"provider": "microsoft", "tenant_id": "contoso",
                                                   "client_id": "sim-ms", "client_secret": SECRET,
                                                   "token_url": idp.base})
