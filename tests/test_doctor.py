@@ -13,6 +13,7 @@ from support.dovecot_oauth import OAuthDovecot
 from support.oauth_server import OAuthServer, certificate_pem
 from support.runtime import make_runtime
 from support.smtp import XOAuth2Relay
+from sqlmodel import select
 from typer.testing import CliRunner
 
 from dsarbot.cli import app
@@ -94,7 +95,7 @@ def test_a_client_secret_ending_within_30_days_is_a_warning_to_staff(tmp_path: P
         assert health.warn_expiring(rt) == 1
         assert health.warn_expiring(rt) == 0  # the 30-day warning is given once
         with rt.session() as session:
-            [job] = session.query(Job).filter(Job.type == "slack_notice").all()
+            [job] = session.exec(select(Job).where(Job.type == "slack_notice")).all()
         assert f"client secret of the microsoft app app expires on {soon} (in 12 days)" in job.payload["text"]
         assert any("expires on" in n for n in health.staff_notices(rt))  # the dashboard banner too
         assert health.warn_expiring(rt, today=soon - timedelta(days=1)) == 1  # and again the day before
