@@ -9,11 +9,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 from support.dovecot_oauth import OAuthDovecot
 from support.oauth_server import OAuthServer, certificate_pem
 from support.runtime import make_runtime
 from support.smtp import XOAuth2Relay
-from sqlmodel import select
 from typer.testing import CliRunner
 
 from dsarbot.cli import app
