@@ -17,6 +17,8 @@ from urllib.parse import unquote, urlsplit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from dsarbot.demo_controller import DEMO_CONTROLLER  # re-exported for tests and previews
+from dsarbot.mailauth import settings as oauth_settings
+from dsarbot.mailauth.settings import OAuthSettings
 
 DEFAULT_CONFIG_PATH = Path("config/dsarbot.toml")
 LANGUAGES = ("fi", "sv", "en")
@@ -37,6 +39,7 @@ ENV_OVERRIDES: dict[str, tuple[str, str]] = {
     "DSARBOT_SLACK_APPROVERS": ("slack", "approvers"),
     "DSARBOT_SECRET_KEY": ("security", "secret_key"),
     "DSARBOT_DATA_DIR": ("paths", "data_dir"),
+    **{var: ("oauth", key) for var, key in oauth_settings.ENV.items()},
 }
 
 
@@ -87,6 +90,8 @@ class ControllerConfig(_Strict):
     phone: str | None = None
     website: str | None = None
     imap_url: str | None = None
+    imap_oauth: OAuthSettings | None = None
+    """OAuth2 credentials of this controller's own mailbox (over `[oauth]`; see dsarbot.mailauth.settings)."""
     templates_dir: str | None = None
     """Per-controller template overrides, searched before the shipped `templates/`."""
     privacy: PrivacyInfo = Field(default_factory=PrivacyInfo)
@@ -140,12 +145,16 @@ class ImapConfig(_Strict):
     move_to: str = "DSAR"
     idle_renew_seconds: int = 9 * 60
     poll_seconds: int = 60
+    oauth: OAuthSettings | None = None
+    unreadable_alert_minutes: float = 15
+    """Staff are told (Slack, dashboard, /healthz) when a mailbox has not been readable this long."""
 
 
 class OutboundConfig(_Strict):
     smtp_url: str | None = None
     outbox_dir: str | None = None
     max_attempts: int = 12
+    oauth: OAuthSettings | None = None
 
 
 class WebConfig(_Strict):
@@ -211,6 +220,8 @@ class Settings(_Strict):
     reminders: RemindersConfig = Field(default_factory=RemindersConfig)
     security: SecurityConfig = Field(default_factory=SecurityConfig)
     paths: PathsConfig = Field(default_factory=PathsConfig)
+    oauth: OAuthSettings = Field(default_factory=OAuthSettings)
+    """The deployment's default OAuth2 credentials (DSARBOT_OAUTH_*), for every mailbox and the relay."""
     controllers: list[ControllerConfig] = Field(default_factory=list)
     source_file: str | None = None
 
@@ -340,6 +351,7 @@ def check_urls(settings: Settings) -> list[str]:
             parse_listen(listen)
         except ValueError as exc:
             problems.append(f"{name}: {exc}")
+    problems += oauth_problems(settings)
     ids = [c.id for c in settings.controllers]
     if len(set(ids)) != len(ids):
         problems.append("controllers: two controllers share an id")
@@ -349,6 +361,27 @@ def check_urls(settings: Settings) -> list[str]:
             if a in seen:
                 problems.append(f"controllers: {a} belongs to both {seen[a]} and {c.id}")
             seen[a] = c.id
+    return problems
+
+
+def oauth_problems(settings: Settings) -> list[str]:
+    """Plain-words problems with the OAuth2 settings of every mailbox and the relay that uses them."""
+    problems: list[str] = []
+    urls = [("DSARBOT_IMAP_URL / imap.url", settings.imap.url, settings.imap.oauth),
+            ("DSARBOT_SMTP_URL / outbound.smtp_url", settings.outbound.smtp_url, settings.outbound.oauth)]
+    urls += [(f"controllers.{c.id}.imap_url", c.imap_url, c.imap_oauth) for c in settings.controllers]
+    for name, url, own in urls:
+        if not url:
+            continue
+        parts = urlsplit(url)
+        oauth = oauth_settings.merged(settings.oauth, own)
+        user = unquote(parts.username) if parts.username else None
+        if oauth_settings.for_url(user, parts.password, oauth):
+            problems += oauth_settings.problems(name, oauth, user)
+        elif user and not parts.password:
+            problems.append(f"{name}: the URL names user {user} but no password; for OAuth2 set "
+                            "DSARBOT_OAUTH_PROVIDER (microsoft, google or oauth2), otherwise put the "
+                            "password in the URL (user:password@host)")
     return problems
 
 

@@ -175,6 +175,23 @@ class MailboxState(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
 
 
+class MailboxHealth(SQLModel, table=True):
+    """Whether a watched mailbox (or the relay) could be used lately: what staff and /healthz are shown."""
+
+    __tablename__ = "mailbox_health"
+
+    key: str = Field(primary_key=True)
+    """`imap:<mailbox key>` or `relay:<user@host:port>` (never a password)."""
+    kind: str  # imap | relay
+    failing_since: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    last_ok_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    last_error: str | None = None
+    """The reason in plain words (what to fix), as logged."""
+    alerted_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    """When staff were told about the failure (cleared once they are told it works again)."""
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
 class ReferenceCounter(SQLModel, table=True):
     """The last case number used in a year (references are DSAR-YYYY-NNNN, unique in a deployment)."""
 

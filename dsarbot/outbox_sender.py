@@ -7,7 +7,9 @@ A failure puts the row back with exponential backoff (30 s doubling, capped at o
 Slack card note. A recipient address the relay refuses with a 5xx code fails at once.
 
 Relay: `outbound.smtp_url` / `DSARBOT_SMTP_URL` — `smtp://host:25`, `smtps://host:465` (TLS from the
-start), `smtp+starttls://host:587`, with `user:password@` for AUTH. With no relay (the embedded
+start), `smtp+starttls://host:587`, with `user:password@` for AUTH, or with `user@` alone and an OAuth2
+provider (`[oauth]`, `[outbound.oauth]`) for AUTH XOAUTH2 (Microsoft 365, Google Workspace). Each use of
+the relay is recorded as its health (:mod:`dsarbot.intake.health`). With no relay (the embedded
 default) each mail is written atomically to `settings.outbox_dir` as
 `<reference>-<purpose>-<outbox id>.eml`, which any mail program opens.
 
@@ -24,11 +26,16 @@ import logging
 import os
 import smtplib
 import ssl
+import time
 from datetime import timedelta
 from pathlib import Path
 
 from dsarbot import decisions, store
-from dsarbot.config import Settings, parse_mail_url
+from dsarbot.config import MailURL, Settings, parse_mail_url
+from dsarbot.mailauth import sasl
+from dsarbot.mailauth import settings as oauth_settings
+from dsarbot.mailauth.errors import OAuthError
+from dsarbot.mailauth.settings import OAuthSettings
 from dsarbot.models import OutboxMessage, utcnow
 from dsarbot.runtime import Runtime
 
@@ -37,6 +44,7 @@ SEND_LEASE = timedelta(minutes=5)
 """Longer than any SMTP conversation (SMTP_TIMEOUT), so a live sender never loses its row."""
 SMTP_TIMEOUT = 60.0
 DEFAULT_PORTS = {"smtp": 25, "smtps": 465, "smtp+starttls": 587}
+_relay_ok_noted: dict[str, float] = {}
 
 
 class PermanentFailure(Exception):
@@ -63,8 +71,10 @@ def send_one(rt: Runtime) -> bool:
         raw = rt.sealer.open(sealed)
         where = deliver(rt.settings, raw, from_addr, to_addr, f"{reference}-{purpose}-{row_id}.eml")
     except Exception as exc:  # every failure is recorded and retried or reported
+        _relay_health(rt, exc)
         _failed(rt, row_id, exc, reference)
         return True
+    _relay_health(rt, None)
     with rt.session() as session:
         sent = session.get(OutboxMessage, row_id)
         assert sent is not None
@@ -83,12 +93,21 @@ def send_one(rt: Runtime) -> bool:
 def deliver(settings: Settings, raw: bytes, from_addr: str, to_addr: str, filename: str) -> str:
     """Hand one mail to the relay, or write it to the outbox folder; returns where it went."""
     if settings.outbound.smtp_url:
-        return relay(settings.outbound.smtp_url, raw, from_addr, to_addr)
+        return relay(settings.outbound.smtp_url, raw, from_addr, to_addr, oauth=relay_oauth(settings))
     path = write_eml(settings.outbox_dir, filename, raw)
     return f"to {path}"
 
 
-def relay(url: str, raw: bytes, from_addr: str, to_addr: str) -> str:
+def relay_oauth(settings: Settings) -> OAuthSettings | None:
+    """The OAuth2 settings the relay logs in with (None: a password in the URL, or no login)."""
+    if not settings.outbound.smtp_url:
+        return None
+    u = parse_mail_url(settings.outbound.smtp_url, DEFAULT_PORTS)
+    return oauth_settings.for_url(u.username, u.password,
+                                  oauth_settings.merged(settings.oauth, settings.outbound.oauth))
+
+
+def relay(url: str, raw: bytes, from_addr: str, to_addr: str, *, oauth: OAuthSettings | None = None) -> str:
     """Send through the SMTP relay at *url*; PermanentFailure when the recipient is refused for good."""
     u = parse_mail_url(url, DEFAULT_PORTS)
     context = ssl.create_default_context()
@@ -102,8 +121,7 @@ def relay(url: str, raw: bytes, from_addr: str, to_addr: str) -> str:
         if u.tls == "starttls":
             smtp.starttls(context=context)
             smtp.ehlo()
-        if u.username:
-            smtp.login(u.username, u.password or "")
+        login(smtp, u, oauth)
         options = [] if (from_addr.isascii() and to_addr.isascii()) else ["SMTPUTF8", "BODY=8BITMIME"]
         try:
             smtp.sendmail(from_addr, [to_addr], raw, mail_options=options)
@@ -113,6 +131,37 @@ def relay(url: str, raw: bytes, from_addr: str, to_addr: str) -> str:
                 raise PermanentFailure(f"the relay refused the recipient ({code})") from exc
             raise
     return f"via relay {u.host}:{u.port}"
+
+
+def login(smtp: smtplib.SMTP, url: MailURL, oauth: OAuthSettings | None) -> str:
+    """Authenticate after EHLO: AUTH XOAUTH2 with *oauth*, the URL's password, or nothing; returns how."""
+    if oauth is not None:
+        return f"AUTH {sasl.smtp_login(smtp, url.username or '', oauth)}"
+    if url.username:
+        smtp.login(url.username, url.password or "")
+        return "AUTH with password"
+    return "no AUTH"
+
+
+def _relay_health(rt: Runtime, exc: Exception | None) -> None:
+    """Record whether the relay could be used (a refused recipient says nothing about the relay)."""
+    url = rt.settings.outbound.smtp_url
+    if not url or isinstance(exc, PermanentFailure):
+        return
+    from dsarbot.intake import health
+
+    u = parse_mail_url(url, DEFAULT_PORTS)
+    key = health.relay_key(u.username, u.host, u.port)
+    if exc is None:
+        last = _relay_ok_noted.get(key)
+        if last is not None and time.monotonic() - last < 60:
+            return  # one write a minute is enough while it keeps working
+        health.record_ok(rt, key, "relay")
+        _relay_ok_noted[key] = time.monotonic()
+    else:
+        reason = str(exc) if isinstance(exc, OAuthError) else f"{type(exc).__name__}: {exc}"
+        _relay_ok_noted.pop(key, None)
+        health.record_failure(rt, key, "relay", reason)
 
 
 def write_eml(folder: Path, filename: str, raw: bytes) -> Path:

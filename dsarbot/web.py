@@ -1,5 +1,9 @@
 """The web listener: `/healthz`, Slack's `POST /slack/events`, and the staff dashboard.
 
+`/healthz` answers 200 while the database is reachable; its JSON also lists every mailbox and the
+relay (`mailboxes`: ok or failing since when and why), credentials that end within 30 days, and
+`alerts` (with `status: degraded`) for a mailbox unreadable longer than `imap.unreadable_alert_minutes`.
+
 Each area contributes its routes through a `routes(rt) -> list[BaseRoute]` function; this module
 only assembles them, so the listener is the same in `dsarbot run` and the Procfile's `web`.
 """
@@ -15,6 +19,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from dsarbot import db
+from dsarbot.intake import health
 from dsarbot.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -31,7 +36,13 @@ def create_app(rt: Runtime) -> Starlette:
         except Exception as exc:  # reported as 503 with the reason
             log.warning("health check: database unreachable: %s", type(exc).__name__)
             return JSONResponse({"status": "error", "database": "unreachable"}, status_code=503)
-        return JSONResponse({"status": "ok", "database": "ok"})
+        try:
+            mail = health.detail(rt)
+        except Exception:  # the detail must never turn a reachable database into a failed check
+            log.warning("health check: mailbox detail unavailable", exc_info=True)
+            mail = {}
+        status = "degraded" if mail.get("alerts") else "ok"
+        return JSONResponse({"status": status, "database": "ok", **mail})
 
     routes: list[BaseRoute] = [Route("/healthz", healthz, methods=["GET"])]
     for name in ROUTE_PROVIDERS:

@@ -25,7 +25,8 @@ log = logging.getLogger(__name__)
 Handler = Callable[[Runtime, Session, Job], None]
 HANDLERS: dict[str, Handler] = {}
 # Modules whose import registers handlers (imported lazily: they import this module).
-HANDLER_MODULES = ("dsarbot.outbound", "dsarbot.intake.imap_mark", "dsarbot.slack.jobs", "dsarbot.fulfil.jobs")
+HANDLER_MODULES = ("dsarbot.outbound", "dsarbot.intake.imap_mark", "dsarbot.slack.jobs", "dsarbot.fulfil.jobs",
+                   "dsarbot.slack.notices", "dsarbot.intake.health")
 JOB_LEASE = timedelta(minutes=5)
 MAX_ATTEMPTS = 8
 

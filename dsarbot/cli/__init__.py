@@ -31,6 +31,7 @@ app.add_typer(cases_cli.app, name="cases")
 app.command("deadline")(admin.deadline)
 # Operating
 app.command("check-config")(admin.check_config)
+app.command("doctor")(admin.doctor_cmd)
 app.add_typer(admin.db_app, name="db")
 app.command("purge")(admin.purge_cmd)
 app.command("keygen")(admin.keygen)

@@ -8,21 +8,28 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from dsarbot import db, deadlines, processing, retention, store, worker
 from dsarbot.cli.common import console, err_console, fail, redact_url, runtime_or_exit, settings_or_exit
-from dsarbot.config import ConfigError, load_settings
+from dsarbot.config import ConfigError, Settings, load_settings
 from dsarbot.intake import ingest
 from dsarbot.secrets import generate_key
 
 db_app = typer.Typer(help="Database schema (Alembic migrations).", no_args_is_help=True)
 
 
-def check_config() -> None:
+def check_config(
+    connect: Annotated[bool, typer.Option("--connect", help="Also log in to every mailbox and the relay "
+                                          "(login, IDLE, folder, secret expiry).")] = False,
+) -> None:
     """Check the configuration and say in plain words what is wrong (exit 1 if anything is).
 
     Reads config/dsarbot.toml (or the file in DSARBOT_CONFIG) with the environment overrides,
     then tries the database. Example: `DSARBOT_DATABASE_URL=postgresql://… dsarbot check-config`.
+    With `--connect` it also logs in to each mailbox and the relay, e.g.
+    `DSARBOT_OAUTH_PROVIDER=microsoft … dsarbot check-config --connect`; a client secret or
+    certificate that ends within 30 days is a warning.
     """
     try:
         settings = load_settings()
@@ -66,9 +73,38 @@ def check_config() -> None:
         err_console.print("[red]Slack needs both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET[/]")
     else:
         console.print("Slack: off (staff decide in the web dashboard or with `dsarbot cases`)")
+    if settings.oauth.provider:
+        o = settings.oauth
+        console.print(f"OAuth2: {o.provider}" + (f", tenant {o.tenant_id}" if o.tenant_id else "")
+                      + (f", client {o.client_id}" if o.client_id else ""), highlight=False)
+    if connect:
+        problems += _connect_report(settings)
     if problems:
         raise typer.Exit(1)
     console.print("[green]configuration OK[/]")
+
+
+def _connect_report(settings: Settings) -> int:
+    """Log in everywhere and print one line per finding; returns how many errors."""
+    from dsarbot import doctor
+    from dsarbot.models import utcnow
+
+    errors = 0
+    for f in doctor.run(settings, utcnow().date()):
+        colour = {"ok": "green", "warning": "yellow", "error": "red"}[f.level]
+        line = f"[{colour}]{f.level}:[/] {escape(f.subject)}: {escape(f.text)}"
+        (err_console if f.level == "error" else console).print(line, highlight=False)
+        errors += f.level == "error"
+    return errors
+
+
+def doctor_cmd() -> None:
+    """Log in to every mailbox and the relay and say what works (`dsarbot check-config --connect`).
+
+    Example: `dsarbot doctor` prints, per mailbox, the login (or why it failed), IDLE, the folder
+    and when the client secret or certificate ends.
+    """
+    check_config(connect=True)
 
 
 @db_app.command("upgrade")

@@ -77,5 +77,5 @@ def setup_logging(verbose: bool = False) -> None:
                                                   logging.INFO)
     logging.basicConfig(level=level, stream=sys.stderr,
                         format="%(asctime)s %(levelname)-7s %(name)s: %(message)s")
-    for noisy in ("alembic", "slack_bolt", "slack_sdk", "urllib3", "httpx", "mail.log"):
+    for noisy in ("alembic", "slack_bolt", "slack_sdk", "urllib3", "httpx", "mail.log", "msal", "google.auth"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))

@@ -3,6 +3,8 @@
 A mailbox comes from `DSARBOT_IMAP_URL` / `imap.url` or from a controller's `imap_url`:
 `imap://user:pass@host:143/INBOX`, `imaps://…:993/…` (TLS from the start) or `imap+starttls://…`.
 Its *key* (`user@host:port/Folder`, no password) names it in the database and in the logs.
+A URL with a user and no password logs in with an OAuth2 token (SASL XOAUTH2 or OAUTHBEARER) when
+`[oauth]` / `DSARBOT_OAUTH_PROVIDER` (or the mailbox's own `oauth` table) names a provider.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from dataclasses import dataclass
 from imapclient import IMAPClient
 
 from dsarbot.config import MailURL, Settings, parse_mail_url
+from dsarbot.mailauth import sasl
+from dsarbot.mailauth import settings as oauth_settings
+from dsarbot.mailauth.settings import OAuthSettings
 
 DEFAULT_PORTS = {"imap": 143, "imaps": 993, "imap+starttls": 143}
 TIMEOUT = 60.0
@@ -30,6 +35,8 @@ class MailboxSpec:
     url: MailURL
     controller_id: str | None
     """The controller the mailbox belongs to (None: found from each message's recipients)."""
+    oauth: OAuthSettings | None = None
+    """The OAuth2 credentials it logs in with (None: the password in the URL)."""
 
     @property
     def folder(self) -> str:
@@ -49,12 +56,18 @@ def mailboxes(settings: Settings) -> list[MailboxSpec]:
         url = parse_mail_url(settings.imap.url, DEFAULT_PORTS)
         # With one controller the mailbox is plainly theirs; with several, each mail's recipient decides.
         owner = settings.controllers[0].id if len(settings.controllers) == 1 else None
-        specs[mailbox_key(url)] = MailboxSpec(mailbox_key(url), url, owner)
+        oauth = _oauth(url, settings, settings.imap.oauth)
+        specs[mailbox_key(url)] = MailboxSpec(mailbox_key(url), url, owner, oauth)
     for c in settings.controllers:
         if c.imap_url:
             url = parse_mail_url(c.imap_url, DEFAULT_PORTS)
-            specs[mailbox_key(url)] = MailboxSpec(mailbox_key(url), url, c.id)
+            specs[mailbox_key(url)] = MailboxSpec(mailbox_key(url), url, c.id,
+                                                  _oauth(url, settings, c.imap_oauth))
     return list(specs.values())
+
+
+def _oauth(url: MailURL, settings: Settings, own: OAuthSettings | None) -> OAuthSettings | None:
+    return oauth_settings.for_url(url.username, url.password, oauth_settings.merged(settings.oauth, own))
 
 
 def spec_for_key(settings: Settings, key: str) -> MailboxSpec | None:
@@ -64,7 +77,8 @@ def spec_for_key(settings: Settings, key: str) -> MailboxSpec | None:
 
 def connect(spec: MailboxSpec, timeout: float = TIMEOUT,
             opened: Callable[[IMAPClient], None] | None = None) -> IMAPClient:
-    """Connect and log in (LoginError on a wrong password; OSError/IMAP errors otherwise).
+    """Connect and log in (LoginError on a wrong password, OAuthError when no token is had or the server
+    refuses it; OSError/IMAP errors otherwise).
 
     *opened* gets the client as soon as the socket exists, so another thread can interrupt a slow
     login (see :func:`interrupt`).
@@ -77,7 +91,10 @@ def connect(spec: MailboxSpec, timeout: float = TIMEOUT,
     try:
         if url.tls == "starttls":
             client.starttls(context)
-        client.login(url.username or "", url.password or "")
+        if spec.oauth is not None:
+            sasl.imap_login(client, url.username or "", spec.oauth, url.host, url.port)
+        else:
+            client.login(url.username or "", url.password or "")
     except BaseException:
         _close_quietly(client)
         raise

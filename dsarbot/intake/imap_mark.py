@@ -28,6 +28,7 @@ from sqlmodel import Session
 from dsarbot import store
 from dsarbot.config import ImapConfig
 from dsarbot.intake import imap_conn
+from dsarbot.mailauth.errors import OAuthError
 from dsarbot.models import Job, StoredMessage
 from dsarbot.runtime import Runtime
 from dsarbot.worker import Retry, handler
@@ -52,6 +53,9 @@ def mark_request_mail(rt: Runtime, session: Session, job: Job) -> None:
         client = imap_conn.connect(spec, timeout=CONNECT_TIMEOUT)
     except LoginError as exc:
         raise Retry(f"IMAP {spec.key}: login refused; cannot mark message {stored.id}", 300) from exc
+    except OAuthError as exc:
+        raise Retry(f"IMAP {spec.key}: no OAuth2 login ({exc}); will mark message {stored.id} later",
+                    300 if exc.permanent else 60) from exc
     except (OSError, IMAPClientError) as exc:
         raise Retry(f"IMAP {spec.key} unreachable ({type(exc).__name__}); will mark message "
                     f"{stored.id} later", 60) from exc

@@ -18,8 +18,13 @@ in the last RESCAN_DAYS before the last known sync; mail stored before is recogn
 Message-ID or bytes and opens no second case. Old history in a mailbox is never imported, so
 installing dsarbot does not answer years-old mail.
 
-Failures (network, server restart, wrong password, database down) are logged in one clear line
-(never a password), followed by exponential backoff capped at `backoff_cap` and a fresh connection.
+Failures (network, server restart, wrong password, no OAuth2 token, database down) are logged in one
+clear line (never a password or token) the first time, then more briefly while the reason stays the
+same, followed by exponential backoff capped at `backoff_cap` and a fresh connection. Each sync and
+each failure is recorded as the mailbox's health, which staff see after 15 minutes
+(:mod:`dsarbot.intake.health`). A server that ends the session because the OAuth2 token expired
+(Exchange: `BYE Session invalidated - AccessTokenExpired`) is logged in to again at once with a
+fresh token; the UID sync that follows takes whatever arrived meanwhile.
 With PostgreSQL exactly one watcher per mailbox runs: it holds a session advisory lock on the
 mailbox key; others stand by and take over when the holder's database session ends.
 """
@@ -38,8 +43,9 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, LoginError
 
 from dsarbot import store
-from dsarbot.intake import imap_conn, ingest
+from dsarbot.intake import health, imap_conn, ingest
 from dsarbot.intake.imap_conn import MailboxSpec
+from dsarbot.mailauth.errors import OAuthError
 from dsarbot.models import utcnow
 from dsarbot.runtime import Runtime
 
@@ -55,6 +61,14 @@ STANDBY_SECONDS = 15.0
 
 class ConnectionLost(Exception):
     """The server closed the connection (restart, timeout, kill)."""
+
+
+class TokenExpired(ConnectionLost):
+    """The server ended the session because its OAuth2 token expired (log in again with a fresh one)."""
+
+
+TOKEN_EXPIRED_WORDS = (b"accesstokenexpired", b"token expired", b"token has expired", b"expired token")
+"""How servers say that a session ended with its token (Exchange: `Session invalidated - AccessTokenExpired`)."""
 
 
 class MailboxLock:
@@ -125,6 +139,7 @@ class Watcher:
         """Consecutive failed connections (for tests and health checks)."""
         self.idling = threading.Event()
         """Set while the connection sits in IDLE, caught up with the mailbox."""
+        self._last_failure: str | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------------
 
@@ -162,6 +177,13 @@ class Watcher:
             except LoginError:
                 self._failed("login refused: check the user name and password in the IMAP URL "
                              "(DSARBOT_IMAP_URL or the controller's imap_url)")
+            except OAuthError as exc:
+                self._failed(f"no OAuth2 login: {exc}")
+            except TokenExpired as exc:
+                if not self._synced:
+                    self._failed(f"the server ended the session at once: {exc}")
+                else:
+                    log.info("IMAP %s: %s; logging in again with a fresh token", key, exc)
             except ssl.SSLCertVerificationError as exc:
                 self._failed(f"the server's TLS certificate is not trusted ({exc.verify_message}); a private CA "
                              "is trusted by pointing SSL_CERT_FILE at its certificate")
@@ -186,9 +208,23 @@ class Watcher:
         delay = min(self.backoff_cap, self.backoff_base * 2 ** (self.failures - 1))
         if self._stop.is_set():
             return
-        log.warning("IMAP %s: %s; retrying in %.2f s (attempt %d)", self.spec.key, what, delay,
-                    self.failures)
+        health.record_failure(self.rt, health.imap_key(self.spec.key), "imap", what)
+        if what != self._last_failure:  # the advice once; while it stays the same, a short line
+            log.warning("IMAP %s: %s; retrying in %.2f s (attempt %d)", self.spec.key, what, delay,
+                        self.failures)
+            self._last_failure = what
+        else:
+            log.info("IMAP %s: still failing for the same reason; retrying in %.2f s (attempt %d)",
+                     self.spec.key, delay, self.failures)
         self._stop.wait(delay)
+
+    def _working(self) -> None:
+        """The mailbox was read: end a failure period (in the log and in its health)."""
+        if self._last_failure is not None:
+            log.info("IMAP %s: working again after %d failed attempt(s)", self.spec.key, self.failures)
+            self._last_failure = None
+        self.failures = 0
+        health.record_ok(self.rt, health.imap_key(self.spec.key), "imap")
 
     # --- one connected session ---------------------------------------------------------------------
 
@@ -206,7 +242,7 @@ class Watcher:
                      uidvalidity)
             self._sync_all(client, uidvalidity, uidnext)
             self._synced = True
-            self.failures = 0
+            self._working()
             renew = float(self.rt.settings.imap.idle_renew_seconds)
             while not self._stop.is_set():
                 if idle:
@@ -232,11 +268,13 @@ class Watcher:
             lost = self._idle_wait(client, renew_after)
         finally:
             self.idling.clear()
+        if isinstance(lost, ConnectionLost):
+            raise lost
         if lost is not None:
             raise ConnectionLost(lost)
         client.idle_done()
 
-    def _idle_wait(self, client: IMAPClient, renew_after: float) -> str | None:
+    def _idle_wait(self, client: IMAPClient, renew_after: float) -> str | ConnectionLost | None:
         """Wait in IDLE; returns why the connection is lost, or None to leave IDLE normally."""
         started = time.monotonic()
         while not self._stop.is_set():
@@ -249,8 +287,12 @@ class Watcher:
             # imapclient swallows EOF: an empty answer long before the timeout means the socket closed.
             if not responses and wait >= 0.2 and time.monotonic() - t0 < wait / 2:
                 return "the server closed the connection"
-            if any(r and r[0] == b"BYE" for r in responses):
-                return "the server said BYE (shutting down?)"
+            bye = next((r for r in responses if r and r[0] == b"BYE"), None)
+            if bye is not None:
+                said = b" ".join(x for x in bye[1:] if isinstance(x, bytes)).decode("ascii", "replace")
+                if any(w in said.lower().encode() for w in TOKEN_EXPIRED_WORDS):
+                    return TokenExpired(f"the server ended the session as its token expired ({said[:120]})")
+                return f"the server said BYE ({said[:120] or 'shutting down?'})"
             if any(len(r) > 1 and r[1] == b"EXISTS" for r in responses):
                 break
         return None

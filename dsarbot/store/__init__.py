@@ -7,6 +7,7 @@ because intake must commit before it acknowledges a message). By area:
 * :mod:`dsarbot.store.cases`: cases, references, events, threading, dashboard and Slack lists
 * :mod:`dsarbot.store.work`: jobs, the outbox, periodic-task slots
 * :mod:`dsarbot.store.examples`: labelled examples (staff decisions kept with the sealed mail)
+* :mod:`dsarbot.store.health`: whether each mailbox and the relay could be used lately
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from dsarbot.store.cases import (
     unfinished_jobs_of_case,
 )
 from dsarbot.store.examples import delete_examples_of_case, labelled_examples, record_example
+from dsarbot.store.health import failing_since_before, health_failed, health_ok, health_rows
 from dsarbot.store.messages import (
     closed_cases_before,
     failed_messages,
@@ -79,8 +81,12 @@ __all__ = [
     "delete_examples_of_case",
     "enqueue_job",
     "failed_messages",
+    "failing_since_before",
     "find_duplicate",
     "finish_job",
+    "health_failed",
+    "health_ok",
+    "health_rows",
     "jobs_for_case",
     "labelled_examples",
     "list_cases",

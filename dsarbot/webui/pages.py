@@ -7,6 +7,7 @@ Database work runs in the thread pool so a slow query never blocks the event loo
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -25,6 +26,8 @@ from dsarbot.pipeline.types import KINDS
 from dsarbot.runtime import Runtime
 from dsarbot.store import case_by_reference
 from dsarbot.webui import auth, forms, tokens, views
+
+log = logging.getLogger(__name__)
 
 HERE = Path(__file__).resolve().parent
 MAX_BODY = 64 * 1024
@@ -138,7 +141,7 @@ class Dashboard:
         flash = tokens.unpack_flash(self.rt.sealer, request.cookies.get(tokens.FLASH_COOKIE))
         html = self.env.get_template(template).render(
             user=user, csrf=csrf if user else "", flash=flash, path=request.url.path,
-            slack=self.rt.settings.slack.enabled, **context)
+            slack=self.rt.settings.slack.enabled, notices=self._notices() if user else [], **context)
         response = HTMLResponse(html, status_code=status)
         https = request.url.scheme == "https"
         if user is not None and fresh and csrf:
@@ -146,6 +149,16 @@ class Dashboard:
         if tokens.FLASH_COOKIE in request.cookies:
             response.delete_cookie(tokens.FLASH_COOKIE, httponly=True, samesite="strict", secure=https)
         return response
+
+    def _notices(self) -> list[str]:
+        """The health banner: a mailbox that cannot be read, a secret that ends (never breaks a page)."""
+        from dsarbot.intake import health
+
+        try:
+            return health.staff_notices(self.rt)
+        except Exception:  # the page matters more than the banner
+            log.warning("dashboard: mailbox health unavailable", exc_info=True)
+            return []
 
     def message(self, request: Request, user: auth.WebUser | None, status: int, title: str,
                 text: str) -> HTMLResponse:

@@ -98,9 +98,7 @@ class Dovecot:
         for d in ("run", "state", "mail"):
             (self.root / d).mkdir(parents=True, exist_ok=True)
         shutil.chown(self.root / "mail", "nobody", "nogroup")
-        ssl = (f"ssl = yes\nssl_cert = <{self.tls[0]}\nssl_key = <{self.tls[1]}" if self.tls else "ssl = no")
-        (self.root / "dovecot.conf").write_text(
-            CONFIG.format(root=self.root, port=self.port, tls_port=self.tls_port, ssl=ssl))
+        (self.root / "dovecot.conf").write_text(self.config_text())
         self._write_users()
         self.proc = subprocess.Popen(["dovecot", "-F", "-c", str(self.root / "dovecot.conf")],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -116,6 +114,11 @@ class Dovecot:
                 time.sleep(0.02)
         self.stop()
         raise RuntimeError("dovecot did not listen in time")
+
+    def config_text(self) -> str:
+        """dovecot.conf for this instance (a subclass may log in differently)."""
+        ssl = (f"ssl = yes\nssl_cert = <{self.tls[0]}\nssl_key = <{self.tls[1]}" if self.tls else "ssl = no")
+        return CONFIG.format(root=self.root, port=self.port, tls_port=self.tls_port, ssl=ssl)
 
     def stop(self) -> None:
         """SIGTERM to the master (it stops its children) and wait for it."""

@@ -128,3 +128,63 @@ def wait_until(check: Callable[[], Any], timeout: float = 10.0, interval: float 
         if time.monotonic() > deadline:
             raise AssertionError(f"condition not met within {timeout} s")
         time.sleep(interval)
+
+
+class XOAuth2Handler(CaptureHandler):
+    """A capturing relay that takes only AUTH XOAUTH2 with a token the identity provider issued."""
+
+    def __init__(self, check: Callable[[str], str | None]) -> None:
+        """*check(token)* returns the user a token is good for (None: not good)."""
+        super().__init__()
+        self.check = check
+        self.logins: list[str] = []
+        self.refusals = 0
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> Any:  # an advertised mechanism (auth_*)
+        import base64
+        import json
+
+        from aiosmtpd.smtp import MISSING, AuthResult
+
+        if len(args) > 1:  # ["XOAUTH2", initial response]
+            blob = base64.b64decode(args[1])
+        else:
+            got = await server.challenge_auth("")
+            if got is MISSING:
+                return AuthResult(success=False, handled=True)
+            blob = got
+        fields = dict(f.split("=", 1) for f in blob.decode().split("\x01") if "=" in f)
+        user, token = fields.get("user", ""), fields.get("auth", "").removeprefix("Bearer ")
+        if user and self.check(token) == user:
+            self.logins.append(user)
+            return AuthResult(success=True, auth_data=user)
+        self.refusals += 1
+        # XOAUTH2: an error challenge first; the client answers it with an empty line, then 535
+        await server.challenge_auth(json.dumps({"status": "401", "schemes": "bearer"}))
+        return AuthResult(success=False, handled=False)
+
+
+class XOAuth2Relay(Relay):
+    """The relay as Microsoft 365 / Gmail run it for dsarbot: AUTH XOAUTH2 only, nothing without it."""
+
+    def __init__(self, check: Callable[[str], str | None], port: int | None = None) -> None:
+        super().__init__(port)
+        self.handler = XOAuth2Handler(check)
+
+    @property
+    def oauth_handler(self) -> XOAuth2Handler:
+        """The handler (logins and refusals so far)."""
+        assert isinstance(self.handler, XOAuth2Handler)
+        return self.handler
+
+    def url_for(self, user: str) -> str:
+        """DSARBOT_SMTP_URL with the mailbox user and no password (OAuth2)."""
+        return f"smtp://{user.replace('@', '%40')}@127.0.0.1:{self.port}"
+
+    def start(self) -> XOAuth2Relay:
+        """Listen, requiring AUTH (plain text is fine on 127.0.0.1 in tests)."""
+        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, enable_SMTPUTF8=True,
+                                     ready_timeout=5, auth_required=True, auth_require_tls=False,
+                                     auth_exclude_mechanism=["LOGIN", "PLAIN"])
+        self.controller.start()
+        return self
