@@ -3,7 +3,9 @@
 Facts that cost time (Postfix 3.7):
 * Postfix logs to syslog (`/dev/log`, absent here) unless `maillog_file` is set, and that path must match
   `maillog_file_prefixes`; without it a failed start says nothing at all.
-* `data_directory` must belong to the `postfix` user, the config folder's parents must be searchable by it.
+* `data_directory` must belong to the `postfix` user, the config folder's parents must be searchable by it:
+  the instance lives in its own /tmp folder, because pytest resets its own tmp root to 0700 whenever another
+  session starts.
 * `postfix -c DIR start` takes ~2 s; `minimal_backoff_time` / `queue_run_delay` of 1 s make a deferred
   mail (our 451) come back in seconds instead of minutes.
 """
@@ -14,6 +16,7 @@ import os
 import shutil
 import smtplib
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -134,10 +137,7 @@ def start_postfix(root: Path, lmtp_port: int, domains: str) -> Postfix:
         (root / sub).mkdir(parents=True, exist_ok=True)
     (root / "etc" / "main.cf").write_text(MAIN_CF.format(root=root, lmtp_port=lmtp_port, domains=domains))
     (root / "etc" / "master.cf").write_text(MASTER_CF.format(smtp_port=smtp_port))
-    for folder in (root, *root.parents):
-        if folder == Path("/"):
-            break
-        os.chmod(folder, os.stat(folder).st_mode | 0o011)  # postfix's daemons must traverse to their files
+    os.chmod(root, 0o711)  # postfix's daemons must reach their files; the folder is outside pytest's tmp (0700)
     shutil.chown(root / "data", user="postfix")
     done = subprocess.run(["postfix", "-c", str(root / "etc"), "start"], capture_output=True, text=True)
     pf = Postfix(root=root, smtp_port=smtp_port, lmtp_port=lmtp_port)
@@ -161,15 +161,16 @@ def stop_postfix(pf: Postfix) -> None:
 
 
 @pytest.fixture
-def postfix_for(tmp_path: Path) -> Iterator[object]:
+def postfix_for() -> Iterator[object]:
     """A factory: `postfix_for(lmtp_port, "company.example.fi")` starts a Postfix stopped after the test."""
     started: list[Postfix] = []
 
     def start(lmtp_port: int, domains: str) -> Postfix:
-        pf = start_postfix(tmp_path / f"postfix{len(started)}", lmtp_port, domains)
+        pf = start_postfix(Path(tempfile.mkdtemp(prefix="dsarbot-postfix-")), lmtp_port, domains)
         started.append(pf)
         return pf
 
     yield start
     for pf in started:
         stop_postfix(pf)
+        shutil.rmtree(pf.root, ignore_errors=True)
