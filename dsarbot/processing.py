@@ -3,14 +3,19 @@
 Each message is processed atomically (case, events, queued work and the message's status
 commit together), so a crash means the message is simply processed again. A message that cannot be
 processed is marked `failed` with the reason and stays stored; it never stops the queue.
+
+This is where attachments are read, OCR included (intake only stores): a batch is analysed before its
+first write, so a slow scan never holds the database's write lock while the SMTP intake waits for it.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
 from datetime import timedelta
+from functools import lru_cache
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -18,7 +23,8 @@ from sqlmodel import Session, col, select
 from dsarbot import cases, decisions, store
 from dsarbot.config import Settings
 from dsarbot.models import Case, StoredMessage, utcnow
-from dsarbot.pipeline import analyse
+from dsarbot.pipeline import OcrEngine, OwnMailboxes, analyse
+from dsarbot.pipeline.attachments import LIMITS, load_ocr
 from dsarbot.pipeline.types import Analysis
 from dsarbot.runtime import Runtime
 from dsarbot.secrets import Sealer
@@ -55,10 +61,37 @@ def controller_for(settings: Settings, stored: StoredMessage, analysis: Analysis
     return settings.default_controller.id
 
 
-def process_message(session: Session, settings: Settings, sealer: Sealer, stored: StoredMessage) -> Result:
-    """Analyse one stored message and apply its effect (the caller commits)."""
+@lru_cache(maxsize=4)
+def ocr_engine(enabled: bool, languages: str) -> OcrEngine | None:
+    """The process's OCR engine (loaded once), or None when OCR is off or not installed (said once in the log)."""
+    if not enabled:
+        return None
+    engine, missing = load_ocr(languages)
+    if engine is None:
+        log.warning("attachments: OCR is off because %s; scans and photos are listed as unreadable on their "
+                    "cases until then (or set [attachments] ocr = false to silence this)", missing)
+    return engine
+
+
+def own_mailboxes(settings: Settings) -> OwnMailboxes:
+    """The controllers' addresses and their configured groups/aliases: what counts as the company's own."""
+    return OwnMailboxes.of([a for c in settings.controllers for a in c.addresses],
+                           [g for c in settings.controllers for g in c.groups])
+
+
+def analyse_stored(settings: Settings, sealer: Sealer, stored: StoredMessage) -> Analysis:
+    """The pipeline's verdict on a stored message, attachments read (with OCR when configured and installed)."""
+    conf = settings.attachments
+    limits = replace(LIMITS, ocr_pages=conf.ocr_pages, seconds_per_mail=conf.seconds_per_mail)
+    return analyse(sealer.open(stored.raw_sealed), ocr=ocr_engine(conf.ocr, conf.ocr_languages),
+                   own=own_mailboxes(settings), limits=limits)
+
+
+def process_message(session: Session, settings: Settings, sealer: Sealer, stored: StoredMessage,
+                    analysis: Analysis | None = None) -> Result:
+    """Apply the effect of one stored message (analysed here unless *analysis* is given; the caller commits)."""
     raw = sealer.open(stored.raw_sealed)
-    analysis = analyse(raw)
+    analysis = analysis or analyse_stored(settings, sealer, stored)
     assert stored.id is not None
     stored.category = analysis.classification.category
     stored.status = "processed"
@@ -157,15 +190,37 @@ def claim_batch(session: Session, size: int) -> list[StoredMessage]:
     return list(session.exec(stmt).all())
 
 
-def _process_isolated(session: Session, rt: Runtime, stored: StoredMessage) -> Result:
+ANALYSE_SECONDS = 30.0
+"""A batch stops taking messages once analysing them (OCR included) took this long; the rest wait a round."""
+
+
+def _analyse_batch(rt: Runtime, batch: list[StoredMessage]) -> dict[int, Analysis | Exception]:
+    """Analyses of a prefix of *batch*, made before any write (at least one message, then up to ANALYSE_SECONDS)."""
+    started = time.monotonic()
+    out: dict[int, Analysis | Exception] = {}
+    for stored in batch:
+        if out and time.monotonic() - started > ANALYSE_SECONDS:
+            break
+        assert stored.id is not None
+        try:
+            out[stored.id] = analyse_stored(rt.settings, rt.sealer, stored)
+        except Exception as exc:  # recorded as the message's failure when it is processed
+            out[stored.id] = exc
+    return out
+
+
+def _process_isolated(session: Session, rt: Runtime, stored: StoredMessage,
+                      analysis: Analysis | Exception | None = None) -> Result:
     """Process one message inside a savepoint; a failure marks only this message `failed`."""
     message_id = stored.id
     assert message_id is not None
     try:
+        if isinstance(analysis, Exception):
+            raise analysis
         # Autoflush off: the case and message rows are written once when the savepoint ends, instead
         # of an UPDATE before every event and job insert (which made opening a case 2x slower).
         with session.begin_nested(), session.no_autoflush:
-            return process_message(session, rt.settings, rt.sealer, stored)
+            return process_message(session, rt.settings, rt.sealer, stored, analysis)
     except Exception as exc:  # a bad message must never stop the queue
         log.exception("message %s could not be processed; kept as failed", message_id)
         session.execute(sa.update(StoredMessage).where(col(StoredMessage.id) == message_id)
@@ -184,7 +239,9 @@ def process_pending(rt: Runtime, limit: int | None = None) -> list[Result]:
         size = BATCH if limit is None else min(BATCH, limit - len(results))
         with rt.session() as session:
             batch = claim_batch(session, size)
-            done = [_process_isolated(session, rt, stored) for stored in batch]
+            analyses = _analyse_batch(rt, batch)  # slow work (OCR) first, while nothing is written yet
+            done = [_process_isolated(session, rt, stored, analyses[stored.id])
+                    for stored in batch if stored.id in analyses]
         if not batch:
             break
         for result in done:

@@ -1,0 +1,98 @@
+"""The whole pipeline on mail whose request is in an attachment: the existing classifier recognises it from
+the requester view, identity comes from the attached letter, and what cannot be read goes to staff."""
+
+from __future__ import annotations
+
+import pytest
+from support import documents as doc
+
+from dsarbot.pipeline import analyse
+from dsarbot.pipeline.attachments import load_ocr
+from dsarbot.pipeline.attachments.ocr import OcrEngine
+
+PDF = "application/pdf"
+LETTER = (
+    "Tietosuojapyyntö\n"
+    "Pyydän poistamaan kaikki minua koskevat henkilötiedot rekistereistänne.\n"
+    "\n"
+    "Ystävällisin terveisin\n"
+    "Matti Meikäläinen\n"
+    "puh. 040 123 4567\n"
+    "henkilötunnus 131052-308T"
+)
+
+
+@pytest.fixture(scope="module")
+def ocr() -> OcrEngine:
+    engine, missing = load_ocr()
+    assert engine is not None, missing
+    return engine
+
+
+def test_a_see_attached_scan_is_a_request_with_its_kind_and_the_letters_identity(ocr: OcrEngine) -> None:
+    raw = doc.mail("Katso liite.", [("pyynto.pdf", PDF, doc.scanned_pdf([LETTER]))], sender="mm1952@example.fi",
+                   subject="Pyyntö")
+    a = analyse(raw, ocr=ocr)
+    c, i = a.classification, a.identity
+    assert (c.category, c.kinds, c.uncertain) == ("request", ("erasure",), False)
+    assert c.reasons[0] == "read from attachment pyynto.pdf (OCR)"
+    assert (i.email, i.name, i.phone, i.hetu) == ("mm1952@example.fi", "Matti Meikäläinen", "+358401234567",
+                                                  "131052-308T")
+
+
+def test_an_empty_mail_with_a_swedish_word_letter_is_an_access_request_in_swedish() -> None:
+    letter = ["Hej,", "jag vill få ut ett registerutdrag över alla personuppgifter ni har om mig.", "",
+              "Med vänliga hälsningar", "Sofia Westerlund"]
+    raw = doc.mail("", [("begaran.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                         doc.docx(letter))], sender="sofia.w@example.se", subject="")
+    a = analyse(raw)
+    assert (a.classification.category, a.classification.kinds) == ("request", ("access",))
+    assert a.classification.language == "sv"
+    assert a.identity.name == "Sofia Westerlund"
+
+
+def test_a_scan_that_cannot_be_read_behind_a_see_attached_note_goes_to_staff() -> None:
+    raw = doc.mail("Katso liite.", [("pyynto.pdf", PDF, doc.scanned_pdf([LETTER]))], subject="Pyyntö")
+    c = analyse(raw).classification  # no OCR engine: the scan cannot be read
+    assert c.uncertain is True
+    assert c.reasons[:2] == ("staff decide: the request may be in an attachment that could not be read",
+                             "could not read attachment pyynto.pdf: no text layer (a scan?), OCR not available "
+                             "(install dsarbot[ocr] and Tesseract)")
+
+
+def test_an_encrypted_attachment_named_as_a_data_request_goes_to_staff() -> None:
+    body = ("Hei, lähetän tässä sähköpostissa teille allekirjoitetun asiakirjan, jonka pyysitte minua täyttämään "
+            "viime viikolla puhelimessa. Salasanan kerron puhelimessa.")
+    raw = doc.mail(body, [("tietopyynto.pdf", PDF, doc.encrypted_pdf(LETTER, "salainen"))])
+    c = analyse(raw).classification
+    assert c.uncertain is True
+    assert "could not read attachment tietopyynto.pdf: encrypted PDF (needs a password)" in c.reasons
+
+
+def test_an_invoice_whose_pdf_is_damaged_stays_ordinary_mail_with_the_reason_noted() -> None:
+    body = ("Hyvä asiakas,\n\nliitteenä lasku 10455 kompressorin huollosta (2 kpl). Summa 486,60 €, eräpäivä "
+            "16.12.2026, viitenumero 104557.\n\nOulun Konehuolto Oy")
+    raw = doc.mail(body, [("Lasku_10455.pdf", PDF, b"%PDF-1.4\n1 0 obj\n")], sender="laskutus@konehuolto.example.fi",
+                   subject="Lasku 10455")
+    c = analyse(raw).classification
+    assert (c.category, c.uncertain) == ("other", False)
+    assert c.reasons[0] == "could not read attachment Lasku_10455.pdf: damaged PDF (could not be opened)"
+
+
+def test_an_unticked_option_of_a_filled_in_form_is_not_asked_for() -> None:
+    form = ("TIETOSUOJALOMAKE\n[X] Haluan tarkastaa minusta tallennetut tiedot\n"
+            "[ ] Haluan, että tietoni poistetaan\nNimi: Marko Hietala")
+    raw = doc.mail("Liitteenä lomake.", [("lomake.pdf", PDF, doc.text_pdf([form]))], sender="marko@example.fi")
+    c = analyse(raw).classification
+    assert (c.category, c.kinds) == ("request", ("access",))
+
+
+def test_a_long_mail_that_does_not_point_at_its_attachment_is_judged_on_its_own_words() -> None:
+    body = ("Hei, tilasin teiltä helmikuussa kattoturvatuotteita ja toimitus tuli ajallaan, mutta yksi "
+            "lumiesteen kiinnike puuttui paketista kokonaan. Voisitteko lähettää puuttuvan kiinnikkeen samaan "
+            "osoitteeseen kuin aiemmin? Tilausnumero on 48213 ja maksoin tilauksen heti verkkopankissa. "
+            "Kiitos jo etukäteen avusta ja hyvää viikonjatkoa koko porukalle sinne Tampereelle.")
+    raw = doc.mail(body, [("muistiinpanot.pdf", PDF, doc.text_pdf([LETTER]))])
+    c = analyse(raw).classification
+    assert c.category == "other"
+    assert not any(r.startswith("read from attachment") for r in c.reasons)
