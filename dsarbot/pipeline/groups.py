@@ -82,15 +82,14 @@ def _list_addresses(p: ParsedMessage) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _belongs(value: str, group: str, own: frozenset[str]) -> bool:
+def _belongs(value: str, names: set[str]) -> bool:
     """Whether a List-Id / List-Unsubscribe value is the group's own (not a newsletter's kept header)."""
     low = value.lower()
-    local, _, domain = group.partition("@")
-    return (
-        group in low or _dotted(group) in low or any(t in low for t in own if len(t) > 3)
-        or any(mark in low for mark in _SERVICE_MARKS)
-        or (f"{local}+" in low and domain in low)
-    )
+    for name in names:
+        local, _, domain = name.partition("@")
+        if name in low or _dotted(name) in low or (domain and f"{local}+" in low and domain in low):
+            return True
+    return any(mark in low for mark in _SERVICE_MARKS)
 
 
 def group_of(p: ParsedMessage, own: OwnMailboxes | None) -> str | None:
@@ -107,15 +106,15 @@ def group_of(p: ParsedMessage, own: OwnMailboxes | None) -> str | None:
         group = next((a for a in candidates if a in tokens), None)
         ids = {t.lower() for v in _values(p, "list-id") for t in _LIST_TOKEN.findall(v)}
         ids |= {v.strip().lower() for v in _values(p, "x-google-group-id")}
-        if group is None and ids & tokens:
-            group = sorted(ids & tokens)[0]
+        if group is None and ids & tokens:  # a configured List-Id or Google group id: the list's address is ours
+            group = candidates[0] if candidates else sorted(ids & tokens)[0]
     else:
-        tokens = frozenset()
         group = next((a for a in candidates if a in p.to_addrs and a.split("@")[0] in ROLE_MAILBOXES), None)
     if group is None:
         return None
+    names = {group, *candidates, *(own.groups if own else ())}
     listed = _values(p, "list-id") + _values(p, "list-unsubscribe")
-    return group if all(_belongs(v, group, tokens) for v in listed) else None
+    return group if all(_belongs(v, names) for v in listed) else None
 
 
 def _is_own(addr: str | None, group: str, own: OwnMailboxes | None) -> bool:
