@@ -3,6 +3,9 @@ the requester view, identity comes from the attached letter, and what cannot be 
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from support import documents as doc
 
@@ -96,3 +99,21 @@ def test_a_long_mail_that_does_not_point_at_its_attachment_is_judged_on_its_own_
     c = analyse(raw).classification
     assert c.category == "other"
     assert not any(r.startswith("read from attachment") for r in c.reasons)
+
+
+def test_dsarbot_classify_reads_a_scan_by_ocr_and_without_it_sends_the_mail_to_staff(tmp_path: Path) -> None:
+    import typer
+    from typer.testing import CliRunner
+
+    from dsarbot.cli.classify import classify
+
+    app = typer.Typer()
+    app.command()(classify)
+    mail = tmp_path / "scan.eml"
+    mail.write_bytes(doc.mail("Katso liite.", [("pyynto.pdf", PDF, doc.scanned_pdf([LETTER]))], subject="Pyyntö"))
+    with_ocr = CliRunner().invoke(app, ["--json", str(mail)])
+    without = CliRunner().invoke(app, ["--json", "--no-ocr", str(mail)])
+    assert with_ocr.exit_code == 0 and without.exit_code == 0, with_ocr.output + without.output
+    row, unread = json.loads(with_ocr.stdout), json.loads(without.stdout)
+    assert (row["category"], row["kinds"], row["hetu"]) == ("request", ["erasure"], "131052-308T")
+    assert (unread["category"], unread["uncertain"]) == ("other", True)
