@@ -117,3 +117,39 @@ def test_dsarbot_classify_reads_a_scan_by_ocr_and_without_it_sends_the_mail_to_s
     row, unread = json.loads(with_ocr.stdout), json.loads(without.stdout)
     assert (row["category"], row["kinds"], row["hetu"]) == ("request", ["erasure"], "131052-308T")
     assert (unread["category"], unread["uncertain"]) == ("other", True)
+
+
+def test_a_forms_text_layer_without_its_boxes_counts_only_the_ticked_options() -> None:
+    # PDF text layers often drop the empty boxes: only "X" marks the ticked options among plain lines.
+    form = ("REKISTERÖIDYN PYYNTÖ\nNimi: Tiina Salmela\n2. Pyyntö koskee (rastita)\nPääsy omiin tietoihin\n"
+            "Virheellisen tiedon oikaisu\nX Tietojen poistaminen\nKäsittelyn rajoittaminen\n"
+            "Tietojen siirtäminen järjestelmästä toiseen\n3. Lisätiedot")
+    raw = doc.mail("", [("lomake.pdf", PDF, doc.text_pdf([form]))], sender="tiina@example.fi", subject="")
+    c = analyse(raw).classification
+    assert (c.category, c.kinds) == ("request", ("erasure",))
+
+
+def test_a_letter_scanned_on_the_office_printer_is_answered_at_the_address_the_letter_gives() -> None:
+    letter = ("Sirkka Väisänen\nTuirantie 17 A 3, 90500 Oulu\n\nHenkilötietojen tarkastuspyyntö\n"
+              "Pyydän kopion kaikista minua koskevista henkilötiedoista.\n"
+              "Vastaus sähköpostitse osoitteeseen sirkka.vaisanen@example.fi.\n\nSirkka Väisänen")
+    raw = doc.mail("Skannattu asiakirja\nLaite: bizhub C250i", [("SKM_C250i.pdf", PDF, doc.text_pdf([letter]))],
+                   sender="skanneri@kattopojat.example.fi", to="info@kattopojat.example.fi",
+                   subject="Skannattu asiakirja")
+    a = analyse(raw)
+    assert (a.classification.kinds, a.identity.email) == (("access",), "sirkka.vaisanen@example.fi")
+
+
+def test_ocr_misreadings_of_the_at_sign_are_mended_in_addresses() -> None:
+    from dsarbot.pipeline.attachments.ocr import mended
+
+    assert mended("osoitteeseen sirkka.vaisanen&example.fi.") == "osoitteeseen sirkka.vaisanen@example.fi."
+    assert mended("matti©gmail.com") == "matti@gmail.com"
+    assert mended("Smith & Sons Ltd") == "Smith & Sons Ltd"
+
+
+def test_without_ocr_a_scan_from_the_office_printer_goes_to_staff() -> None:
+    raw = doc.mail("Skannattu asiakirja\n\nTiedoston nimi: SKM_C250i.pdf\nLaite: bizhub C250i (2. krs)\nSivuja: 1\n"
+                   "Resoluutio: 200 x 200 dpi", [("SKM_C250i.pdf", PDF, doc.scanned_pdf([LETTER]))],
+                   sender="skanneri@kattopojat.example.fi", subject="Skannattu asiakirja SKM_C250i")
+    assert analyse(raw).classification.uncertain is True

@@ -123,3 +123,16 @@ def test_an_english_html_banner_does_not_make_a_short_finnish_request_english() 
     assert a.parsed.subject == "Poisto"
     assert "CAUTION" not in a.parsed.text
     assert (a.classification.kinds, a.classification.language) == (("erasure",), "fi")
+
+
+def test_a_newsletter_whose_list_headers_the_group_replaced_stays_automated() -> None:
+    raw = google_group_mail(
+        sender="Nordic SaaS Summit <hello@nordicsaas.example.org>",
+        subject="Nordic SaaS Summit 2025 – programme is out!",
+        body="Hi,\n\nThe programme is online, with a GDPR track on access requests and data portability.\n\n"
+             "Unsubscribe: https://nordicsaas.example.org/unsubscribe?id=info\n",
+        extra=[("X-Mailer", "Mailchimp Mailer - **CIDe4f1c7a2b3d5**")],
+    )
+    a = analyse(raw, own=OWN)
+    assert a.parsed.via_group is None
+    assert a.classification.category == "automated"

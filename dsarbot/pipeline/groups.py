@@ -35,6 +35,23 @@ _SERVICE_MARKS = ("googlegroups", "groups.google.", "groupsubscription")
 _LIST_TOKEN = re.compile(r"<([^<>\s]+)>")
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _VIA = re.compile(r"^'?(.+?)'?\s+via\s+.+$", re.IGNORECASE)
+# A bulk sender's marks, which survive the group when it replaces the sender's own list headers: its mailer,
+# campaign headers, and an unsubscribe or "view in browser" line with a link. Such mail stays a list's.
+BULK_MAILERS = (
+    "mailchimp", "mailerlite", "sendinblue", "brevo", "klaviyo", "hubspot", "campaign monitor", "mailjet",
+    "sendgrid", "constant contact", "getresponse", "activecampaign", "apsis", "flowmailer", "emarsys",
+    "salesforce marketing", "exacttarget", "marketo", "pardot", "mailpoet", "newsletter2go", "cleverreach",
+    "smartly", "liana", "mailgun",
+)
+BULK_HEADERS = ("feedback-id", "x-campaign", "x-campaign-id", "x-mailgun-tag", "x-mc-user", "x-sg-eid",
+                "x-ses-outgoing", "list-unsubscribe-post", "x-newsletter", "x-mailer-lid")
+_BULK_LINE = re.compile(
+    r"^\W{0,3}(?:to )?(?:unsubscribe|opt[- ]out|manage (?:your )?(?:subscription|preferences)|view (?:this|it|the)?"
+    r" ?(?:e-?mail )?in (?:your|a|the) browser|peruuta tilaus|peru tilaus|lopeta tilaus|tilauksen peruminen"
+    r"|poistu (?:postitus)?listalta|katso selaimessa|näytä selaimessa|avregistrera|avsluta (?:din )?prenumeration"
+    r"|visa i (?:din )?webbläsare|abmelden|abbestellen|newsletter abbestellen)\b[^\n]{0,80}(?:https?://|www\.|\[|<)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -135,11 +152,20 @@ def original_sender(p: ParsedMessage, group: str, own: OwnMailboxes | None) -> t
     return p.from_addr, name
 
 
+def bulk_marks(p: ParsedMessage) -> bool:
+    """Whether *p* carries a bulk sender's marks: a newsletter's mailer or campaign headers, an unsubscribe line."""
+    mailer = " ".join(_values(p, "x-mailer")).lower()
+    if any(m in mailer for m in BULK_MAILERS) or any(h in p.headers for h in BULK_HEADERS):
+        return True
+    return bool(_BULK_LINE.search(p.text[:20_000]))
+
+
 def through_own_group(p: ParsedMessage, own: OwnMailboxes | None) -> ParsedMessage:
     """*p* as the person sent it when it came through the company's own group: ``via_group`` set, From the
-    original sender and the group's own address dropped from Reply-To. Other mail is returned unchanged."""
+    original sender and the group's own address dropped from Reply-To. Other mail is returned unchanged,
+    and so is a newsletter that reached the group (its list headers are the only ones left to judge it by)."""
     group = group_of(p, own)
-    if group is None:
+    if group is None or bulk_marks(p):
         return p
     addr, name = original_sender(p, group, own)
     reply_addr, reply_name = p.reply_to_addr, p.reply_to_name

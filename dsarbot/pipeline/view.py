@@ -33,16 +33,32 @@ SHORT_BODY_WORDS = 40
 ATTACHMENT_TEXT_CHARS = 8000
 """Text taken from one attachment into the requester's words (letters are short; the ask comes first)."""
 # A form's options: an unticked one ("[ ] Haluan, että tietoni poistetaan", "☐ Radera mina uppgifter") is not
-# asked for and is dropped; a ticked one ("[X] …", "☒ …") keeps its words without the box.
-_UNTICKED = re.compile(r"^[ \t]*(?:\[[ \t_]*\]|\([ \t]*\)|[☐□❑❒○◯])[^\n]*\n?", re.MULTILINE)
-_TICKED = re.compile(r"^([ \t]*)(?:\[[ \t]*[xX✓✔*][ \t]*\]|\([ \t]*[xX✓✔*][ \t]*\)|[☒☑✓✔■●◉])[ \t]*", re.MULTILINE)
+# asked for and is dropped; a ticked one ("[X] …", "☒ …", "X Tietojen poistaminen") keeps its words, not the box.
+_UNTICKED = re.compile(r"^[ \t]*(?:\[[ \t_]*\]|\([ \t]*\)|[☐□❑❒○◯])")
+_TICKED = re.compile(r"^([ \t]*)(?:\[[ \t]*[xX✓✔*][ \t]*\]|\([ \t]*[xX✓✔*][ \t]*\)|[xX☒☑✓✔◉](?=[ \t]+\S))[ \t]*")
+# A line that can be a printed option of a form: short, no "label: value", no sentence, no numbered heading.
+_OPTION = re.compile(r"^[ \t]*[^\W\d][^:.?!\n]{2,70}$")
 
 
 def form_choices(text: str) -> str:
-    """*text* with unticked form options removed and the boxes of ticked ones taken off."""
-    if "[" not in text and "(" not in text and not any(ch >= "\u2500" for ch in text):
-        return text
-    return _TICKED.sub(r"\1", _UNTICKED.sub("", text))
+    """*text* with a form's unticked options removed and the boxes of the ticked ones taken off.
+
+    A PDF's text layer often loses the empty boxes: "X Tietojen poistaminen" stands among plain option lines.
+    In a run of option-like lines where some are ticked, the unmarked ones are the unticked options.
+    """
+    lines = text.split("\n")
+    keep = [not _UNTICKED.match(ln) for ln in lines]
+    ticked = [bool(_TICKED.match(ln)) for ln in lines]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and keep[j] and (ticked[j] or _OPTION.match(lines[j])):
+            j += 1
+        if any(ticked[i:j]):
+            for k in range(i, j):
+                keep[k] = ticked[k]
+        i = max(j, i + 1)
+    return "\n".join(_TICKED.sub(r"\1", ln) for ln, k in zip(lines, keep, strict=True) if k)
 
 
 def _bulletin(addr: str | None) -> bool:

@@ -25,6 +25,11 @@ DATA_PROTECTION_WORDS = (
     "personal data", "subject access", "privacy", "datenschutz", "auskunft", "isikuandme", "valtakirja",
     "fullmakt", "power of attorney",
 )
+# The attachment is a letter or a filled-in form, or a scan of one ("skannattu asiakirja", "täytin lomakkeen").
+LETTER_WORDS = (
+    "lomake", "lomakkee", "taytin", "taytetty", "taytetyn", "kirje", "skann", "scan", "blankett", "ifyll",
+    "formular", "letter", "brev", "allekirjoit", "signed", "undertecknad",
+)
 # The note hands the reader to the attachment: "katso liite", "see attached", "se bifogad fil", "siehe Anhang".
 POINTING_PHRASES = (
     r"\b(?:katso|ks\.?|lue) (?:oheinen |oheista )?liitte?\w*", r"\bpyyn\w* (?:on )?liitteen\w*",
@@ -35,11 +40,12 @@ POINTING_PHRASES = (
     r"\bsiehe anhang\b", r"\bim anhang\b",
 )
 _POINTING = re.compile("|".join(POINTING_PHRASES))
-_DATA_PROTECTION = re.compile("|".join(re.escape(w) for w in DATA_PROTECTION_WORDS))
+_DATA_PROTECTION = re.compile("|".join(re.escape(w) for w in DATA_PROTECTION_WORDS + LETTER_WORDS))
 
 
 def may_hold_request(parsed: ParsedMessage, note: str) -> bool:
-    """Whether an unreadable attachment may carry the request: a terse note, a pointer, a data-protection word."""
+    """Whether an unreadable attachment may carry the request: a terse note, a pointer, a data-protection word,
+    or a word saying it is a letter, a form or a scan."""
     if len(note.split()) < TERSE_WORDS:
         return True
     names = " ".join(a.label for a in parsed.attachments if a.status == "unreadable")

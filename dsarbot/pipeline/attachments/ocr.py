@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import math
 import os
+import re
 from typing import Any, Protocol
 
 from dsarbot.pipeline.attachments.limits import Budget, Limits
@@ -21,6 +22,15 @@ from dsarbot.pipeline.attachments.reading import Reading, found, skipped, unread
 
 DEFAULT_LANGUAGES = "fin+swe+eng"
 NOT_AVAILABLE = "OCR not available (install dsarbot[ocr] and Tesseract)"
+
+
+# Tesseract reads a printed "@" as "&", "©" or "®" often enough to lose the address a letter asks the reply to.
+_AT = re.compile(r"(?<=[\w.+-])[&©®](?=[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)", re.IGNORECASE)
+
+
+def mended(text: str) -> str:
+    """OCR text with the usual misreadings of "@" in e-mail addresses put right."""
+    return _AT.sub("@", text)
 
 
 class OcrEngine(Protocol):
@@ -95,7 +105,7 @@ def _recognise(engine: OcrEngine, image: Any, budget: Budget) -> tuple[str, str]
     """(text, problem) for one page image within the budget's time."""
     timeout = budget.ocr_timeout()
     try:
-        return engine.recognise(image, timeout), ""
+        return mended(engine.recognise(image, timeout)), ""
     except OcrTimeout:
         return "", f"OCR stopped after {timeout:.0f} s"
     except Exception as exc:  # a Tesseract crash on one page must not lose the mail
