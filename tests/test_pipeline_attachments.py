@@ -153,3 +153,15 @@ def test_without_ocr_a_scan_from_the_office_printer_goes_to_staff() -> None:
                    "Resoluutio: 200 x 200 dpi", [("SKM_C250i.pdf", PDF, doc.scanned_pdf([LETTER]))],
                    sender="skanneri@kattopojat.example.fi", subject="Skannattu asiakirja SKM_C250i")
     assert analyse(raw).classification.uncertain is True
+
+
+def test_the_answers_of_a_fillable_pdf_form_are_read_from_its_fields() -> None:
+    form = doc.form_pdf("TIETOSUOJAPYYNTÖ\nTäytä lomake ja palauta se sähköpostilla.", [
+        ("nimi", "Nimi", "Matti Meikäläinen"),
+        ("puhelin", "Puhelin", "040 123 4567"),
+        ("poisto", "Haluan, että tietoni poistetaan", True),
+        ("kopio", "Haluan kopion tiedoistani", False),
+    ])
+    a = analyse(doc.mail("Lomake liitteenä.", [("lomake.pdf", PDF, form)], sender="mm@example.fi"))
+    assert (a.classification.category, a.classification.kinds) == ("request", ("erasure",))
+    assert (a.identity.name, a.identity.phone) == ("Matti Meikäläinen", "+358401234567")

@@ -61,6 +61,31 @@ def text_pdf(pages: list[str], *, deflate_extra: int = 0) -> bytes:
     return _pdf(objects)
 
 
+def form_pdf(printed: str, fields: list[tuple[str, str, str | bool]]) -> bytes:
+    """A fillable PDF form: *printed* questions on the page and (name, tooltip, value) fields filled in.
+
+    A str value fills a text field; True/False ticks or leaves a checkbox. The answers live only in the
+    form fields, not in the page's text layer (as in forms filled in with a PDF reader).
+    """
+    base = text_pdf([printed])
+    objects = [b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [%s] >> >>"
+               % b" ".join(b"%d 0 R" % (6 + i) for i in range(len(fields)))]
+    # Reuse the pages, font and content of text_pdf (objects 2..5), then the field widgets.
+    rest = base.split(b"2 0 obj\n", 1)[1].split(b"\nxref\n", 1)[0]
+    bodies = [chunk.split(b"\nendobj", 1)[0] for chunk in (b"2 0 obj\n" + rest).split(b" 0 obj\n")[1:]]
+    objects += [b.replace(b"/Contents 5 0 R", b"/Contents 5 0 R /Annots [%s]"
+                          % b" ".join(b"%d 0 R" % (6 + i) for i in range(len(fields)))) for b in bodies]
+    for i, (name, tooltip, value) in enumerate(fields):
+        rect = b"/Rect [72 %d 300 %d]" % (600 - 30 * i, 620 - 30 * i)
+        common = b"/Type /Annot /Subtype /Widget /P 4 0 R /T %s /TU %s " % (_pdf_string(name), _pdf_string(tooltip))
+        if isinstance(value, bool):
+            state = b"/Yes" if value else b"/Off"
+            objects.append(b"<< " + common + b"/FT /Btn /V " + state + b" /AS " + state + b" " + rect + b" >>")
+        else:
+            objects.append(b"<< " + common + b"/FT /Tx /V " + _pdf_string(value) + b" " + rect + b" >>")
+    return _pdf(objects)
+
+
 def text_image(text: str, *, size: tuple[int, int] = (1654, 2339), font_size: int = 34, fmt: str = "PNG") -> bytes:
     """A page (A4 at 200 dpi by default) with *text* drawn on it, as PNG/JPEG/TIFF bytes: a scan or photo."""
     from PIL import Image, ImageDraw, ImageFont
