@@ -146,6 +146,11 @@ def test_an_image_under_the_bomb_threshold_but_over_the_pixel_limit_is_refused(o
     assert parsed.unreadable == ("juliste.png: image too large (9000 x 5000 pixels), not opened",)
 
 
+def test_a_colour_image_that_would_need_too_much_memory_is_refused_before_decoding(ocr: OcrEngine) -> None:
+    parsed = read([("kuva.png", "image/png", doc.png_bomb(6000, 4000, colour=True))], ocr)  # 24 MP x 4 bytes
+    assert parsed.unreadable == ("kuva.png: image too large to decode (6000 x 4000 pixels, RGB), not opened",)
+
+
 def test_a_docx_zip_bomb_and_an_xml_entity_bomb_are_refused() -> None:
     buf = io.BytesIO()  # a "billion laughs" document.xml
     with zipfile.ZipFile(buf, "w") as z:

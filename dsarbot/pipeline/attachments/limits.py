@@ -30,6 +30,9 @@ class Limits:
     """Resolution a PDF page is rendered at for OCR (A4: 1654 x 2339 pixels)."""
     max_pixels: int = 40_000_000
     """An image claiming more pixels is refused unread: a decompression bomb or a poster."""
+    max_decoded_bytes: int = 80 * 1024 * 1024
+    """An image whose decoded pixels need more memory than this is refused (a colour PNG over 20 MP; a grey
+    600 dpi A4 scan fits, and a JPEG is decoded at a reduced scale): the whole process stays within its memory."""
     ocr_pixels: int = 8_000_000
     """Larger photos are scaled down to this before OCR (Tesseract's time grows with pixels)."""
     ocr_seconds_per_page: float = 20.0

@@ -89,16 +89,26 @@ def load_ocr(languages: str = DEFAULT_LANGUAGES) -> tuple[OcrEngine | None, str]
     return TesseractOcr(languages), ""
 
 
-def _prepared(image: Any, limits: Limits) -> Any:
-    """Upright, grey, and no larger than ``limits.ocr_pixels``."""
-    from PIL import Image, ImageOps
+# Pillow keeps one byte a pixel for bitonal, grey and palette images, four for colour (RGB is stored as RGBX).
+_BYTES_PER_PIXEL = {"1": 1, "L": 1, "P": 1, "I;16": 2}
+# EXIF orientation -> the transpose that makes a phone photo upright.
+_UPRIGHT = {2: "FLIP_LEFT_RIGHT", 3: "ROTATE_180", 4: "FLIP_TOP_BOTTOM", 5: "TRANSPOSE", 6: "ROTATE_270",
+            7: "TRANSVERSE", 8: "ROTATE_90"}
 
-    image = ImageOps.exif_transpose(image) or image
-    w, h = image.size
+
+def _prepared(image: Any, limits: Limits) -> Any:
+    """Grey, no larger than ``limits.ocr_pixels``, upright. Grey first: one byte a pixel before any copy."""
+    from PIL import Image
+
+    orientation = image.getexif().get(0x0112)
+    grey = image.convert("L")
+    w, h = grey.size
     if w * h > limits.ocr_pixels:
         scale = math.sqrt(limits.ocr_pixels / (w * h))
-        image = image.resize((max(1, int(w * scale)), max(1, int(h * scale))), Image.Resampling.LANCZOS)
-    return image.convert("L")
+        grey = grey.resize((max(1, int(w * scale)), max(1, int(h * scale))), Image.Resampling.LANCZOS)
+    if orientation in _UPRIGHT:
+        grey = grey.transpose(getattr(Image.Transpose, _UPRIGHT[orientation]))
+    return grey
 
 
 def _recognise(engine: OcrEngine, image: Any, budget: Budget) -> tuple[str, str]:
@@ -134,6 +144,9 @@ def read_image(data: bytes, limits: Limits, budget: Budget, engine: OcrEngine | 
             # Decode a big photo at 1/2, 1/4 or 1/8 scale straight away: less memory and time than resizing later.
             scale = math.sqrt(limits.ocr_pixels / (w * h)) if w * h > limits.ocr_pixels else 1.0
             image.draft("L", (int(w * scale), int(h * scale)))
+        decoded = image.size[0] * image.size[1] * _BYTES_PER_PIXEL.get(image.mode, 4)
+        if decoded > limits.max_decoded_bytes:
+            return unreadable(f"image too large to decode ({w} x {h} pixels, {image.mode}), not opened")
         texts, problems = [], []
         for frame in range(getattr(image, "n_frames", 1) or 1):
             if not budget.take_ocr_page():
