@@ -4,8 +4,9 @@ Each message is processed atomically (case, events, queued work and the message'
 commit together), so a crash means the message is simply processed again. A message that cannot be
 processed is marked `failed` with the reason and stays stored; it never stops the queue.
 
-This is where attachments are read, OCR included (intake only stores): a batch is analysed before its
-first write, so a slow scan never holds the database's write lock while the SMTP intake waits for it.
+This is where attachments are read, OCR included (intake only stores). A message is analysed before
+anything of it is written, so the database is never locked while a scan is read; a batch stops taking
+messages once BATCH_SECONDS have passed, so one mailful of scans does not hold up the rest of the work.
 """
 
 from __future__ import annotations
@@ -79,19 +80,19 @@ def own_mailboxes(settings: Settings) -> OwnMailboxes:
                            [g for c in settings.controllers for g in c.groups])
 
 
-def analyse_stored(settings: Settings, sealer: Sealer, stored: StoredMessage) -> Analysis:
-    """The pipeline's verdict on a stored message, attachments read (with OCR when configured and installed)."""
+def analyse_stored(settings: Settings, raw: bytes) -> Analysis:
+    """The pipeline's verdict on a stored mail, attachments read (with OCR when configured and installed)."""
     conf = settings.attachments
     limits = replace(LIMITS, ocr_pages=conf.ocr_pages, seconds_per_mail=conf.seconds_per_mail)
-    return analyse(sealer.open(stored.raw_sealed), ocr=ocr_engine(conf.ocr, conf.ocr_languages),
-                   own=own_mailboxes(settings), limits=limits)
+    return analyse(raw, ocr=ocr_engine(conf.ocr, conf.ocr_languages), own=own_mailboxes(settings), limits=limits)
 
 
-def process_message(session: Session, settings: Settings, sealer: Sealer, stored: StoredMessage,
-                    analysis: Analysis | None = None) -> Result:
-    """Apply the effect of one stored message (analysed here unless *analysis* is given; the caller commits)."""
+def process_message(session: Session, settings: Settings, sealer: Sealer, stored: StoredMessage) -> Result:
+    """Analyse one stored message (attachments and OCR first, before any write) and apply its effect.
+
+    The caller commits."""
     raw = sealer.open(stored.raw_sealed)
-    analysis = analysis or analyse_stored(settings, sealer, stored)
+    analysis = analyse_stored(settings, raw)
     assert stored.id is not None
     stored.category = analysis.classification.category
     stored.status = "processed"
@@ -190,37 +191,19 @@ def claim_batch(session: Session, size: int) -> list[StoredMessage]:
     return list(session.exec(stmt).all())
 
 
-ANALYSE_SECONDS = 30.0
-"""A batch stops taking messages once analysing them (OCR included) took this long; the rest wait a round."""
+BATCH_SECONDS = 30.0
+"""A batch stops taking messages after this long (OCR is slow); the rest are processed in the next round."""
 
 
-def _analyse_batch(rt: Runtime, batch: list[StoredMessage]) -> dict[int, Analysis | Exception]:
-    """Analyses of a prefix of *batch*, made before any write (at least one message, then up to ANALYSE_SECONDS)."""
-    started = time.monotonic()
-    out: dict[int, Analysis | Exception] = {}
-    for stored in batch:
-        if out and time.monotonic() - started > ANALYSE_SECONDS:
-            break
-        assert stored.id is not None
-        try:
-            out[stored.id] = analyse_stored(rt.settings, rt.sealer, stored)
-        except Exception as exc:  # recorded as the message's failure when it is processed
-            out[stored.id] = exc
-    return out
-
-
-def _process_isolated(session: Session, rt: Runtime, stored: StoredMessage,
-                      analysis: Analysis | Exception | None = None) -> Result:
+def _process_isolated(session: Session, rt: Runtime, stored: StoredMessage) -> Result:
     """Process one message inside a savepoint; a failure marks only this message `failed`."""
     message_id = stored.id
     assert message_id is not None
     try:
-        if isinstance(analysis, Exception):
-            raise analysis
         # Autoflush off: the case and message rows are written once when the savepoint ends, instead
         # of an UPDATE before every event and job insert (which made opening a case 2x slower).
         with session.begin_nested(), session.no_autoflush:
-            return process_message(session, rt.settings, rt.sealer, stored, analysis)
+            return process_message(session, rt.settings, rt.sealer, stored)
     except Exception as exc:  # a bad message must never stop the queue
         log.exception("message %s could not be processed; kept as failed", message_id)
         session.execute(sa.update(StoredMessage).where(col(StoredMessage.id) == message_id)
@@ -239,9 +222,12 @@ def process_pending(rt: Runtime, limit: int | None = None) -> list[Result]:
         size = BATCH if limit is None else min(BATCH, limit - len(results))
         with rt.session() as session:
             batch = claim_batch(session, size)
-            analyses = _analyse_batch(rt, batch)  # slow work (OCR) first, while nothing is written yet
-            done = [_process_isolated(session, rt, stored, analyses[stored.id])
-                    for stored in batch if stored.id in analyses]
+            started = time.monotonic()
+            done: list[Result] = []
+            for stored in batch:
+                if done and time.monotonic() - started > BATCH_SECONDS:
+                    break  # the rest stay `new` and are claimed again in the next round
+                done.append(_process_isolated(session, rt, stored))
         if not batch:
             break
         for result in done:

@@ -8,15 +8,18 @@ import email
 import email.policy
 import re
 import smtplib
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from support import documents as doc
+from support.factories import request_mail
 from support.groups import GROUP, google_group_mail, m365_group_mail, newsletter
 from support.smtp import free_port
 
-from dsarbot import store, worker
+from dsarbot import processing, store, worker
 from dsarbot.intake.smtp_server import SmtpIntake
 from dsarbot.pipeline.attachments.ocr import TesseractOcr
 from dsarbot.runtime import Runtime
@@ -106,3 +109,40 @@ def test_the_intake_package_never_imports_the_pipeline_or_processing() -> None:
         for module, names in imports:
             assert not module.startswith(("dsarbot.pipeline", "dsarbot.processing")), (path.name, module)
             assert not (module == "dsarbot" and "processing" in names), path.name
+
+
+def test_the_intake_answers_at_once_while_the_worker_ocrs_a_scan(
+        rt: Runtime, intake: SmtpIntake, monkeypatch: pytest.MonkeyPatch) -> None:
+    ocr_running = threading.Event()
+    recognise = TesseractOcr.recognise
+
+    def slow(self: TesseractOcr, image: object, timeout: float) -> str:
+        ocr_running.set()
+        time.sleep(3)  # a slow page
+        return recognise(self, image, timeout)
+
+    monkeypatch.setattr(TesseractOcr, "recognise", slow)
+    _send(intake, request_mail(message_id="<plain-first@example.fi>"), "maija.meikalainen@example.fi")
+    _send(intake, doc.mail("Katso liite.", [("pyynto.pdf", "application/pdf", doc.scanned_pdf([LETTER]))],
+                           sender="liisa.laine@example.fi", to=GROUP), "liisa.laine@example.fi")
+    worker_thread = threading.Thread(target=processing.process_pending, args=(rt,))
+    worker_thread.start()
+    assert ocr_running.wait(30)
+    started = time.monotonic()
+    _send(intake, request_mail(message_id="<during-ocr@example.fi>"), "someone@example.fi")
+    answered = time.monotonic() - started
+    worker_thread.join(60)
+    assert answered < 1.5, f"the intake waited {answered:.1f} s for the worker"
+    with rt.session() as session:
+        assert len(store.list_cases(session)) == 3
+
+
+def test_a_batch_that_runs_out_of_time_leaves_the_rest_for_the_next_round(
+        rt: Runtime, intake: SmtpIntake, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(processing, "BATCH_SECONDS", 0.0)  # every message takes "too long"
+    for n in range(3):
+        _send(intake, request_mail(message_id=f"<budget-{n}@example.fi>"), "maija.meikalainen@example.fi")
+    results = processing.process_pending(rt)
+    assert [r.action for r in results] == ["opened", "opened", "opened"]
+    with rt.session() as session:
+        assert list(store.pending_messages(session, limit=10)) == []
