@@ -165,3 +165,17 @@ def test_the_answers_of_a_fillable_pdf_form_are_read_from_its_fields() -> None:
     a = analyse(doc.mail("Lomake liitteenä.", [("lomake.pdf", PDF, form)], sender="mm@example.fi"))
     assert (a.classification.category, a.classification.kinds) == ("request", ("erasure",))
     assert (a.identity.name, a.identity.phone) == ("Matti Meikäläinen", "+358401234567")
+
+
+def test_automated_mail_is_never_ocrd(ocr: OcrEngine, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dsarbot.pipeline.attachments.ocr import TesseractOcr
+
+    pages: list[int] = []
+    monkeypatch.setattr(TesseractOcr, "recognise", lambda self, image, timeout: pages.append(1) or "")
+    photo = ("kampanja.jpg", "image/jpeg", doc.text_image("KEVÄTALE -30 %", fmt="JPEG"))
+    newsletter = doc.mail("Kevään tarjoukset", [photo], sender="uutiskirje@kauppa.example.fi",
+                          headers={"List-Unsubscribe": "<https://kauppa.example.fi/u>", "Precedence": "bulk"})
+    assert analyse(newsletter, ocr=ocr).classification.category == "automated"
+    assert pages == []
+    analyse(doc.mail("Katso kuva.", [photo], sender="asiakas@example.fi"), ocr=ocr)
+    assert pages == [1]  # the same photo from a person is read

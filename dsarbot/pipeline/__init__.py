@@ -13,7 +13,7 @@ the company's own mailboxes (with a config they are exact; without, the common s
 
 from __future__ import annotations
 
-from dsarbot.pipeline.attachments import LIMITS, Limits, OcrEngine, read_attachments
+from dsarbot.pipeline.attachments import LIMITS, Limits, OcrEngine, needs_ocr, read_attachments
 from dsarbot.pipeline.attachments.notes import note_attachments
 from dsarbot.pipeline.classify import classify
 from dsarbot.pipeline.groups import OwnMailboxes, through_own_group
@@ -57,8 +57,11 @@ def analyse(
     *ocr* engine) within *limits*. *own* names the company's mailboxes and groups (None: recognise the
     usual info@ group shapes), so that mail passed on by the company's own group is judged as the person's.
     """
-    parsed = through_own_group(read_attachments(parse(raw), ocr=ocr, limits=limits), own)
-    screening = screen(parsed)
+    mail = through_own_group(parse(raw), own)
+    parsed = read_attachments(mail, limits=limits)  # text layers, Word, plain text: milliseconds
+    screening = screen(parsed)  # judges headers and the body, not attachments: the same with or without OCR
+    if ocr is not None and not screening.automated and needs_ocr(parsed):
+        parsed = read_attachments(mail, ocr=ocr, limits=limits)  # a newsletter's pictures are never OCR'd
     classification = note_attachments(parsed, screening, classify(parsed, screening))
     identity = extract_identity(parsed, classification)
     return Analysis(parsed=parsed, screening=screening, classification=classification, identity=identity)

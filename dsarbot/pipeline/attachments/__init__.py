@@ -18,14 +18,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dsarbot.pipeline.attachments.limits import LIMITS, Budget, Limits
-from dsarbot.pipeline.attachments.ocr import OcrEngine, load_ocr, read_image
+from dsarbot.pipeline.attachments.ocr import NOT_AVAILABLE, OcrEngine, load_ocr, read_image
 from dsarbot.pipeline.attachments.office import read_docx, read_odt
 from dsarbot.pipeline.attachments.pdf import read_pdf
 from dsarbot.pipeline.attachments.reading import Reading, found, skipped, unreadable
 from dsarbot.pipeline.attachments.sniff import legacy_format, shape, text_of
 from dsarbot.pipeline.types import Attachment, ParsedMessage
 
-__all__ = ["LIMITS", "Budget", "Limits", "OcrEngine", "load_ocr", "read_attachment", "read_attachments"]
+__all__ = ["LIMITS", "Budget", "Limits", "OcrEngine", "load_ocr", "needs_ocr", "read_attachment", "read_attachments"]
 
 
 def read_attachment(att: Attachment, limits: Limits, budget: Budget, ocr: OcrEngine | None) -> Reading:
@@ -78,3 +78,8 @@ def read_attachments(
                            note=reading.note, data=b""))
     unread = tuple(f"{a.label}: {a.note}" for a in out if a.status == "unreadable")
     return replace(parsed, attachments=tuple(out), unreadable=unread)
+
+
+def needs_ocr(parsed: ParsedMessage) -> bool:
+    """Whether reading *parsed* without OCR left a scan or photo that OCR could read."""
+    return any(NOT_AVAILABLE in a.note for a in parsed.attachments)
