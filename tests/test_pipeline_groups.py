@@ -103,6 +103,11 @@ def test_the_organisations_external_tags_are_taken_off_the_subject(subject: str,
     "igen avsändaren.",
     "Du får inte ofta e-post från matti.virtanen@gmail.example. Läs om varför det här är viktigt",
     "[EXTERNAL]",
+    'You received this message because you are subscribed to the Google Groups "Info" group.\nTo unsubscribe '
+    "from this group and stop receiving emails from it, send an email to info+unsubscribe@kattopojat.example.fi.",
+    "Saat tämän viestin, koska olet tilannut Google-ryhmien ryhmän Info.\nJos haluat lopettaa tämän ryhmän "
+    "tilauksen ja lopettaa sen sähköpostien vastaanottamisen, lähetä sähköpostia osoitteeseen "
+    "info+unsubscribe@kattopojat.example.fi.",
 ])
 def test_warning_banners_are_not_part_of_the_text(banner: str) -> None:
     text = f"{banner}\n\nHei,\npoistakaa tietoni.\n\nTerveisin\nMatti"

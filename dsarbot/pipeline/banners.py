@@ -47,6 +47,10 @@ BANNER_STARTS = (
     r"(?:från )?(?:en )?(?:utanför|extern|utifrån)",
     r"extern (?:avsändare|e-?post|e-?postmeddelande)\s*[:!.-]",
     r"(?:du får inte ofta|vissa personer som har fått det här meddelandet får inte ofta) e-?post från",
+    # The footer a Google Group adds to what it passes on (en/fi/sv): the group's words, not the sender's.
+    r"you received this message because you are subscribed to the google groups?",
+    r"saat tämän viestin, koska olet tilannut google-ryhmien ryhmän",
+    r"du (?:får|fick) (?:det här|detta) meddelande eftersom du prenumererar på (?:gruppen|google groups)",
     # German (the gateways of international parents)
     r"(?:achtung|vorsicht|warnung)\s*[:!-]\s*(?:externe|diese (?:e-?mail|nachricht))",
     r"diese (?:e-?mail|nachricht) (?:stammt|kommt) von (?:einem )?(?:externen|außerhalb)",
@@ -59,6 +63,9 @@ BANNER_CONTINUES = (
     r"älä (?:avaa|napsauta|klikkaa|vastaa)", r"ellet tunnista", r"lue,? miksi tämä on tärkeää",
     r"ole varovainen", r"klicka inte", r"öppna inte", r"om du inte känner igen", r"läs om varför det här är viktigt",
     r"var försiktig", r"klicken sie nicht", r"öffnen sie (?:keine|nicht)", r"erfahren sie,? warum dies wichtig ist",
+    r"to unsubscribe from this group", r"to view this discussion", r"for more options, visit",
+    r"jos haluat lopettaa tämän ryhmän", r"voit tarkastella tätä keskustelua", r"om du vill (?:avsluta|sluta)",
+    r"om du vill visa (?:den här|denna) diskussion",
 )
 _TAG_WORDS = "|".join(re.escape(t) for t in sorted(SUBJECT_TAGS, key=len, reverse=True))
 _SUBJECT_TAG = re.compile(rf"\s*[\[(]\s*(?:{_TAG_WORDS})\s*[\])]\s*", re.IGNORECASE)
@@ -78,7 +85,7 @@ _TAG_LINE = re.compile(
 # Cheap test first: most mail has no banner, and the line walk is then skipped.
 _ANY = re.compile(
     r"outside|external|extern|ulkopuol|ulkoinen|often get|usein sähköpost|ofta e-?post|utanför|utifrån"
-    r"|nicht oft|außerhalb",
+    r"|nicht oft|außerhalb|google groups|google-ryhm",
     re.IGNORECASE,
 )
 
