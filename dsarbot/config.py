@@ -82,6 +82,9 @@ class ControllerConfig(_Strict):
     postal_address: str
     addresses: list[str]
     """Addresses the public writes to (info@...). The first one sends the replies."""
+    groups: list[str] = Field(default_factory=list)
+    """The company's own groups and aliases that deliver to this mailbox (a Google Group or Microsoft 365
+    group address, its List-Id, a Google group id): mail through them is a person's mail, never a list's."""
     languages: list[str] = Field(default_factory=lambda: list(LANGUAGES))
     default_language: str = "fi"
     privacy_contact: str | None = None
@@ -117,6 +120,11 @@ class ControllerConfig(_Strict):
                 raise ValueError(f"{address!r} is not an e-mail address")
         return [a.strip().lower() for a in value]
 
+    @field_validator("groups")
+    @classmethod
+    def _groups(cls, value: list[str]) -> list[str]:
+        return [g.strip().strip("<>").lower() for g in value if g.strip()]
+
     @property
     def reply_from(self) -> str:
         """The address replies come from."""
@@ -136,6 +144,19 @@ class IntakeConfig(_Strict):
     tls_key: str | None = None
     auth_users: dict[str, str] = Field(default_factory=dict)
     """user -> password for SMTP AUTH when the intake faces the internet (requires TLS)."""
+
+
+class AttachmentsConfig(_Strict):
+    """Reading attachments (PDF, Word, OpenDocument, text; scans and photos by OCR) in the worker."""
+
+    ocr: bool = True
+    """OCR scans and photos when Tesseract and `dsarbot[ocr]` are installed (the worker says if they are not)."""
+    ocr_languages: str = "fin+swe+eng"
+    """Tesseract language packs, '+'-separated (Debian: tesseract-ocr-fin, -swe, -eng)."""
+    ocr_pages: int = Field(default=5, ge=0, le=50)
+    """Pages or photos OCR'd per mail."""
+    seconds_per_mail: float = Field(default=60.0, gt=0, le=600)
+    """All reading of one mail's attachments stops after this long; the rest is listed for staff."""
 
 
 class ImapConfig(_Strict):
@@ -213,6 +234,7 @@ class Settings(_Strict):
     database: DatabaseConfig = Field(default_factory=DatabaseConfig)
     intake: IntakeConfig = Field(default_factory=IntakeConfig)
     imap: ImapConfig = Field(default_factory=ImapConfig)
+    attachments: AttachmentsConfig = Field(default_factory=AttachmentsConfig)
     outbound: OutboundConfig = Field(default_factory=OutboundConfig)
     web: WebConfig = Field(default_factory=WebConfig)
     slack: SlackConfig = Field(default_factory=SlackConfig)
@@ -256,6 +278,9 @@ class Settings(_Strict):
         address = address.strip().lower()
         for c in self.controllers:
             if address in c.addresses:
+                return c
+        for c in self.controllers:
+            if address in c.groups:  # an alias or group address that delivers to this controller's mailbox
                 return c
         return None
 

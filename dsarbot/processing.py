@@ -3,14 +3,20 @@
 Each message is processed atomically (case, events, queued work and the message's status
 commit together), so a crash means the message is simply processed again. A message that cannot be
 processed is marked `failed` with the reason and stays stored; it never stops the queue.
+
+This is where attachments are read, OCR included (intake only stores). A message is analysed before
+anything of it is written, so the database is never locked while a scan is read; a batch stops taking
+messages once BATCH_SECONDS have passed, so one mailful of scans does not hold up the rest of the work.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
 from datetime import timedelta
+from functools import lru_cache
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -18,7 +24,8 @@ from sqlmodel import Session, col, select
 from dsarbot import cases, decisions, store
 from dsarbot.config import Settings
 from dsarbot.models import Case, StoredMessage, utcnow
-from dsarbot.pipeline import analyse
+from dsarbot.pipeline import OcrEngine, OwnMailboxes, analyse
+from dsarbot.pipeline.attachments import LIMITS, load_ocr
 from dsarbot.pipeline.types import Analysis
 from dsarbot.runtime import Runtime
 from dsarbot.secrets import Sealer
@@ -55,10 +62,37 @@ def controller_for(settings: Settings, stored: StoredMessage, analysis: Analysis
     return settings.default_controller.id
 
 
+@lru_cache(maxsize=4)
+def ocr_engine(enabled: bool, languages: str) -> OcrEngine | None:
+    """The process's OCR engine (loaded once), or None when OCR is off or not installed (said once in the log)."""
+    if not enabled:
+        return None
+    engine, missing = load_ocr(languages)
+    if engine is None:
+        log.warning("attachments: OCR is off because %s; scans and photos are listed as unreadable on their "
+                    "cases until then (or set [attachments] ocr = false to silence this)", missing)
+    return engine
+
+
+def own_mailboxes(settings: Settings) -> OwnMailboxes:
+    """The controllers' addresses and their configured groups/aliases: what counts as the company's own."""
+    return OwnMailboxes.of([a for c in settings.controllers for a in c.addresses],
+                           [g for c in settings.controllers for g in c.groups])
+
+
+def analyse_stored(settings: Settings, raw: bytes) -> Analysis:
+    """The pipeline's verdict on a stored mail, attachments read (with OCR when configured and installed)."""
+    conf = settings.attachments
+    limits = replace(LIMITS, ocr_pages=conf.ocr_pages, seconds_per_mail=conf.seconds_per_mail)
+    return analyse(raw, ocr=ocr_engine(conf.ocr, conf.ocr_languages), own=own_mailboxes(settings), limits=limits)
+
+
 def process_message(session: Session, settings: Settings, sealer: Sealer, stored: StoredMessage) -> Result:
-    """Analyse one stored message and apply its effect (the caller commits)."""
+    """Analyse one stored message (attachments and OCR first, before any write) and apply its effect.
+
+    The caller commits."""
     raw = sealer.open(stored.raw_sealed)
-    analysis = analyse(raw)
+    analysis = analyse_stored(settings, raw)
     assert stored.id is not None
     stored.category = analysis.classification.category
     stored.status = "processed"
@@ -157,6 +191,10 @@ def claim_batch(session: Session, size: int) -> list[StoredMessage]:
     return list(session.exec(stmt).all())
 
 
+BATCH_SECONDS = 30.0
+"""A batch stops taking messages after this long (OCR is slow); the rest are processed in the next round."""
+
+
 def _process_isolated(session: Session, rt: Runtime, stored: StoredMessage) -> Result:
     """Process one message inside a savepoint; a failure marks only this message `failed`."""
     message_id = stored.id
@@ -184,7 +222,12 @@ def process_pending(rt: Runtime, limit: int | None = None) -> list[Result]:
         size = BATCH if limit is None else min(BATCH, limit - len(results))
         with rt.session() as session:
             batch = claim_batch(session, size)
-            done = [_process_isolated(session, rt, stored) for stored in batch]
+            started = time.monotonic()
+            done: list[Result] = []
+            for stored in batch:
+                if done and time.monotonic() - started > BATCH_SECONDS:
+                    break  # the rest stay `new` and are claimed again in the next round
+                done.append(_process_isolated(session, rt, stored))
         if not batch:
             break
         for result in done:

@@ -10,7 +10,9 @@ import typer
 from rich.table import Table
 
 from dsarbot.cli.common import console
-from dsarbot.pipeline import analyse, to_label_json
+from dsarbot.pipeline import OcrEngine, analyse, to_label_json
+from dsarbot.pipeline.attachments import load_ocr
+from dsarbot.pipeline.attachments.ocr import NOT_AVAILABLE
 
 # typer re-wraps each paragraph itself, so paragraphs are single logical lines.
 HELP = (
@@ -25,6 +27,10 @@ HELP = (
     "Examples:\n\n"
     "  dsarbot classify inbox/0042.eml\n\n"
     "  dsarbot classify --json ../shared/corpus/dev > results.jsonl\n\n"
+    "Attachments are read as the worker reads them: PDF text, Word/OpenDocument, plain text, and scans "
+    "and photos by OCR when Tesseract and dsarbot[ocr] are installed (--no-ocr skips OCR: faster; scans "
+    "are then listed as unreadable in the reasons).\n\n"
+    "  dsarbot classify --no-ocr inbox/\n\n"
     "A file that cannot be read is reported on stderr; the others are still processed and the exit code "
     "is 1.\n"
 )
@@ -43,9 +49,15 @@ def classify(
     json_output: bool = typer.Option(
         False, "--json", help="One JSON object per file and line (corpus label keys + confidence, reasons)."
     ),
+    ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="OCR scanned and photographed attachments (if installed)."),
 ) -> None:
     """Classify raw e-mails (.eml) the way the bot would, without touching the database."""
     failed = False
+    engine: OcrEngine | None = None
+    missing = "--no-ocr was given"
+    if ocr:
+        engine, missing = load_ocr()
+    needed_ocr = False
     rows: list[dict[str, object]] = []
     for path in _expand(files):
         try:
@@ -54,13 +66,17 @@ def classify(
             print(f"dsarbot classify: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
             failed = True
             continue
-        row = to_label_json(analyse(raw), path.name)
+        analysis = analyse(raw, ocr=engine)
+        needed_ocr = needed_ocr or any(NOT_AVAILABLE in u for u in analysis.parsed.unreadable)
+        row = to_label_json(analysis, path.name)
         if json_output:
             print(json.dumps(row, ensure_ascii=False), flush=True)
         else:
             rows.append(row)
     if not json_output and rows:
         _print_table(rows)
+    if needed_ocr and ocr:
+        print(f"dsarbot classify: scans were not OCR'd: {missing}", file=sys.stderr)
     if failed:
         raise typer.Exit(code=1)
 

@@ -65,10 +65,34 @@ _SHARED_MAILBOX = re.compile(
 
 
 
+def _from_the_company(parsed: ParsedMessage) -> bool:
+    """The sender is the company itself (a colleague, the office scanner): same domain as the address it wrote to."""
+    domain = (parsed.from_addr or "@").split("@")[-1]
+    return bool(domain) and any(a.split("@")[-1] == domain for a in parsed.to_addrs)
+
+
+def _letter_address(parsed: ParsedMessage, part: RequesterPart) -> str | None:
+    """The address an attached letter gives for the reply (its form field, else the first one outside the company)."""
+    body = f"{part.text}\n{part.signature}"
+    m = FORM_EMAIL.search(body)
+    own = (parsed.from_addr or "@").split("@")[-1]
+    found = [m.group(1)] if m else []
+    found += _ANY_EMAIL.findall(body)
+    return next((a.lower() for a in found if a.split("@")[-1].lower() != own), None)
+
+
 def requester_email(parsed: ParsedMessage, part: RequesterPart) -> str | None:
-    """Where the reply must go: forwarded original > plausible Reply-To > From > web-form e-mail field."""
+    """Where the reply must go: forwarded original > plausible Reply-To > From > web-form e-mail field.
+
+    A letter scanned or forwarded by the company itself (the office printer's scan-to-mail, a colleague)
+    is answered at the address the letter gives.
+    """
     if part.via_forward and plausible_address(part.from_addr):
         return part.from_addr
+    if part.attachments and _from_the_company(parsed):
+        letter = _letter_address(parsed, part)
+        if letter:
+            return letter
     if plausible_address(parsed.reply_to_addr):
         return parsed.reply_to_addr
     if plausible_address(parsed.from_addr):

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from email import message_from_bytes, policy
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import TypeVar
 
+from dsarbot.pipeline.banners import strip_banners, strip_subject_tags
 from dsarbot.pipeline.quotes import find_inline_forward, split_own
 from dsarbot.pipeline.textutil import decode_bytes, decode_header_text, html_to_text, tidy
 from dsarbot.pipeline.types import Attachment, Forwarded, ParsedMessage
@@ -133,13 +135,33 @@ def _is_attachment(part: Message) -> bool:
     return _raw_header(part, "content-disposition").split(";", 1)[0].strip().lower() == "attachment"
 
 
-def _attachment(part: Message) -> Attachment:
+def _filename(part: Message) -> str | None:
     filename = _safe(part.get_filename, None)
+    return decode_header_text(str(filename)) if filename else None
+
+
+def _attachment(part: Message, *, keep: bool = False) -> Attachment:
+    """An attachment record; *keep* holds its bytes for the extraction step (documents, not forwards)."""
+    data = _part_bytes(part)
+    disposition = _raw_header(part, "content-disposition").split(";", 1)[0].strip().lower()
     return Attachment(
-        filename=decode_header_text(str(filename)) if filename else None,
+        filename=_filename(part),
         content_type=content_type(part),
-        size=len(_part_bytes(part)),
+        size=len(data),
+        inline=disposition == "inline" or (disposition != "attachment" and bool(_raw_header(part, "content-id"))),
+        data=data if keep else b"",
     )
+
+
+def _attached_message(part: Message) -> Message | None:
+    """A mail attached as a plain file ("viesti.eml" sent as application/octet-stream): the forwarded original."""
+    if not (_filename(part) or "").lower().endswith(".eml"):
+        return None
+    data = _part_bytes(part)
+    if not data or b":" not in data[:200]:
+        return None
+    inner = _safe(lambda: message_from_bytes(data, policy=policy.compat32), None)
+    return inner if isinstance(inner, Message) and (inner.get("from") or inner.get("subject")) else None
 
 
 def _walk(part: Message, body: _Body, depth: int, in_report: bool = False) -> None:
@@ -157,8 +179,9 @@ def _walk(part: Message, body: _Body, depth: int, in_report: bool = False) -> No
             if isinstance(child, Message):
                 _walk(child, body, depth, in_report or ctype == "multipart/report")
         return
-    if ctype == "message/rfc822":
-        inner = _safe(lambda: part.get_payload(0), None)
+    attached = _attached_message(part) if ctype in ("application/octet-stream", "text/plain") else None
+    if ctype == "message/rfc822" or attached is not None:
+        inner = attached or _safe(lambda: part.get_payload(0), None)
         if isinstance(inner, Message):
             if in_report:
                 return  # the returned original of a bounce is not something the sender wrote
@@ -173,11 +196,11 @@ def _walk(part: Message, body: _Body, depth: int, in_report: bool = False) -> No
         return
     if ctype in ("text/plain", "text/html") and not _is_attachment(part):
         text = _part_text(part, body)
-        body.texts.append(html_to_text(text) if ctype == "text/html" else tidy(text))
+        body.texts.append(strip_banners(html_to_text(text) if ctype == "text/html" else tidy(text)))
         return
     if ctype.startswith(("message/", "multipart/")) or ctype == "text/rfc822-headers":
         return  # delivery-status / disposition-notification / returned headers: machine data
-    body.attachments.append(_attachment(part))
+    body.attachments.append(_attachment(part, keep=not in_report))
 
 
 def _has_text(part: Message) -> bool:
@@ -207,13 +230,17 @@ def _walk_alternative(children: list[Message | str], body: _Body, depth: int) ->
             body.attachments.append(_attachment(child))
 
 
-def _forwarded_from_message(inner: Message, depth: int) -> Forwarded:
-    """A Forwarded record for an attached message/rfc822 original."""
+def _forwarded_from_message(inner: Message, depth: int) -> tuple[Forwarded, list[Attachment]]:
+    """A Forwarded record for an attached message/rfc822 original, and the documents attached to it."""
     addr, name = parse_address(_first_raw(inner, "from"))
-    subject = decode_header_text(_first_raw(inner, "subject") or "") or None
+    subject = strip_subject_tags(decode_header_text(_first_raw(inner, "subject") or "")) or None
     sub = _Body()
     _walk(inner, sub, depth + 1)
-    return Forwarded(from_addr=addr, from_name=name, subject=subject, text="\n\n".join(sub.texts).strip())
+    # The original's own attachments (a letter as a PDF) are the requester's; its invitations are not ours.
+    docs = [replace(a, in_forward=True) for a in sub.attachments
+            if a.content_type != "text/calendar" and not a.content_type.startswith("message/")]
+    text = "\n\n".join(sub.texts).strip()
+    return Forwarded(from_addr=addr, from_name=name, subject=subject, text=text), docs
 
 
 def parse(raw: bytes) -> ParsedMessage:
@@ -238,7 +265,7 @@ def _build(msg: Message) -> ParsedMessage:
     body = _Body()
     defects = [type(d).__name__ for d in _safe(lambda: list(msg.defects), [])]
     headers = _raw_headers(msg)
-    subject = headers.get("subject", ("",))[0]
+    subject = strip_subject_tags(headers.get("subject", ("",))[0])
     from_addr, from_name = parse_address(_first_raw(msg, "from"))
     reply_addr, reply_name = parse_address(_first_raw(msg, "reply-to"))
     date = None
@@ -254,8 +281,12 @@ def _build(msg: Message) -> ParsedMessage:
 
     forwarded: Forwarded | None = None
     cover = text
+    attachments = list(body.attachments)
     if body.forwards:
-        forwarded = _safe(lambda: _forwarded_from_message(body.forwards[0], 0), None)
+        found = _safe(lambda: _forwarded_from_message(body.forwards[0], 0), None)
+        if found is not None:
+            forwarded, docs = found
+            attachments += docs
     else:
         inline = find_inline_forward(text, subject)
         if inline is not None:
@@ -283,7 +314,7 @@ def _build(msg: Message) -> ParsedMessage:
         text=text,
         new_text=own,
         signature=signature,
-        attachments=tuple(body.attachments),
+        attachments=tuple(attachments),
         forwarded=forwarded,
         defects=tuple(defects + body.defects),
     )

@@ -159,9 +159,11 @@ def _header_signals(p: ParsedMessage) -> list[tuple[float, str]]:
         if value and value not in ("no", "false", "0"):
             out.append((STRONG, f"{name} header"))
     precedence = (p.header("precedence") or "").strip().lower()
-    if precedence in _PRECEDENCE:
+    # Own group: the company's own Google/M365 group (info@) stamps list headers on a person's mail (groups.py).
+    own_group = p.via_group is not None
+    if precedence in _PRECEDENCE and not (own_group and precedence == "list"):
         out.append((STRONG, f"Precedence: {precedence}"))
-    if p.header("list-id") or p.header("list-unsubscribe"):
+    if (p.header("list-id") or p.header("list-unsubscribe")) and not own_group:
         out.append((STRONG, "mailing-list headers (List-Id/List-Unsubscribe)"))
     if p.content_type == "multipart/report":
         out.append((STRONG, "multipart/report (delivery or read report)"))

@@ -14,15 +14,37 @@ from typing import Literal
 Category = Literal["request", "automated", "other"]
 Kind = Literal["access", "rectification", "erasure", "restriction", "objection", "portability"]
 KINDS: tuple[Kind, ...] = ("access", "rectification", "erasure", "restriction", "objection", "portability")
+ReadMethod = Literal["none", "text", "pdf", "docx", "odt", "ocr"]
+"""How an attachment's text was read: not at all, as plain text, a PDF's text layer, Word/OpenDocument XML, OCR."""
+ReadStatus = Literal["not_read", "read", "empty", "unreadable", "skipped"]
+"""not_read: extraction did not run; read: text found; empty: read, but it holds no text; unreadable: it could
+not be read (``note`` says why); skipped: not a document (a logo, an archive, a calendar file)."""
 
 
 @dataclass(frozen=True)
 class Attachment:
-    """Metadata of one attachment; its content is never executed or unpacked."""
+    """One attachment: metadata, and after extraction the text read from it. Nothing in it is ever executed."""
 
     filename: str | None
     content_type: str
     size: int
+    text: str = ""
+    """The text read from it (empty until :func:`dsarbot.pipeline.attachments.read_attachments` ran)."""
+    method: ReadMethod = "none"
+    status: ReadStatus = "not_read"
+    note: str = ""
+    """Plain words for staff when it could not be read: "encrypted PDF", "image, OCR not available"."""
+    inline: bool = False
+    """Shown inside the body (Content-Disposition: inline or a Content-ID): logos, pasted photos."""
+    in_forward: bool = False
+    """Attached to a forwarded original rather than to the mail itself."""
+    data: bytes = field(default=b"", repr=False, compare=False)
+    """The decoded bytes (dropped after extraction)."""
+
+    @property
+    def label(self) -> str:
+        """How staff see it named: its file name, else its type."""
+        return self.filename or self.content_type
 
 
 @dataclass(frozen=True)
@@ -64,6 +86,8 @@ class ParsedMessage:
     """Why some text could not be read (an encrypted PDF, a scan too large to OCR…): a triage reason."""
     header_order: tuple[str, ...] = ()
     """Lower-cased header names top to bottom (where a spam verdict sits relative to the Received lines)."""
+    via_group: str | None = None
+    """The company's own group or alias the mail came through (info@…); From is then the original sender."""
 
     def header(self, name: str) -> str | None:
         """First value of header *name* (case-insensitive), or None."""
