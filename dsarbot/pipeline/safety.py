@@ -84,9 +84,12 @@ _BUSINESS_FILE = re.compile(
 
 
 def unreadable_attachment(mail: Mail) -> Iterator[Evidence]:
-    """Text the classifier could not read: an attachment that failed, or one never read under a terse mail."""
-    for reason in getattr(mail.parsed, "unreadable", ()):
-        yield Evidence(TRIAGE, 1.0, (), f"could not read: {reason}")
+    """A document under a terse mail that was never read (no reader for its type).
+
+    Attachments that were tried and failed (``ParsedMessage.unreadable``) are judged where they are read:
+    :func:`dsarbot.pipeline.attachments.notes.note_attachments` triages them when the note may leave the
+    request to them, and says which attachment and why.
+    """
     if len(mail.own.split()) >= _TERSE:
         return
     for a in mail.parsed.attachments:
