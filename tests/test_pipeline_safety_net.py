@@ -80,12 +80,14 @@ def test_an_invoice_pdf_under_a_short_note_is_ordinary_business_mail() -> None:
 
 
 def test_text_that_could_not_be_read_is_a_triage_reason_staff_see() -> None:
-    p = parse(mail("Hei, ks. liite."))
-    p = type(p)(**{**p.__dict__, "unreadable": ("scan.pdf: encrypted PDF",)})
-    from dsarbot.pipeline.classify import classify
-
-    c = classify(p, screen(p))
-    assert c.uncertain and any("encrypted PDF" in r for r in c.reasons)
+    msg = EmailMessage()
+    msg["From"] = "Maija Meikäläinen <maija@example.fi>"
+    msg["To"] = "info@firma.example.fi"
+    msg["Subject"] = "Pyyntö"
+    msg.set_content("Hei, ks. liite.")
+    msg.add_attachment(b"%PDF-1.4 ...", maintype="application", subtype="pdf", filename="scan.pdf")
+    c = analyse(msg.as_bytes()).classification
+    assert c.uncertain and any("scan.pdf" in r and "could not" in r for r in c.reasons)
 
 
 def test_only_fi_sv_en_are_fully_read() -> None:

@@ -40,17 +40,23 @@ POINTING_PHRASES = (
     r"\bsiehe anhang\b", r"\bim anhang\b",
 )
 _POINTING = re.compile("|".join(POINTING_PHRASES))
+# The note or the file name says what the document is, and it is business paperwork.
+_BUSINESS_DOCUMENT = re.compile(
+    r"\b(?:lasku\w*|invoice\w*|faktura\w*|rechnung\w*|tarjou\w*|offer\w*|offert\w*|angebot\w*|tilau\w*|order\w*"
+    r"|kuitti\w*|receipt\w*|kvitto\w*|sopimu\w*|contract\w*|avtal\w*|hinnasto\w*|price ?list\w*|prislist\w*)"
+)
 _DATA_PROTECTION = re.compile("|".join(re.escape(w) for w in DATA_PROTECTION_WORDS + LETTER_WORDS))
 
 
 def may_hold_request(parsed: ParsedMessage, note: str) -> bool:
     """Whether an unreadable attachment may carry the request: a terse note, a pointer, a data-protection word,
-    or a word saying it is a letter, a form or a scan."""
-    if len(note.split()) < TERSE_WORDS:
-        return True
+    or a word saying it is a letter, a form or a scan — but not a terse note that names the attachment as an
+    invoice, an offer, an order or a contract ("liitteenä lasku"), which is ordinary business mail."""
     names = " ".join(a.label for a in parsed.attachments if a.status == "unreadable")
     folded = fold(f"{parsed.subject}\n{names}\n{note}")
-    return bool(_POINTING.search(folded) or _DATA_PROTECTION.search(folded))
+    if _POINTING.search(folded) or _DATA_PROTECTION.search(folded):
+        return True
+    return len(note.split()) < TERSE_WORDS and not _BUSINESS_DOCUMENT.search(folded)
 
 
 def note_attachments(parsed: ParsedMessage, screening: Screening, cls: Classification) -> Classification:
