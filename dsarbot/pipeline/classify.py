@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from dsarbot.pipeline import lexicon as lx
 from dsarbot.pipeline import mentions
 from dsarbot.pipeline import situations as sit
-from dsarbot.pipeline.language import detect_language
-from dsarbot.pipeline.quotes import REPLY_SUBJECT, form_message
+from dsarbot.pipeline.language import mail_language
+from dsarbot.pipeline.quotes import REPLY_SUBJECT
 from dsarbot.pipeline.sentences import negated, negated_before, sentences, unquoted
 from dsarbot.pipeline.textutil import MAX_ANALYSED, fold
 from dsarbot.pipeline.types import KINDS, Classification, Kind, ParsedMessage, Screening
@@ -373,14 +373,7 @@ def _erasure(
 
 def _language(parsed: ParsedMessage, text: str, subject: str) -> str:
     """ISO 639-1 code of the requester's own text (the form's message field for web forms)."""
-    default = (parsed.header("content-language") or "fi")[:2].lower()
-    if not default.isalpha():
-        default = "fi"
-    sample = form_message(text) or text
-    if len(sample.split()) < 2:
-        sample = f"{subject}\n{sample}"
-    lang, _ = detect_language(sample[:MAX_ANALYSED], default=default)
-    return lang
+    return mail_language(text, subject, parsed.header("content-language"))
 
 
 def classify(parsed: ParsedMessage, screening: Screening) -> Classification:
