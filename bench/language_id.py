@@ -31,10 +31,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from dsarbot.pipeline.language import LANGUAGES  # noqa: E402  (after the path insert)
+
 SAMPLES = Path(__file__).resolve().parent / "language_samples.toml"
-# The languages the product names (see dsarbot.pipeline.language.LANGUAGES), as the libraries spell them.
-WANTED = ("bg hr cs da nl en et fi fr de el hu ga it lv lt mt pl pt ro sk sl es sv "
-          "no is uk ru ar fa tr so sq vi th zh").split()
+# The languages the product names; a library's nb/nn count as no.
+WANTED = tuple(LANGUAGES)
 Detector = Callable[[str], str]
 
 
@@ -216,12 +217,12 @@ def main() -> int:
     """Measure each candidate in its own process and print one line per candidate."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--candidates", help="comma-separated name prefixes (default: all)")
-    ap.add_argument("--corpus", nargs="*", type=Path, help="labelled corpus folders (default: dev + tests/corpus_extra*)")
+    ap.add_argument("--corpus", nargs="*", type=Path, help="labelled corpus folders (default: dev, corpus_extra*)")
     ap.add_argument("--misses", action="store_true", help="list every wrong answer per language")
     ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: measure one candidate, print JSON
     args = ap.parse_args()
-    folders = args.corpus or [p for p in [ROOT.parent / "shared" / "corpus" / "dev"] if (p / "labels.jsonl").is_file()] + sorted(
-        p for p in (ROOT / "tests").glob("corpus_extra*") if (p / "labels.jsonl").is_file())
+    default = [ROOT.parent / "shared" / "corpus" / "dev", *sorted((ROOT / "tests").glob("corpus_extra*"))]
+    folders = args.corpus or [p for p in default if (p / "labels.jsonl").is_file()]
     if args.one:
         print(json.dumps(run_one(args.one, folders)))
         return 0

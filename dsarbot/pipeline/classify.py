@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from dsarbot.pipeline import lexicon as lx
 from dsarbot.pipeline import mentions
 from dsarbot.pipeline import situations as sit
-from dsarbot.pipeline.language import mail_language
+from dsarbot.pipeline.language import FULLY_READ, language_name, mail_language
+from dsarbot.pipeline.multilingual import find_requests
 from dsarbot.pipeline.quotes import REPLY_SUBJECT
 from dsarbot.pipeline.sentences import negated, negated_before, sentences, unquoted
 from dsarbot.pipeline.textutil import MAX_ANALYSED, fold
@@ -376,6 +377,13 @@ def _language(parsed: ParsedMessage, text: str, subject: str) -> str:
     return mail_language(text, subject, parsed.header("content-language"))
 
 
+def _multilingual(text: str, language: str, ev: _Evidence) -> None:
+    """HOOK (multilingual vocabulary): a mail in a language the lexicon does not fully read names its rights
+    through that language's table (dsarbot/pipeline/vocab/). One more signal for the scorer to fold in."""
+    for found in find_requests(text, language):
+        ev.add(found.kind, found.weight, f"{language_name(language)} vocabulary: {found.phrase!r}")
+
+
 def classify(parsed: ParsedMessage, screening: Screening) -> Classification:
     """Classify a parsed, screened mail. Automated mail is never a request."""
     part = requester_part(parsed) if not screening.automated else None
@@ -401,6 +409,8 @@ def classify(parsed: ParsedMessage, screening: Screening) -> Classification:
         for kind, strength in sub.kinds.items():
             ev.add(kind, min(strength, _WEAK + 0.1), f"only the subject asks: {subject[:60]!r}")
 
+    if language not in FULLY_READ:
+        _multilingual(f"{subject}\n{own}", language, ev)
     if "rectification" not in ev.kinds and (stated := sit.stated_correction(own_sentences)) is not None:
         ev.add("rectification", _SELF_ONLY, f"states own data changed or wrong, with the new value: {stated[:80]!r}")
     if not ev.kinds:

@@ -137,6 +137,8 @@ LANGUAGES: dict[str, str] = {
 # multilingual tables (dsarbot/pipeline/vocab/) and needs a person's look.
 FULLY_READ = frozenset({"fi", "sv", "en"})
 _ALIASES = {"nb": "no", "nn": "no", "iw": "he", "zh-hant": "zh", "tl": "fil"}
+_KIN = {"sr": "hr", "bs": "hr"}  # the same words in Latin script; Croatian is the EU language among them
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _SHORT = 4  # fewer words than this: CLD2 guesses, the rules decide for fi/sv/en
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _FSE_LETTERS = re.compile(r"[\x00-\x7fåäöéüÅÄÖÉÜ’‘“”–—\s]*")
@@ -157,6 +159,8 @@ def _cld2(text: str) -> tuple[str, float] | None:
     if not found:
         return None
     code, name, pct = next((f for f in found if f[0] in LANGUAGES), found[0])
+    if code in _KIN and not _CYRILLIC.search(text):
+        code, name = _KIN[code], LANGUAGES[_KIN[code]]  # Latin-script Serbian/Bosnian reads as Croatian
     _cld2_names.setdefault(code, name.title())
     return code, round(min(1.0, max(pct, 1) / 100 * (1.0 if reliable else 0.6)), 2)
 

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from dsarbot.pipeline.textutil import MAX_ANALYSED
 from dsarbot.pipeline.types import KINDS, Kind
@@ -124,7 +125,7 @@ class Vocabulary:
     negation: re.Pattern[str] | None
 
 
-def _compile(table: dict) -> Vocabulary:  # type: ignore[type-arg]
+def _compile(table: dict[str, Any]) -> Vocabulary:
     titles, names, verbs = table["titles"], table["names"], table["verbs"]
     lists = table["objects"]
     return Vocabulary(
@@ -147,7 +148,7 @@ def table_files() -> dict[str, str]:
 
 
 @cache
-def tables() -> dict[str, dict]:  # type: ignore[type-arg]
+def tables() -> dict[str, dict[str, Any]]:
     """Every language's table as parsed TOML (loaded once)."""
     return {code: tomllib.loads(text) for code, text in sorted(table_files().items())}
 
@@ -182,7 +183,8 @@ def find_requests(text: str, lang: str) -> list[Evidence]:
     start = 0
     for part in [*_SENTENCE.finditer(folded), None]:
         end = part.start() if part else len(folded)
-        found += _sentence_evidence(vocab, folded[start:end], lambda a, b, o=start: text[where[a + o] : where[b + o - 1] + 1])
+        spell = lambda a, b, o=start: text[where[a + o] : where[b + o - 1] + 1]  # noqa: E731
+        found += _sentence_evidence(vocab, folded[start:end], spell)
         start = part.end() if part else end
     return found
 
@@ -237,5 +239,7 @@ def law_mentions(text: str) -> list[str]:
     out += [m.group(0) for m in names.finditer(folded)]
     if articles:
         out += [m.group(0) for m in articles.finditer(folded)]
-    seen: set[str] = set()
-    return [x for x in out if not (x.lower() in seen or seen.add(x.lower()))]  # "gdpr" and "GDPR" once
+    unique: dict[str, str] = {}
+    for mention in out:
+        unique.setdefault(mention.lower(), mention)  # "GDPR" and "gdpr" once, as first written
+    return list(unique.values())
