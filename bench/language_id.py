@@ -231,7 +231,9 @@ def main() -> int:
         cmd = [sys.executable, __file__, "--one", name, "--corpus", *map(str, folders)]
         proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if proc.returncode != 0:
-            print(f"{name:44s} failed: {proc.stderr.strip().splitlines()[-1:]}")
+            last = (proc.stderr.strip().splitlines() or ["?"])[-1]
+            why = "not installed here (bench-only candidate)" if "ModuleNotFoundError" in last else last
+            print(f"{name:44s} {why}")
             continue
         _report(name, json.loads(proc.stdout), args.misses)
     return 0

@@ -228,7 +228,8 @@ def test_retry_delays_grow_and_are_capped() -> None:
 
 
 def test_a_request_in_a_language_without_templates_is_answered_in_english(relayed: Runtime, relay: Relay) -> None:
-    body = "Dzień dobry,\n\nproszę o usunięcie moich danych osobowych z Państwa systemów.\n\nZ poważaniem\nJan Kowalski\n"
+    body = ("Dzień dobry,\n\nproszę o usunięcie moich danych osobowych z Państwa systemów.\n\n"
+            "Z poważaniem\nJan Kowalski\n")
     _receive(relayed, request_mail(sender="Jan Kowalski <jan.kowalski@example.pl>", subject="Usunięcie danych",
                                    body=body, message_id="<pl-1@example.pl>"))
     [mail] = relay.wait_for(1)

@@ -68,7 +68,7 @@ def test_the_language_is_named_for_people() -> None:
 
 
 def test_fully_read_languages_are_finnish_swedish_and_english() -> None:
-    assert FULLY_READ == {"fi", "sv", "en"}
+    assert {"fi", "sv", "en"} == FULLY_READ
     assert EU_OFFICIAL | {"no", "is", "uk", "ru"} <= set(LANGUAGES)
 
 
