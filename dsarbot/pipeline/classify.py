@@ -380,8 +380,11 @@ def _language(parsed: ParsedMessage, text: str, subject: str) -> str:
 def _multilingual(text: str, language: str, ev: _Evidence) -> None:
     """HOOK (multilingual vocabulary): a mail in a language the lexicon does not fully read names its rights
     through that language's table (dsarbot/pipeline/vocab/). One more signal for the scorer to fold in."""
+    said = set()
     for found in find_requests(text, language):
-        ev.add(found.kind, found.weight, f"{language_name(language)} vocabulary: {found.phrase!r}")
+        if (found.kind, found.phrase.lower()) not in said:  # the subject often repeats the body
+            said.add((found.kind, found.phrase.lower()))
+            ev.add(found.kind, found.weight, f"{language_name(language)} vocabulary: {found.phrase!r}")
 
 
 def classify(parsed: ParsedMessage, screening: Screening) -> Classification:
