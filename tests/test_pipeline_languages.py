@@ -123,6 +123,10 @@ def test_a_right_named_by_its_official_title_counts_and_an_ask_makes_it_firm() -
 
 def test_a_negated_verb_asks_for_nothing() -> None:
     assert find_requests("Proszę nie usuwać moich danych.", "pl") == []
+    # German, Dutch and Scandinavian negation follows the verb in the same clause.
+    assert find_requests("Bitte löschen Sie meine Daten nicht, bis alles geklärt ist.", "de") == []
+    assert find_requests("Verwijder mijn gegevens niet.", "nl") == []
+    assert [e.kind for e in find_requests("Slett opplysningene mine, ikke bare nyhetsbrevet.", "no")] == ["erasure"]
 
 
 def test_stop_sending_marketing_is_an_objection_in_other_languages() -> None:

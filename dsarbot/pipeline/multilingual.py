@@ -44,7 +44,8 @@ VERB_ASKED = 0.9  # an everyday verb with the writer's own data as object, and a
 VERB = 0.85  # an everyday verb with the writer's own data as object
 _LIST_OF_RIGHTS = 4  # a sentence naming this many rights lists them (privacy notice), asks for none
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n\s*\n|\n(?=\s*[-*•\d])")
-_NEGATION_WINDOW = 25  # characters before a verb in which a negation takes it back
+_NEGATION_WINDOW = 25  # characters before (or after, in the clause) a verb in which a negation takes it back
+_CLAUSE_END = re.compile(r"[,;:.!?]")
 _SPECIAL = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ð": "d", "þ": "th", "ß": "ss", "đ": "d", "ħ": "h",
                           "ı": "i", "œ": "oe", "’": "'", "ʼ": "'", "‘": "'", "´": "'", "\u00ad": "", "\xa0": " "})
 
@@ -123,6 +124,7 @@ class Vocabulary:
     marketing: re.Pattern[str] | None
     ask: re.Pattern[str] | None
     negation: re.Pattern[str] | None
+    negation_after: re.Pattern[str] | None  # "löschen Sie sie nicht": the negation follows the verb
 
 
 def _compile(table: dict[str, Any]) -> Vocabulary:
@@ -137,6 +139,7 @@ def _compile(table: dict[str, Any]) -> Vocabulary:
         marketing=_union(lists.get("marketing", [])),
         ask=_union(table.get("ask", [])),
         negation=_union(table.get("negation", [])),
+        negation_after=_union(table.get("negation_after", [])),
     )
 
 
@@ -165,8 +168,12 @@ def languages() -> tuple[str, ...]:
     return tuple(tables())
 
 
-def _negated(vocab: Vocabulary, sentence: str, start: int) -> bool:
-    return bool(vocab.negation and vocab.negation.search(sentence[max(0, start - _NEGATION_WINDOW) : start]))
+def _negated(vocab: Vocabulary, sentence: str, start: int, end: int) -> bool:
+    """A negation just before the verb, or after it in the same clause ("löschen Sie sie nicht")."""
+    if vocab.negation and vocab.negation.search(sentence[max(0, start - _NEGATION_WINDOW) : start]):
+        return True
+    after = _CLAUSE_END.split(sentence[end : end + _NEGATION_WINDOW], maxsplit=1)[0]
+    return bool(vocab.negation_after and vocab.negation_after.search(after))
 
 
 def find_requests(text: str, lang: str) -> list[Evidence]:
@@ -202,7 +209,7 @@ def _sentence_evidence(vocab: Vocabulary, sentence: str, original: Callable[[int
         m = rx.search(sentence)
         if not m or kind in named:
             continue
-        if kind != "objection" and _negated(vocab, sentence, m.start()):
+        if kind != "objection" and _negated(vocab, sentence, m.start(), m.end()):
             continue  # "nie usuwajcie": taken back (objection verbs carry their own "no more")
         target = mine or (ads if kind == "objection" else None)
         if target is None:
