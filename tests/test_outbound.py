@@ -226,3 +226,15 @@ def test_retry_delays_grow_and_are_capped() -> None:
     delays = [outbox_sender.retry_delay(n) for n in range(1, 12)]
     assert delays[0] == timedelta(seconds=30) and delays == sorted(delays)
     assert max(delays) == timedelta(hours=1)
+
+
+def test_a_request_in_a_language_without_templates_is_answered_in_english(relayed: Runtime, relay: Relay) -> None:
+    body = ("Dzień dobry,\n\nproszę o usunięcie moich danych osobowych z Państwa systemów.\n\n"
+            "Z poważaniem\nJan Kowalski\n")
+    _receive(relayed, request_mail(sender="Jan Kowalski <jan.kowalski@example.pl>", subject="Usunięcie danych",
+                                   body=body, message_id="<pl-1@example.pl>"))
+    [mail] = relay.wait_for(1)
+    assert _only_case(relayed).language == "pl"  # the case keeps the requester's language
+    assert mail.message["Content-Language"] == "en"  # no Polish templates: English
+    text = mail.message.get_body(("plain",))
+    assert text is not None and "request" in text.get_content().lower()

@@ -59,6 +59,17 @@ def test_a_request_mail_becomes_a_card_with_everything_needed_to_decide(slack_rt
     assert case.slack_channel == CHANNEL and case.slack_ts
 
 
+def test_the_card_names_the_language_the_request_was_written_in(slack_rt, fake_slack):
+    body = "Dobrý den,\n\nžádám vás o smazání mých osobních údajů z vašich systémů.\n\nS pozdravem\nJana Nováková\n"
+    raw = request_mail(sender="Jana Nováková <jana@example.cz>", subject="Smazání údajů", body=body,
+                       message_id="<card-cs@example.cz>")
+    with slack_rt.session() as session:
+        store.save_incoming(session, slack_rt.sealer, raw, source="test", received_at=datetime.now(UTC),
+                            message_id="<card-cs@example.cz>")
+    worker.drain(slack_rt)
+    assert "Czech (cs)" in fake_slack.card_post().text()
+
+
 def test_a_mail_with_mentions_and_formatting_pings_nobody_and_shows_literally(slack_rt, fake_slack):
     body = ("Hello <!channel> and <@U123> and <!here>, click <https://evil.example|your bank> now.\n"
             "This is *bold* and _italic_ and ~struck~ and `code` & more. @channel\n"

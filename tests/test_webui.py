@@ -127,6 +127,14 @@ def test_case_page_shows_the_requesters_own_words(rt: Runtime) -> None:
     assert "pyydän poistamaan kaikki minua koskevat tietonne" in page
 
 
+def test_list_and_case_page_name_the_language_of_the_mail(rt: Runtime) -> None:
+    case = open_case(rt, message_id="<lang@x>")
+    set_fields(rt, case.reference, language="uk")
+    c = client(rt)
+    assert "Ukrainian (uk)" in c.get("/").text
+    assert "Ukrainian (uk)" in c.get(f"/cases/{case.reference}").text
+
+
 def test_case_page_still_works_when_the_mail_cannot_be_read(rt: Runtime,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     case = open_case(rt, message_id="<u@x>")

@@ -11,8 +11,7 @@ from __future__ import annotations
 from dsarbot.pipeline import lexicon as lx
 from dsarbot.pipeline.boilerplate import strip_boilerplate
 from dsarbot.pipeline.evidence import Mail, run_signals
-from dsarbot.pipeline.language import detect_language
-from dsarbot.pipeline.quotes import form_message
+from dsarbot.pipeline.language import mail_language
 from dsarbot.pipeline.scorer import automated, score
 from dsarbot.pipeline.sentences import sentences
 from dsarbot.pipeline.signals import SIGNALS
@@ -23,14 +22,7 @@ from dsarbot.pipeline.view import requester_part
 
 def _language(parsed: ParsedMessage, text: str, subject: str) -> str:
     """ISO 639-1 code of the requester's own text (the form's message field for web forms)."""
-    default = (parsed.header("content-language") or "fi")[:2].lower()
-    if not default.isalpha():
-        default = "fi"
-    sample = form_message(text) or text
-    if len(sample.split()) < 2:
-        sample = f"{subject}\n{sample}"
-    lang, _ = detect_language(sample[:MAX_ANALYSED], default=default)
-    return lang
+    return mail_language(text, subject, parsed.header("content-language"))
 
 
 def read_mail(parsed: ParsedMessage, screening: Screening) -> Mail:

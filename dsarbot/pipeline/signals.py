@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dsarbot.pipeline import asks, precision, safety
 from dsarbot.pipeline import situations as sit
 from dsarbot.pipeline.evidence import DOUBT, ORDINARY, Evidence, Mail, Signal
+from dsarbot.pipeline.language import FULLY_READ, language_name
+from dsarbot.pipeline.multilingual import find_requests
 from dsarbot.pipeline.quotes import REPLY_SUBJECT
 from dsarbot.pipeline.reading import SELF_ONLY, WEAK, Findings
 from dsarbot.pipeline.rights import one_right_per_ask
@@ -47,6 +49,20 @@ def stated_correction(mail: Mail) -> Iterator[Evidence]:
                        f"rectification: states own data changed or wrong, with the new value: {stated[:80]!r}")
 
 
+def other_language_asks(mail: Mail) -> Iterator[Evidence]:
+    """A mail in a language the lexicon does not fully read names its rights through that language's
+    vocabulary table (pipeline/vocab/<lang>.toml): the regulation's own titles and everyday verbs."""
+    if mail.language in FULLY_READ:
+        return
+    said = set()
+    for found in find_requests(f"{mail.subject}\n{mail.own}", mail.language):
+        if (found.kind, found.phrase.lower()) in said:  # the subject often repeats the body
+            continue
+        said.add((found.kind, found.phrase.lower()))
+        yield Evidence(found.kind, found.weight, (found.phrase,),
+                       f"{found.kind}: {language_name(mail.language)} vocabulary: {found.phrase!r}")
+
+
 def sales_pitch(mail: Mail) -> Iterator[Evidence]:
     """A vendor's pitch full of DSAR words: its "please book a demo" is no request."""
     if mail.pitch:
@@ -57,6 +73,7 @@ def sales_pitch(mail: Mail) -> Iterator[Evidence]:
 SIGNALS: dict[str, Signal] = {
     "writer_asks": writer_asks,
     "stated_correction": stated_correction,
+    "other_language_asks": other_language_asks,
     "sales_pitch": sales_pitch,
     "spam_verdict": precision.spam_verdict,
     "bulk_mail": precision.bulk_mail,

@@ -14,6 +14,7 @@ from typing import Any
 
 from dsarbot import cases, deadlines
 from dsarbot.models import Case
+from dsarbot.pipeline.language import language_name
 from dsarbot.pipeline.types import KINDS
 from dsarbot.slack import blocks as bk
 
@@ -44,7 +45,6 @@ APPROVAL_DOES = {
     "objection": "stop marketing to the person at once and confirm",
     "portability": "send the data as JSON and CSV attachments",
 }
-LANGUAGES = {"fi": "Finnish", "sv": "Swedish", "en": "English"}
 SLACK_USER_RE = re.compile(r"^[UW][A-Z0-9]{2,}$")
 MASKED_RE = re.compile(r"^[0-9A-Z+-]{0,7}\*{3,}[0-9A-Z]?$")
 EXCERPT_CHARS = 600
@@ -128,7 +128,7 @@ def _summary_fields(case: Case, today: date) -> dict[str, Any]:
         ("Requester", requester_text(case)),
         ("Identity code", masked_code(case)),
         ("Identity", verification),
-        ("Language", LANGUAGES.get(case.language, case.language)),
+        ("Language", bk.escape(language_name(case.language))),
         ("Received", received_text(case)),
         ("Due", due_text(case, today)),
         ("Assignee", person(case.assignee)),
@@ -226,7 +226,7 @@ def _triage_card(case: Case, today: date, request_text: str | None) -> Card:
             ("Subject", bk.escape(bk.clip(case.subject, 300)) or "—"),
             ("Received", received_text(case)),
             ("Due if it is one", due_text(case, today)),
-            ("Language", LANGUAGES.get(case.language, case.language)),
+            ("Language", bk.escape(language_name(case.language))),
             ("Identity code", masked_code(case)),
         ]),
     ]

@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from dsarbot import cases, deadlines, store
 from dsarbot.models import Case, CaseEvent
+from dsarbot.pipeline.language import language_name
 from dsarbot.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ def row_of(case: Case, today: date) -> Row:
     if case.closed_at is not None:
         took = (deadlines.arrival_day(case.closed_at) - deadlines.arrival_day(case.received_at)).days
     return Row(reference=case.reference, state=case.state, label=cases.STATE_LABELS.get(case.state, case.state),
-               kinds=list(case.kinds), language=case.language, requester_name=case.requester_name,
+               kinds=list(case.kinds), language=language_name(case.language), requester_name=case.requester_name,
                requester_email=case.requester_email, received=local_time(case.received_at, "%Y-%m-%d"),
                due=due, days_left=left, marker=marker_for(case.state, left),
                closed=local_time(case.closed_at, "%Y-%m-%d"), took_days=took)
@@ -179,7 +180,7 @@ def case_view(rt: Runtime, session: Session, case: Case, today: date) -> CaseVie
         ("Business ID", case.business_id or ""),
         ("Postal address", case.postal_address or ""),
         ("Rights used", ", ".join(case.kinds) or "(none yet)"),
-        ("Language", case.language),
+        ("Language", language_name(case.language)),
         ("Received", local_time(case.received_at)),
         ("Identity", verification),
         ("Assigned to", case.assignee or "nobody"),

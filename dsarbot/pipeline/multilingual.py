@@ -1,0 +1,257 @@
+"""The regulation's own vocabulary in every EU language (plus Norwegian, Ukrainian, Russian, Icelandic).
+
+The words live in data tables, one per language: ``dsarbot/pipeline/vocab/<code>.toml``. Each names the
+regulation and its abbreviation, how "Article 15" is written, the official titles of Articles 15–21
+(EUR-Lex, OJ L 119, 4.5.2016), the names people give the rights, the everyday verbs per right, the
+"my data" phrases that make a verb personal, marketing words, request markers and negations.
+
+Two pure functions read them:
+
+- ``find_requests(text, lang)``: the rights a mail in *lang* asks for, as :class:`Evidence` — a right
+  named by its title or name (0.9 with a request marker in the sentence, else 0.6), or an everyday verb
+  with the writer's own data (or marketing, for an objection) as its object (0.85, 0.9 with a marker).
+  A sentence that names four or more rights is a list of rights (a privacy notice, a footer) and counts
+  for none; a negation just before a verb ("nie usuwajcie") takes that verb back.
+- ``law_mentions(text)``: the regulation's names and abbreviations (GDPR, DSGVO, RGPD, AVG, RODO, ΓΚΠΔ…)
+  and "Art. 15 / Artikel 17 / článek 15 / άρθρο 21 / 15 artikla" style mentions of Articles 12–22, in
+  any language.
+
+Phrase syntax in the tables (so that the tables stay words, not regular expressions): words separated by
+spaces; ``*`` at the end of a word means any ending ("usun*" matches usunąć, usunięcie); ``..`` stands
+for up to three words in between; ``N`` (in ``article``) is an article number 12–22. Text and phrases
+are compared lower-cased and without diacritics, so "usunac moje dane" typed without Polish letters and
+"διαγραφη" without accents match too. Abbreviations are compared as written (upper case), so Dutch
+"AVG" is not English "avg".
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from dsarbot.pipeline.textutil import MAX_ANALYSED
+from dsarbot.pipeline.types import KINDS, Kind
+
+NAMED_ASKED = 0.9  # a right named, in a sentence with a request marker
+NAMED = 0.6  # a right named, no request marker: a person should look
+VERB_ASKED = 0.9  # an everyday verb with the writer's own data as object, and a request marker
+VERB = 0.85  # an everyday verb with the writer's own data as object
+_LIST_OF_RIGHTS = 4  # a sentence naming this many rights lists them (privacy notice), asks for none
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n\s*\n|\n(?=\s*[-*•\d])")
+_NEGATION_WINDOW = 25  # characters before (or after, in the clause) a verb in which a negation takes it back
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+_SPECIAL = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ð": "d", "þ": "th", "ß": "ss", "đ": "d", "ħ": "h",
+                          "ı": "i", "œ": "oe", "’": "'", "ʼ": "'", "‘": "'", "´": "'", "\u00ad": "", "\xa0": " "})
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One right the vocabulary found asked for: the right, the phrase as the writer wrote it, its weight."""
+
+    kind: Kind
+    phrase: str
+    weight: float
+
+
+def _bare(text: str) -> str:
+    """*text* without diacritics (case kept): "IKÜM" -> "IKUM", "RĠPD" -> "RGPD"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def plain(text: str) -> str:
+    """*text* lower-cased and without diacritics: the form tables and mail are compared in."""
+    return _bare(text.lower())
+
+
+def _plain_mapped(text: str) -> tuple[str, list[int]]:
+    """plain(*text*) and, per character of it, the index of the character of *text* it came from."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        p = plain(ch)
+        out.append(p)
+        where += [i] * len(p)
+    return "".join(out), where
+
+
+def _phrase_rx(phrase: str, number: bool = False) -> str:
+    """The regular expression of one table phrase (see the module docstring for the syntax)."""
+    parts = []
+    for word in plain(phrase).split():
+        if word == "..":
+            parts.append(r"(?:\S+\s+){0,3}?")
+            continue
+        if number and word.strip(".") == "n":
+            parts.append(r"(?:1[2-9]|2[0-2])" + (r"\." if word.endswith(".") else "") + r"(?:\s*\(\d+\))?")
+            continue
+        stem = word.rstrip("*")
+        parts.append(re.escape(stem) + (r"\w*" if word.endswith("*") else ""))
+    body = ""
+    for part in parts:
+        body += part if (not body or body.endswith("}?")) else r"\s+" + part
+    return body
+
+
+def _union(phrases: list[str], number: bool = False) -> re.Pattern[str] | None:
+    """One compiled pattern for a list of phrases (longest first, so the longer name wins).
+
+    The word boundaries stand once around the alternation, not in each branch: 20x faster on a whole mail.
+    """
+    if not phrases:
+        return None
+    branches = "|".join(_phrase_rx(p, number) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{branches})(?!\w)")
+
+
+def _title_core(title: str) -> str:
+    """An official title without its quoted or bracketed part ("Right to erasure ('right to be forgotten')")."""
+    core = re.sub(r"\(.*?\)|[«“„\"'‘”»].*?[»”“\"'’«]", " ", title)
+    return re.sub(r"[,;]", " ", core).strip()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """One language's table, compiled."""
+
+    code: str
+    name: str
+    names: dict[Kind, re.Pattern[str]]  # official titles and the usual names of each right
+    verbs: dict[Kind, re.Pattern[str]]  # everyday verbs and phrases per right (need an object)
+    my_data: re.Pattern[str]
+    marketing: re.Pattern[str] | None
+    ask: re.Pattern[str] | None
+    negation: re.Pattern[str] | None
+    negation_after: re.Pattern[str] | None  # "löschen Sie sie nicht": the negation follows the verb
+
+
+def _compile(table: dict[str, Any]) -> Vocabulary:
+    titles, names, verbs = table["titles"], table["names"], table["verbs"]
+    lists = table["objects"]
+    return Vocabulary(
+        code=table["language"],
+        name=table["name"],
+        names={k: _union([_title_core(titles[k]), *names.get(k, [])]) for k in KINDS},  # type: ignore[misc]
+        verbs={k: rx for k in KINDS if (rx := _union(verbs.get(k, []))) is not None},
+        my_data=_union(lists["my_data"]),  # type: ignore[arg-type]
+        marketing=_union(lists.get("marketing", [])),
+        ask=_union(table.get("ask", [])),
+        negation=_union(table.get("negation", [])),
+        negation_after=_union(table.get("negation_after", [])),
+    )
+
+
+def table_files() -> dict[str, str]:
+    """Language code -> the TOML text of its table, for every table shipped (``<code>.toml``; the other
+    tables in the folder — safety.toml, boilerplate.toml, precision.toml — are the classifier's own)."""
+    folder = resources.files("dsarbot.pipeline") / "vocab"
+    return {f.name.removesuffix(".toml"): f.read_text(encoding="utf-8")
+            for f in folder.iterdir() if f.name.endswith(".toml") and len(f.name) == len("xx.toml")}
+
+
+@cache
+def tables() -> dict[str, dict[str, Any]]:
+    """Every language's table as parsed TOML (loaded once)."""
+    return {code: tomllib.loads(text) for code, text in sorted(table_files().items())}
+
+
+@cache
+def vocabulary(lang: str) -> Vocabulary | None:
+    """The compiled table of *lang*, or None when there is none (loaded and compiled once per language)."""
+    table = tables().get(lang)
+    return _compile(table) if table else None
+
+
+def languages() -> tuple[str, ...]:
+    """The language codes that have a table."""
+    return tuple(tables())
+
+
+def _negated(vocab: Vocabulary, sentence: str, start: int, end: int) -> bool:
+    """A negation just before the verb, or after it in the same clause ("löschen Sie sie nicht")."""
+    if vocab.negation and vocab.negation.search(sentence[max(0, start - _NEGATION_WINDOW) : start]):
+        return True
+    after = _CLAUSE_END.split(sentence[end : end + _NEGATION_WINDOW], maxsplit=1)[0]
+    return bool(vocab.negation_after and vocab.negation_after.search(after))
+
+
+def find_requests(text: str, lang: str) -> list[Evidence]:
+    """The rights *text* (in language *lang*) asks for, with the phrase that says so; [] without a table.
+
+    >>> [(e.kind, e.phrase) for e in find_requests("Proszę usunąć moje dane osobowe.", "pl")]
+    [('erasure', 'usunąć moje dane osobowe')]
+    """
+    vocab = vocabulary(lang)
+    if vocab is None:
+        return []
+    folded, where = _plain_mapped(text[:MAX_ANALYSED])
+    found: list[Evidence] = []
+    start = 0
+    for part in [*_SENTENCE.finditer(folded), None]:
+        end = part.start() if part else len(folded)
+        spell = lambda a, b, o=start: text[where[a + o] : where[b + o - 1] + 1]  # noqa: E731
+        found += _sentence_evidence(vocab, folded[start:end], spell)
+        start = part.end() if part else end
+    return found
+
+
+def _sentence_evidence(vocab: Vocabulary, sentence: str, original: Callable[[int, int], str]) -> list[Evidence]:
+    """Evidence in one folded sentence; *original*(start, end) gives the writer's own spelling of a span."""
+    asked = bool(vocab.ask and vocab.ask.search(sentence))
+    named = {k: m for k, rx in vocab.names.items() if (m := rx.search(sentence))}
+    found = []
+    if len(named) < _LIST_OF_RIGHTS:  # four rights in one sentence: a list of rights, not an ask
+        found = [Evidence(k, original(*m.span()), NAMED_ASKED if asked else NAMED) for k, m in named.items()]
+    mine = vocab.my_data.search(sentence)
+    ads = vocab.marketing.search(sentence) if vocab.marketing else None
+    for kind, rx in vocab.verbs.items():
+        m = rx.search(sentence)
+        if not m or kind in named:
+            continue
+        if kind != "objection" and _negated(vocab, sentence, m.start(), m.end()):
+            continue  # "nie usuwajcie": taken back (objection verbs carry their own "no more")
+        target = mine or (ads if kind == "objection" else None)
+        if target is None:
+            continue  # "usuń pozycję z zamówienia": not the writer's data
+        a, b = min(m.start(), target.start()), max(m.end(), target.end())
+        found.append(Evidence(kind, original(a, b) if b - a <= 80 else original(*m.span()),
+                              VERB_ASKED if asked else VERB))
+    return found
+
+
+@cache
+def _law_patterns() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(regulation names in any language, abbreviations as written, Article 12–22 mentions in any language)."""
+    names, abbreviations, articles = [], [], []
+    for table in tables().values():
+        names += table["regulation"]
+        abbreviations += table.get("abbreviations", [])
+        articles += table["article"]
+    bare = sorted({_bare(a) for a in abbreviations}, key=len, reverse=True)
+    abbr = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, bare)) + r")(?!\w)") if bare else None
+    return _union(sorted(set(names))), abbr, _union(sorted(set(articles)), number=True)  # type: ignore[return-value]
+
+
+def law_mentions(text: str) -> list[str]:
+    """The data-protection law *text* names, in any language: regulation names, abbreviations, Articles 12–22.
+
+    >>> law_mentions("Na podstawie art. 17 RODO proszę o usunięcie danych.")
+    ['RODO', 'art. 17']
+    """
+    names, abbr, articles = _law_patterns()
+    text = text[:MAX_ANALYSED]
+    folded = plain(text)
+    out = [m.group(0) for m in abbr.finditer(_bare(text))] if abbr else []
+    out += [m.group(0) for m in names.finditer(folded)]
+    if articles:
+        out += [m.group(0) for m in articles.finditer(folded)]
+    unique: dict[str, str] = {}
+    for mention in out:
+        unique.setdefault(mention.lower(), mention)  # "GDPR" and "gdpr" once, as first written
+    return list(unique.values())
