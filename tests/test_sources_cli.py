@@ -7,8 +7,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from dsarbot.cli.sources import app
 from dsarbot.demo import create_demo_register, demo_sources_toml, write_demo_sources_config
-from dsarbot.sources.cli import app
 
 runner = CliRunner()
 

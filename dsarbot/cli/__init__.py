@@ -6,7 +6,7 @@ import typer
 
 from dsarbot.cli import admin, classify, demo, run, templates, webpasswd
 from dsarbot.cli import cases as cases_cli
-from dsarbot.sources import cli as sources_cli
+from dsarbot.cli import sources as sources_cli
 
 app = typer.Typer(
     name="dsarbot",

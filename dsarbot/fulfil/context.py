@@ -13,8 +13,8 @@ from typing import Any
 from dsarbot.replies import FieldChange, FoundSource, KeptItem
 from dsarbot.secrets import Sealer
 from dsarbot.sources import FindResult, Plan, Report, SourcesConfig, mask_hetu
-from dsarbot.sources.cli import masked_find
 from dsarbot.sources.identifiers import mask_hetus_in
+from dsarbot.sources.render import hetu_columns, masked_find
 
 ROW_WORDS = {"fi": ("rivi", "riviä"), "sv": ("rad", "rader"), "en": ("row", "rows")}
 YES_NO = {"fi": ("kyllä", "ei"), "sv": ("ja", "nej"), "en": ("yes", "no")}
@@ -38,10 +38,6 @@ def source_label(config: SourcesConfig, name: str) -> str:
         return config.source(name).label or name
     except KeyError:
         return name
-
-
-def _hetu_columns(config: SourcesConfig) -> set[tuple[str, str, str]]:
-    return {(s.name, t.name, c.column) for s in config.sources for t in s.tables for c in t.identifiers.hetu}
 
 
 # --- for staff (the card) --------------------------------------------------------------------------
@@ -110,7 +106,7 @@ def masked_found_dict(found: FindResult, config: SourcesConfig) -> dict[str, Any
 
 def masked_plan_dict(plan: Plan, config: SourcesConfig) -> dict[str, Any]:
     """Plan.to_dict() with identity codes masked (guards and keys may hold them) for display."""
-    hetu_cols = _hetu_columns(config)
+    hetu_cols = hetu_columns(config)
     data = plan.to_dict()
     for a in data["actions"]:
         for r in a["rows"]:
@@ -156,7 +152,7 @@ def found_sources(found: FindResult, config: SourcesConfig, language: str) -> li
     Identity codes are masked in the mail body; the attached export holds them in full (mail bodies
     are quoted and forwarded far more often than attachments are).
     """
-    hetu_cols = _hetu_columns(config)
+    hetu_cols = hetu_columns(config)
     out: list[FoundSource] = []
     for t in found.tables:
         if not t.rows:

@@ -19,18 +19,15 @@ from sqlmodel import Session
 from dsarbot import cases, decisions, store, worker
 from dsarbot.fulfil import context as cx
 from dsarbot.fulfil import recipients
-from dsarbot.fulfil.lookup import proposed_changes
+from dsarbot.fulfil.preview import ORDER, approved_corrections
 from dsarbot.fulfil.sources import fulfil_identifiers, open_sources
 from dsarbot.models import Case
 from dsarbot.outbound import Attachment, queue_mail
 from dsarbot.replies import FieldChange, FoundSource, KeptItem
 from dsarbot.runtime import Runtime
-from dsarbot.sources import Correction, DataSources, FindResult, Identifiers, Plan, Report
+from dsarbot.sources import DataSources, FindResult, Identifiers, Plan, Report
 
 log = logging.getLogger(__name__)
-
-ORDER = ("access", "portability", "rectification", "erasure", "restriction", "objection")
-
 
 class FulfilRefused(worker.Refused):
     """Fulfilment must not run for this case (e.g. the requester is not verified)."""
@@ -175,14 +172,6 @@ def _portability(step: Step) -> bool:
                (f"{ref}-portability.csv", "text/csv", data_csv)])
     step.done("portability", rows=sum(len(t["rows"]) for t in provided), tables=len(provided))
     return True
-
-
-def approved_corrections(case: Case) -> list[Correction]:
-    """What staff approved: `case.data["corrections"]` when staff entered them, else the proposals shown."""
-    entered = case.data.get("corrections")
-    if entered:
-        return [Correction.from_dict(c) for c in entered]
-    return [p.to_correction() for p in proposed_changes(case)]
 
 
 def _rectification(step: Step) -> bool:
