@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session
 
 from dsarbot import deadlines, store
 from dsarbot.models import Case, StoredMessage, utcnow
-from dsarbot.pipeline.types import Analysis
 from dsarbot.secrets import Sealer, mask_hetu
+
+if TYPE_CHECKING:  # the pipeline is only needed where mail is analysed, not to list or decide cases
+    from dsarbot.pipeline.types import Analysis
 
 OPEN_STATES = store.OPEN_STATES
 CLOSED_STATES = store.CLOSED_STATES

@@ -15,8 +15,6 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays
-
 HELSINKI = ZoneInfo("Europe/Helsinki")
 FIRST_PERIOD_MONTHS = 1
 EXTENDED_PERIOD_MONTHS = 3
@@ -24,6 +22,8 @@ EXTENDED_PERIOD_MONTHS = 3
 
 @lru_cache(maxsize=64)
 def _finnish_holidays(year: int) -> frozenset[date]:
+    import holidays  # imported when a date is first counted: listing cases should not wait for it
+
     return frozenset(holidays.country_holidays("FI", years=year).keys())
 
 

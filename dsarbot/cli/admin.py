@@ -9,11 +9,7 @@ from typing import Annotated
 
 import typer
 
-from dsarbot import db, deadlines, processing, retention, store, worker
 from dsarbot.cli.common import console, err_console, fail, redact_url, runtime_or_exit, settings_or_exit
-from dsarbot.config import ConfigError, load_settings
-from dsarbot.intake import ingest
-from dsarbot.secrets import generate_key
 
 db_app = typer.Typer(help="Database schema (Alembic migrations).", no_args_is_help=True)
 
@@ -24,6 +20,9 @@ def check_config() -> None:
     Reads config/dsarbot.toml (or the file in DSARBOT_CONFIG) with the environment overrides,
     then tries the database. Example: `DSARBOT_DATABASE_URL=postgresql://… dsarbot check-config`.
     """
+    from dsarbot import db
+    from dsarbot.config import ConfigError, load_settings
+
     try:
         settings = load_settings()
     except ConfigError as exc:
@@ -74,6 +73,8 @@ def check_config() -> None:
 @db_app.command("upgrade")
 def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
     """Create or migrate the database schema to the latest version (safe to run again)."""
+    from dsarbot import db
+
     settings = settings_or_exit()
     db.upgrade(settings.database_url, revision)
     console.print(f"database {redact_url(settings.database_url)} is at {revision}", highlight=False)
@@ -82,12 +83,16 @@ def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")]
 @db_app.command("current")
 def db_current() -> None:
     """Print the schema revision the database is at."""
+    from dsarbot import db
+
     settings = settings_or_exit()
     print(db.current_revision(db.make_engine(settings.database_url)) or "(empty database)")
 
 
 def keygen() -> None:
     """Print a new secret key for DSARBOT_SECRET_KEY (seals raw mail and identity codes at rest)."""
+    from dsarbot.secrets import generate_key
+
     print(generate_key())
 
 
@@ -102,6 +107,8 @@ def deadline(
     month's last; a weekend or Finnish holiday moves the end to the next working day).
     Example: `dsarbot deadline 2026-04-01` prints 2026-05-04.
     """
+    from dsarbot import deadlines
+
     try:
         day = date.fromisoformat(arrival)
     except ValueError:
@@ -117,6 +124,9 @@ def ingest_cmd(
 
     Idempotent: the same mail twice opens one case. Example: `dsarbot ingest ../mails/`.
     """
+    from dsarbot import processing, worker
+    from dsarbot.intake import ingest
+
     rt = runtime_or_exit()
     worker.load_handlers()
     errors = 0
@@ -146,6 +156,8 @@ def reprocess(
     = None,
 ) -> None:
     """Process failed messages again (after a fix); they were kept, never dropped."""
+    from dsarbot import processing, store, worker
+
     rt = runtime_or_exit()
     with rt.session() as session:
         rows = ([store.message_by_id(session, i) for i in message_id] if message_id
@@ -162,6 +174,8 @@ def reprocess(
 
 def purge_cmd() -> None:
     """Apply the retention rules now (the scheduler also runs this daily)."""
+    from dsarbot import retention
+
     rt = runtime_or_exit()
     with rt.session() as session:
         report = retention.purge(session, rt.settings)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import getpass
 import json
 from collections.abc import Callable
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
 
-from dsarbot import cases, deadlines, decisions, store
 from dsarbot.cli.common import console, fail, runtime_or_exit
-from dsarbot.decisions import Actor, CaseError
+
+if TYPE_CHECKING:
+    from dsarbot.decisions import Actor, Outcome
 
 app = typer.Typer(help="List, inspect and decide data-subject request cases.", no_args_is_help=True)
 
@@ -34,6 +34,10 @@ def list_cases(
     Example: `dsarbot cases list --overdue` shows what is late; `--json` prints reference, state,
     kinds, language, requester, received_at and due_at for scripts.
     """
+    from rich.table import Table
+
+    from dsarbot import cases, deadlines, store
+
     rt = runtime_or_exit()
     today = deadlines.today_helsinki()
     states = list(state or []) or (list(cases.OPEN_STATES) if open_only else None)
@@ -66,6 +70,10 @@ def list_cases(
 def show(reference: RefArg,
          json_output: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
     """One case with its timeline (every event: who, when, what, why)."""
+    from rich.table import Table
+
+    from dsarbot import cases, store
+
     rt = runtime_or_exit()
     with rt.session() as session:
         case = store.case_by_reference(session, reference)
@@ -100,11 +108,20 @@ def show(reference: RefArg,
 
 
 def _actor(user: str | None) -> Actor:
+    from dsarbot.decisions import Actor
+
     return Actor(f"cli:{user or getpass.getuser()}")
 
 
-def _decide(fn: Callable[..., decisions.Outcome], *args: object) -> None:
+def _decide(name: str, *args: object) -> None:
+    """Run `dsarbot.decisions.<name>(session, *args)` (imported here: it pulls in the database layer)."""
+    from dsarbot import decisions
+    from dsarbot.decisions import CaseError
+
+    fn: Callable[..., Outcome] = getattr(decisions, name)
     rt = runtime_or_exit()
+    if name == "approve":  # the four-eyes rule for erasure is in the settings
+        args = (rt.settings, *args)
     try:
         with rt.session() as session:
             outcome = fn(session, *args)
@@ -122,32 +139,31 @@ UserOpt = Annotated[str | None, typer.Option("--as", help="Who decides (default:
 @app.command("approve")
 def approve(reference: RefArg, user: UserOpt = None) -> None:
     """Approve the step the case waits for (refused until identity is verified)."""
-    rt = runtime_or_exit()
-    _decide(lambda s, *a: decisions.approve(s, rt.settings, *a), reference, _actor(user))
+    _decide("approve", reference, _actor(user))
 
 
 @app.command("reject")
 def reject(reference: RefArg, reason: ReasonOpt = None, user: UserOpt = None) -> None:
     """Reject the request; the requester is told the reason and their right to complain."""
-    _decide(decisions.reject, reference, _actor(user), reason or "")
+    _decide("reject", reference, _actor(user), reason or "")
 
 
 @app.command("extend")
 def extend(reference: RefArg, reason: ReasonOpt = None, user: UserOpt = None) -> None:
     """Extend the deadline to three months (only before the first month ends, once)."""
-    _decide(decisions.extend, reference, _actor(user), reason or "")
+    _decide("extend", reference, _actor(user), reason or "")
 
 
 @app.command("request-info")
 def request_info(reference: RefArg, reason: ReasonOpt = None, user: UserOpt = None) -> None:
     """Ask the requester for identity proof or clarification (--reason says what); pauses the clock."""
-    _decide(decisions.request_info, reference, _actor(user), reason or "")
+    _decide("request_info", reference, _actor(user), reason or "")
 
 
 @app.command("verify")
 def verify(reference: RefArg, reason: ReasonOpt = None, user: UserOpt = None) -> None:
     """Mark the requester's identity verified; --reason says how it was checked."""
-    _decide(decisions.verify, reference, _actor(user), reason or "")
+    _decide("verify", reference, _actor(user), reason or "")
 
 
 @app.command("assign")
@@ -155,26 +171,26 @@ def assign(reference: RefArg,
            to: Annotated[str | None, typer.Option("--to", help="Assignee (Slack user id or name).")] = None,
            reason: ReasonOpt = None, user: UserOpt = None) -> None:
     """Assign the case to a person (--to, or --reason for compatibility)."""
-    _decide(decisions.assign, reference, _actor(user), to or reason or "")
+    _decide("assign", reference, _actor(user), to or reason or "")
 
 
 @app.command("not-request")
 def not_request(reference: RefArg, reason: ReasonOpt = None, user: UserOpt = None) -> None:
     """Close the case as not a data-subject request (nothing is sent)."""
-    _decide(decisions.not_request, reference, _actor(user), reason)
+    _decide("not_request", reference, _actor(user), reason)
 
 
 @app.command("withdraw")
 def withdraw(reference: RefArg, reason: ReasonOpt = None, user: UserOpt = None) -> None:
     """Close the case because the requester withdrew it."""
-    _decide(decisions.withdraw, reference, _actor(user), reason)
+    _decide("withdraw", reference, _actor(user), reason)
 
 
 @app.command("confirm")
 def confirm(reference: RefArg,
             kind: KindsOpt, user: UserOpt = None) -> None:
     """Triage: confirm that the mail is a request of these kinds; the acknowledgement goes out."""
-    _decide(decisions.confirm, reference, _actor(user), kind)
+    _decide("confirm", reference, _actor(user), kind)
 
 
 @app.command("correct")
@@ -183,11 +199,11 @@ def correct(reference: RefArg,
                               "(repeatable), e.g. --set phone=+358401234567 --set last_name=Virtanen.")],
             user: UserOpt = None) -> None:
     """Enter the exact field changes a rectification applies; approving then applies only these."""
-    _decide(decisions.correct, reference, _actor(user), change)
+    _decide("correct", reference, _actor(user), change)
 
 
 @app.command("kinds")
 def kinds(reference: RefArg,
           kind: KindsOpt, user: UserOpt = None) -> None:
     """Correct which rights an open request uses; the data lookup runs again for them."""
-    _decide(decisions.set_kinds, reference, _actor(user), kind)
+    _decide("set_kinds", reference, _actor(user), kind)

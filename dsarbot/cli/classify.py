@@ -7,10 +7,8 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.table import Table
 
 from dsarbot.cli.common import console
-from dsarbot.pipeline import analyse, to_label_json
 
 # typer re-wraps each paragraph itself, so paragraphs are single logical lines.
 HELP = (
@@ -45,6 +43,8 @@ def classify(
     ),
 ) -> None:
     """Classify raw e-mails (.eml) the way the bot would, without touching the database."""
+    from dsarbot.pipeline import analyse, to_label_json  # the classifier's vocabulary takes a while to load
+
     failed = False
     rows: list[dict[str, object]] = []
     for path in _expand(files):
@@ -66,6 +66,8 @@ def classify(
 
 
 def _print_table(rows: list[dict[str, object]]) -> None:
+    from rich.table import Table
+
     table = Table(title="dsarbot classify", show_lines=False)
     for col in ("file", "category", "kinds", "language", "requester", "confidence"):
         table.add_column(col, overflow="fold")

@@ -7,18 +7,13 @@
 
 from __future__ import annotations
 
-import smtplib
 import uuid
 from dataclasses import dataclass
-from email.message import EmailMessage
-from email.utils import format_datetime, localtime
 from typing import Annotated
 
 import typer
 
 from dsarbot.cli.common import command_name, fail, settings_or_exit
-from dsarbot.config import parse_listen
-from dsarbot.fulfil.sources import DEMO_REGISTER, ensure_demo
 
 app = typer.Typer(
     help=("The demo register of Kattopojat Oy and demo requests.\n\n"
@@ -66,6 +61,9 @@ DEMO_MAILS = (
 
 def demo_mail_bytes(mail: DemoMail, to: str) -> bytes:
     """*mail* as a complete message to *to* (fresh Message-ID and Date, so it is never a duplicate)."""
+    from email.message import EmailMessage
+    from email.utils import format_datetime, localtime
+
     msg = EmailMessage()
     msg["From"] = mail.sender
     msg["To"] = to
@@ -89,6 +87,8 @@ def setup(
     = False,
 ) -> None:
     """Create the demo register and `<data_dir>/sources.demo.toml` (kept as they are if they exist)."""
+    from dsarbot.fulfil.sources import DEMO_REGISTER, ensure_demo
+
     settings = settings_or_exit()
     mapping = ensure_demo(settings, reset=reset)
     typer.echo(f"demo register: {settings.data_dir / DEMO_REGISTER}")
@@ -107,6 +107,10 @@ def send(
     kind: Annotated[list[str] | None, typer.Option("--kind", "-k", help="Only these kinds (repeatable).")] = None,
 ) -> None:
     """Mail one demo request per kind (fi, sv, en) from people in the demo register to the SMTP intake."""
+    import smtplib
+
+    from dsarbot.config import parse_listen
+
     settings = settings_or_exit()
     try:
         host, port = parse_listen(to or settings.intake.smtp_listen)

@@ -13,19 +13,18 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, Protocol
+from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import typer
 
-from dsarbot import worker
 from dsarbot.cli.common import command_name, fail, redact_url, settings_or_exit, setup_logging
-from dsarbot.config import Settings, parse_listen
-from dsarbot.intake.imap_conn import mailboxes
-from dsarbot.intake.imap_watcher import WatcherGroup
-from dsarbot.intake.lmtp_server import LmtpIntake
-from dsarbot.intake.smtp_server import SmtpIntake
-from dsarbot.runtime import Runtime, build_runtime
-from dsarbot.scheduler import Scheduler
+
+if TYPE_CHECKING:
+    from dsarbot.config import Settings
+    from dsarbot.runtime import Runtime
+
+# The parts (intake servers, watcher, worker, scheduler, web) are imported where they are started:
+# importing them all costs a second, and `dsarbot --help` should not wait for that.
 
 log = logging.getLogger("dsarbot.run")
 
@@ -42,6 +41,7 @@ class WebServer:
     def __init__(self, rt: Runtime, listen: str) -> None:
         import uvicorn
 
+        from dsarbot.config import parse_listen
         from dsarbot.web import create_app
 
         self.host, self.port = parse_listen(listen)
@@ -105,18 +105,24 @@ class Services:
 
 
 def _worker(rt: Runtime, poll: float = 1.0) -> Part:
+    from dsarbot import worker
+
     w = worker.Worker(rt, poll=poll)
     w.start()
     return w
 
 
 def _scheduler(rt: Runtime) -> Part:
+    from dsarbot.scheduler import Scheduler
+
     s = Scheduler(rt)
     s.start()
     return s
 
 
 def _smtp(rt: Runtime) -> Part:
+    from dsarbot.intake.smtp_server import SmtpIntake
+
     intake = SmtpIntake(rt)
     try:
         intake.start()
@@ -127,6 +133,8 @@ def _smtp(rt: Runtime) -> Part:
 
 
 def _lmtp(rt: Runtime) -> Part:
+    from dsarbot.intake.lmtp_server import LmtpIntake
+
     intake = LmtpIntake(rt)
     try:
         intake.start()
@@ -137,6 +145,8 @@ def _lmtp(rt: Runtime) -> Part:
 
 
 def _watchers(rt: Runtime) -> Part:
+    from dsarbot.intake.imap_watcher import WatcherGroup
+
     group = WatcherGroup(rt)
     group.start()
     return group
@@ -149,6 +159,8 @@ def _web(rt: Runtime) -> Part:
 
 
 def _runtime(settings: Settings) -> Runtime:
+    from dsarbot.runtime import build_runtime
+
     try:
         return build_runtime(settings)
     except Exception as exc:  # shown to the operator in one line
@@ -200,14 +212,22 @@ def _socket_mode(rt: Runtime) -> Part | None:
     return _SocketMode(handler) if handler is not None else None
 
 
+def _mailboxes(settings: Settings) -> list[Any]:
+    from dsarbot.intake.imap_conn import mailboxes
+
+    return list(mailboxes(settings))
+
+
 def _banner(rt: Runtime, sources_line: str, imap_on: bool) -> str:
+    from dsarbot.config import parse_listen
+
     s = rt.settings
     ctrl = s.default_controller
     smtp_host, smtp_port = parse_listen(s.intake.smtp_listen)
     web_host, web_port = parse_listen(s.web.listen)
     outbound = (f"relay {redact_url(s.outbound.smtp_url)}" if s.outbound.smtp_url
                 else f"no relay: replies are written as .eml files to {s.outbox_dir.resolve()}/")
-    imap = (", ".join(m.key for m in mailboxes(s)) if imap_on
+    imap = (", ".join(m.key for m in _mailboxes(s)) if imap_on
             else "not configured (set DSARBOT_IMAP_URL=imaps://user:password@host/INBOX)")
     slack = "on" if s.slack.enabled else f"off (staff decide on the web dashboard or with `{command_name()} cases`)"
     cmd = command_name()
@@ -252,7 +272,7 @@ def run(
     if demo:
         settings, sources_line = _setup_demo(settings)
     rt = _runtime(settings)
-    imap_on = bool(mailboxes(settings))
+    imap_on = bool(_mailboxes(settings))
     services = Services(rt)
     services.add("worker", lambda: _worker(rt))
     services.add("scheduler", lambda: _scheduler(rt))
@@ -299,7 +319,7 @@ def watch(verbose: VerboseOption = False) -> None:
     """Run only the IMAP watchers (Procfile `watcher`); with PostgreSQL one per mailbox holds a lock."""
     setup_logging(verbose)
     settings = settings_or_exit()
-    if not mailboxes(settings):
+    if not _mailboxes(settings):
         fail("no IMAP mailbox is configured: set DSARBOT_IMAP_URL (imap://user:password@host/INBOX) or "
              "a controller's imap_url", 2)
     rt = _runtime(settings)

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from dsarbot import store
 from dsarbot.cli.common import console, fail, runtime_or_exit, settings_or_exit
-from dsarbot.config import ControllerConfig, Settings
-from dsarbot.outbound import CannotReply, reply_context
-from dsarbot.replies import PURPOSES, ReplyContext, ReplyError, default_templates_root, render, sample_context
+
+if TYPE_CHECKING:
+    from dsarbot.config import ControllerConfig, Settings
+    from dsarbot.replies import ReplyContext
 
 app = typer.Typer(help="Reply templates: list them and preview a rendered mail.", no_args_is_help=True)
 
@@ -36,6 +36,8 @@ def list_templates(
                                                       "are shown).")] = None,
 ) -> None:
     """List the reply purposes and the languages each is written in (overrides marked *)."""
+    from dsarbot.replies import PURPOSES, default_templates_root
+
     settings = settings_or_exit()
     ctrl = _controller(settings, controller_id)
     shipped = default_templates_root()
@@ -55,7 +57,8 @@ def list_templates(
 
 @app.command("preview")
 def preview(
-    purpose: Annotated[str, typer.Argument(help=f"One of: {', '.join(PURPOSES)}.")],
+    purpose: Annotated[str, typer.Argument(help="The reply's purpose, e.g. acknowledgement or erasure_done "
+                                           "(`dsarbot templates list` names them all).")],
     lang: Annotated[str | None, typer.Option("--lang", help="Language (fi, sv, en; others get English). "
                                              "Default: the case's, else fi.")] = None,
     case_ref: Annotated[str | None, typer.Option("--case", help="Render for this case (DSAR-YYYY-NNNN) "
@@ -69,6 +72,10 @@ def preview(
     Example: `dsarbot templates preview rejection --lang sv`, or
     `dsarbot templates preview acknowledgement --case DSAR-2026-0042`. Nothing is sent.
     """
+    from dsarbot import store
+    from dsarbot.outbound import CannotReply, reply_context
+    from dsarbot.replies import PURPOSES, ReplyError, render, sample_context
+
     if purpose not in PURPOSES:
         fail(f"unknown purpose {purpose!r}; choose one of: {', '.join(PURPOSES)}")
     notes: list[str] = []
@@ -108,6 +115,8 @@ def preview(
 
 def _fill_from_sample(purpose: str, ctx: ReplyContext, ctrl: ControllerConfig) -> tuple[ReplyContext, list[str]]:
     """Fill what a real case does not have yet (e.g. a rejection reason) from the sample, and say so."""
+    from dsarbot.replies import ReplyError, render, sample_context
+
     try:
         render(purpose, ctx, ctrl)
         return ctx, []

@@ -9,8 +9,6 @@ from typing import Annotated
 
 import typer
 
-from dsarbot.webui.auth import hash_password
-
 MIN_LENGTH = 10
 
 
@@ -34,6 +32,8 @@ def web_passwd(user: Annotated[str, typer.Argument(help="The login name, e.g. al
     if len(password) < MIN_LENGTH:
         typer.echo(f"error: use at least {MIN_LENGTH} characters; nothing printed", err=True)
         raise typer.Exit(1)
+    from dsarbot.webui.auth import hash_password
+
     typer.echo("# add under [web.users] in config/dsarbot.toml:", err=True)
     # json.dumps gives a valid TOML basic string for any name (quotes and non-ASCII escaped).
     typer.echo(f"{json.dumps(user, ensure_ascii=False)} = {json.dumps(hash_password(password))}")
