@@ -12,9 +12,14 @@ app = typer.Typer(
     name="dsarbot",
     help="Handle GDPR data-subject requests that arrive by e-mail.\n\n"
     "Start with `dsarbot run --demo` (everything in one process: SQLite, SMTP intake on 127.0.0.1:2525, "
-    "demo data). `dsarbot check-config` explains what is wrong with a configuration.",
+    "demo data). `dsarbot check-config` explains what is wrong with a configuration. Every command has "
+    "--help with an example.\n\n"
+    "Example: `dsarbot cases list --overdue`",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
+    # Plain help: Rich markup would swallow `[web.users]` and other bracketed text in the help, and it
+    # labels every flag with a type ("--help <bool>") that tells a reader nothing.
+    rich_markup_mode=None,
 )
 
 # Running

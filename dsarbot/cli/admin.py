@@ -11,14 +11,17 @@ import typer
 
 from dsarbot.cli.common import console, err_console, fail, redact_url, runtime_or_exit, settings_or_exit
 
-db_app = typer.Typer(help="Database schema (Alembic migrations).", no_args_is_help=True)
+db_app = typer.Typer(help="Database schema (Alembic migrations).\n\nExample: `dsarbot db upgrade`",
+                     no_args_is_help=True, rich_markup_mode=None)
 
 
 def check_config() -> None:
     """Check the configuration and say in plain words what is wrong (exit 1 if anything is).
 
     Reads config/dsarbot.toml (or the file in DSARBOT_CONFIG) with the environment overrides,
-    then tries the database. Example: `DSARBOT_DATABASE_URL=postgresql://… dsarbot check-config`.
+    then tries the database.
+
+    Example: `DSARBOT_DATABASE_URL=postgresql://… dsarbot check-config`
     """
     from dsarbot import db
     from dsarbot.config import ConfigError, load_settings
@@ -72,7 +75,13 @@ def check_config() -> None:
 
 @db_app.command("upgrade")
 def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
-    """Create or migrate the database schema to the latest version (safe to run again)."""
+    """Create or migrate the database schema to the latest version (safe to run again).
+
+    Every command also does this on start; run it by hand before starting several processes against
+    a new PostgreSQL database.
+
+    Example: `DSARBOT_DATABASE_URL=postgresql://dsarbot@db/dsarbot dsarbot db upgrade`
+    """
     from dsarbot import db
 
     settings = settings_or_exit()
@@ -82,7 +91,10 @@ def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")]
 
 @db_app.command("current")
 def db_current() -> None:
-    """Print the schema revision the database is at."""
+    """Print the schema revision the database is at.
+
+    Example: `dsarbot db current` prints e.g. 0001.
+    """
     from dsarbot import db
 
     settings = settings_or_exit()
@@ -90,7 +102,12 @@ def db_current() -> None:
 
 
 def keygen() -> None:
-    """Print a new secret key for DSARBOT_SECRET_KEY (seals raw mail and identity codes at rest)."""
+    """Print a new secret key for DSARBOT_SECRET_KEY (seals raw mail and identity codes at rest).
+
+    Keep it with the database backup: without the key the stored mail cannot be read.
+
+    Example: `dsarbot keygen > /etc/dsarbot/secret.key`, then DSARBOT_SECRET_KEY=$(cat /etc/dsarbot/secret.key)
+    """
     from dsarbot.secrets import generate_key
 
     print(generate_key())
@@ -122,7 +139,9 @@ def ingest_cmd(
 ) -> None:
     """Store and process mail files as if they had arrived now (by their Date header when plausible).
 
-    Idempotent: the same mail twice opens one case. Example: `dsarbot ingest ../mails/`.
+    Idempotent: the same mail twice opens one case.
+
+    Example: `dsarbot ingest ../mails/`
     """
     from dsarbot import processing, worker
     from dsarbot.intake import ingest
@@ -152,10 +171,15 @@ def ingest_cmd(
 
 
 def reprocess(
-    message_id: Annotated[list[int] | None, typer.Argument(help="Stored message ids (default: all failed).")]
-    = None,
+    message_id: Annotated[list[int] | None, typer.Argument(
+        help="Stored message ids (default: all failed).", metavar="ID…")] = None,
 ) -> None:
-    """Process failed messages again (after a fix); they were kept, never dropped."""
+    """Process failed messages again (after a fix); they were kept, never dropped.
+
+    Without ids, every message marked failed is processed again.
+
+    Example: `dsarbot reprocess` or `dsarbot reprocess 42 43`
+    """
     from dsarbot import processing, store, worker
 
     rt = runtime_or_exit()
@@ -173,7 +197,13 @@ def reprocess(
 
 
 def purge_cmd() -> None:
-    """Apply the retention rules now (the scheduler also runs this daily)."""
+    """Apply the retention rules now (the scheduler also runs this daily).
+
+    Deletes stored mail that was not a request after retention.non_request_days and anonymises cases
+    closed longer than retention.closed_case_years ago.
+
+    Example: `dsarbot purge`
+    """
     from dsarbot import retention
 
     rt = runtime_or_exit()

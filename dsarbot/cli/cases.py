@@ -14,7 +14,9 @@ from dsarbot.cli.common import console, fail, runtime_or_exit
 if TYPE_CHECKING:
     from dsarbot.decisions import Actor, Outcome
 
-app = typer.Typer(help="List, inspect and decide data-subject request cases.", no_args_is_help=True)
+app = typer.Typer(help="List, inspect and decide data-subject request cases.\n\n"
+                  "Every decision goes through the same code path as the Slack buttons and the dashboard.\n\n"
+                  "Example: `dsarbot cases show DSAR-2026-0001`", no_args_is_help=True, rich_markup_mode=None)
 
 RefArg = Annotated[str, typer.Argument(help="Case reference, e.g. DSAR-2026-0042.", metavar="REF")]
 ReasonOpt = Annotated[str | None, typer.Option("--reason", "-r", help="Why (shown to the requester where "
@@ -24,15 +26,16 @@ ReasonOpt = Annotated[str | None, typer.Option("--reason", "-r", help="Why (show
 @app.command("list")
 def list_cases(
     json_output: Annotated[bool, typer.Option("--json", help="Print a JSON array (the stable contract).")] = False,
-    state: Annotated[list[str] | None, typer.Option("--state", "-s", help="Only cases in this state "
+    state: Annotated[list[str] | None, typer.Option("--state", "-s", metavar="STATE", help="Only cases in this state "
                                                     "(repeatable), e.g. --state triage.")] = None,
     overdue: Annotated[bool, typer.Option("--overdue", help="Only open cases past their due date.")] = False,
     open_only: Annotated[bool, typer.Option("--open", help="Only cases that are not closed.")] = False,
 ) -> None:
     """Cases ordered by due date, soonest first.
 
-    Example: `dsarbot cases list --overdue` shows what is late; `--json` prints reference, state,
-    kinds, language, requester, received_at and due_at for scripts.
+    `--json` prints reference, state, kinds, language, requester, received_at and due_at for scripts.
+
+    Example: `dsarbot cases list --overdue` shows what is late.
     """
     from rich.table import Table
 
@@ -69,7 +72,10 @@ def list_cases(
 @app.command("show")
 def show(reference: RefArg,
          json_output: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
-    """One case with its timeline (every event: who, when, what, why)."""
+    """One case with its timeline (every event: who, when, what, why).
+
+    Example: `dsarbot cases show DSAR-2026-0001` (or --json for scripts)
+    """
     from rich.table import Table
 
     from dsarbot import cases, store
@@ -131,38 +137,56 @@ def _decide(name: str, *args: object) -> None:
     console.print(outcome.message, highlight=False)
 
 
-KindsOpt = Annotated[list[str], typer.Option("--kind", "-k", help="A right the request uses (repeatable): "
-                     "access, rectification, erasure, restriction, objection, portability.")]
+KindsOpt = Annotated[list[str], typer.Option("--kind", "-k", metavar="KIND",
+                     help="A right the request uses (repeatable): access, rectification, erasure, "
+                          "restriction, objection, portability.")]
 UserOpt = Annotated[str | None, typer.Option("--as", help="Who decides (default: your login name).")]
 
 
 @app.command("approve")
 def approve(reference: RefArg, user: UserOpt = None) -> None:
-    """Approve the step the case waits for (refused until identity is verified)."""
+    """Approve the step the case waits for (refused until identity is verified).
+
+    `dsarbot sources plan-case REF` shows what approving will do, as the dashboard and Slack card do.
+
+    Example: `dsarbot cases approve DSAR-2026-0001`
+    """
     _decide("approve", reference, _actor(user))
 
 
 @app.command("reject")
 def reject(reference: RefArg, reason: ReasonOpt = None, user: UserOpt = None) -> None:
-    """Reject the request; the requester is told the reason and their right to complain."""
+    """Reject the request; the requester is told the reason and their right to complain.
+
+    Example: `dsarbot cases reject DSAR-2026-0001 --reason "We hold no customer relationship with you."`
+    """
     _decide("reject", reference, _actor(user), reason or "")
 
 
 @app.command("extend")
 def extend(reference: RefArg, reason: ReasonOpt = None, user: UserOpt = None) -> None:
-    """Extend the deadline to three months (only before the first month ends, once)."""
+    """Extend the deadline to three months (only before the first month ends, once).
+
+    Example: `dsarbot cases extend DSAR-2026-0001 --reason "The data is in three archived systems."`
+    """
     _decide("extend", reference, _actor(user), reason or "")
 
 
 @app.command("request-info")
 def request_info(reference: RefArg, reason: ReasonOpt = None, user: UserOpt = None) -> None:
-    """Ask the requester for identity proof or clarification (--reason says what); pauses the clock."""
+    """Ask the requester for identity proof or clarification (--reason says what); pauses the clock.
+
+    Example: `dsarbot cases request-info DSAR-2026-0001 --reason "Which customer number did you use?"`
+    """
     _decide("request_info", reference, _actor(user), reason or "")
 
 
 @app.command("verify")
 def verify(reference: RefArg, reason: ReasonOpt = None, user: UserOpt = None) -> None:
-    """Mark the requester's identity verified; --reason says how it was checked."""
+    """Mark the requester's identity verified; --reason says how it was checked.
+
+    Example: `dsarbot cases verify DSAR-2026-0001 --reason "ID card seen at the office"`
+    """
     _decide("verify", reference, _actor(user), reason or "")
 
 
@@ -170,40 +194,59 @@ def verify(reference: RefArg, reason: ReasonOpt = None, user: UserOpt = None) ->
 def assign(reference: RefArg,
            to: Annotated[str | None, typer.Option("--to", help="Assignee (Slack user id or name).")] = None,
            reason: ReasonOpt = None, user: UserOpt = None) -> None:
-    """Assign the case to a person (--to, or --reason for compatibility)."""
+    """Assign the case to a person (--to, or --reason for compatibility).
+
+    Example: `dsarbot cases assign DSAR-2026-0001 --to U012ABCDEF`
+    """
     _decide("assign", reference, _actor(user), to or reason or "")
 
 
 @app.command("not-request")
 def not_request(reference: RefArg, reason: ReasonOpt = None, user: UserOpt = None) -> None:
-    """Close the case as not a data-subject request (nothing is sent)."""
+    """Close the case as not a data-subject request (nothing is sent).
+
+    Example: `dsarbot cases not-request DSAR-2026-0001 --reason "a sales enquiry"`
+    """
     _decide("not_request", reference, _actor(user), reason)
 
 
 @app.command("withdraw")
 def withdraw(reference: RefArg, reason: ReasonOpt = None, user: UserOpt = None) -> None:
-    """Close the case because the requester withdrew it."""
+    """Close the case because the requester withdrew it.
+
+    Example: `dsarbot cases withdraw DSAR-2026-0001 --reason "withdrawn by phone"`
+    """
     _decide("withdraw", reference, _actor(user), reason)
 
 
 @app.command("confirm")
 def confirm(reference: RefArg,
             kind: KindsOpt, user: UserOpt = None) -> None:
-    """Triage: confirm that the mail is a request of these kinds; the acknowledgement goes out."""
+    """Triage: confirm that the mail is a request of these kinds; the acknowledgement goes out.
+
+    Example: `dsarbot cases confirm DSAR-2026-0001 --kind access --kind erasure`
+    """
     _decide("confirm", reference, _actor(user), kind)
 
 
 @app.command("correct")
 def correct(reference: RefArg,
-            change: Annotated[list[str], typer.Option("--set", help="A correction `field=new value` "
-                              "(repeatable), e.g. --set phone=+358401234567 --set last_name=Virtanen.")],
+            change: Annotated[list[str], typer.Option("--set", metavar="FIELD=VALUE",
+                              help="A correction `field=new value` (repeatable), e.g. "
+                                   "--set phone=+358401234567 --set last_name=Virtanen.")],
             user: UserOpt = None) -> None:
-    """Enter the exact field changes a rectification applies; approving then applies only these."""
+    """Enter the exact field changes a rectification applies; approving then applies only these.
+
+    Example: `dsarbot cases correct DSAR-2026-0001 --set last_name=Virtanen`
+    """
     _decide("correct", reference, _actor(user), change)
 
 
 @app.command("kinds")
 def kinds(reference: RefArg,
           kind: KindsOpt, user: UserOpt = None) -> None:
-    """Correct which rights an open request uses; the data lookup runs again for them."""
+    """Correct which rights an open request uses; the data lookup runs again for them.
+
+    Example: `dsarbot cases kinds DSAR-2026-0001 --kind access`
+    """
     _decide("set_kinds", reference, _actor(user), kind)

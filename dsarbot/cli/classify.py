@@ -15,16 +15,15 @@ HELP = (
     "Classify raw e-mails (.eml) the way the bot would, without touching the database.\n\n"
     "For each file it shows the category (request / automated / other), the GDPR rights asked for "
     "(access, rectification, erasure, restriction, objection, portability), the requester's language, "
-    "reply address and name, and how sure the classifier is (\"staff decide\" marks a triage case). "
-    "Directories are expanded to the *.eml files inside them.\n\n"
+    "reply address and name, how sure the classifier is (\"staff decide\" marks a triage case) and why: "
+    "the words of the mail that decided it. Directories are expanded to the *.eml files inside them.\n\n"
     "With --json it prints one JSON object per file and line, with the keys of the corpus labels (file, "
     "category, kinds, language, requester_email, requester_name, phone, hetu, business_id) plus "
     "confidence, uncertain and reasons: handy for scripts and for comparing with labels.jsonl.\n\n"
-    "Examples:\n\n"
-    "  dsarbot classify inbox/0042.eml\n\n"
-    "  dsarbot classify --json ../shared/corpus/dev > results.jsonl\n\n"
     "A file that cannot be read is reported on stderr; the others are still processed and the exit code "
-    "is 1.\n"
+    "is 1.\n\n"
+    "Example: `dsarbot classify inbox/0042.eml`, or `dsarbot classify --json tests/corpus_extra/mails > "
+    "results.jsonl`\n"
 )
 
 
@@ -37,13 +36,14 @@ def _expand(paths: list[Path]) -> list[Path]:
 
 
 def classify(
-    files: list[Path] = typer.Argument(..., help="E-mail files (.eml) or directories holding them."),
+    files: list[Path] = typer.Argument(..., help="E-mail files (.eml) or directories holding them.", metavar="FILE"),
     json_output: bool = typer.Option(
         False, "--json", help="One JSON object per file and line (corpus label keys + confidence, reasons)."
     ),
 ) -> None:
     """Classify raw e-mails (.eml) the way the bot would, without touching the database."""
     from dsarbot.pipeline import analyse, to_label_json  # the classifier's vocabulary takes a while to load
+    from dsarbot.reasons import readable_reasons
 
     failed = False
     rows: list[dict[str, object]] = []
@@ -54,7 +54,10 @@ def classify(
             print(f"dsarbot classify: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
             failed = True
             continue
-        row = to_label_json(analyse(raw), path.name)
+        analysis = analyse(raw)
+        row = to_label_json(analysis, path.name)
+        # The reasons quote the mail folded and cut at 80 characters; show the writer's own words.
+        row["reasons"] = readable_reasons(list(analysis.classification.reasons), analysis.parsed.text)
         if json_output:
             print(json.dumps(row, ensure_ascii=False), flush=True)
         else:
@@ -69,10 +72,11 @@ def _print_table(rows: list[dict[str, object]]) -> None:
     from rich.table import Table
 
     table = Table(title="dsarbot classify", show_lines=False)
-    for col in ("file", "category", "kinds", "language", "requester", "confidence"):
-        table.add_column(col, overflow="fold")
+    for col in ("file", "category", "kinds", "language", "requester", "confidence", "why"):
+        table.add_column(col, overflow="fold", ratio=3 if col == "why" else None)
     for row in rows:
         kinds = row["kinds"]
+        reasons = row["reasons"]
         requester = " ".join(str(v) for v in (row["requester_name"], row["requester_email"]) if v)
         confidence = f"{row['confidence']:.2f}" + (" (staff decide)" if row["uncertain"] else "")
         table.add_row(
@@ -82,6 +86,7 @@ def _print_table(rows: list[dict[str, object]]) -> None:
             str(row["language"]),
             requester or "-",
             confidence,
+            "\n".join(f"• {r}" for r in reasons) if isinstance(reasons, list) and reasons else "-",
         )
     console.print(table)
 

@@ -19,8 +19,10 @@ app = typer.Typer(
     help=("The demo register of Kattopojat Oy and demo requests.\n\n"
           "`dsarbot demo` creates the register and its sources mapping in the data folder (used when "
           "`paths.sources` is not configured); `dsarbot demo send` mails one request of each kind to the "
-          "running SMTP intake."),
+          "running SMTP intake.\n\n"
+          "Example: `dsarbot demo`, then (with `dsarbot run --demo` running) `dsarbot demo send`"),
     invoke_without_command=True,
+    rich_markup_mode=None,
 )
 
 
@@ -76,7 +78,10 @@ def demo_mail_bytes(mail: DemoMail, to: str) -> bytes:
 
 @app.callback()
 def main(ctx: typer.Context) -> None:
-    """Without a subcommand: the same as `dsarbot demo setup`."""
+    """Without a subcommand: the same as `dsarbot demo setup`.
+
+    Example: `dsarbot demo`
+    """
     if ctx.invoked_subcommand is None:
         setup(reset=False)
 
@@ -86,7 +91,10 @@ def setup(
     reset: Annotated[bool, typer.Option("--reset", help="Rebuild the register (undoes earlier demo requests).")]
     = False,
 ) -> None:
-    """Create the demo register and `<data_dir>/sources.demo.toml` (kept as they are if they exist)."""
+    """Create the demo register and `<data_dir>/sources.demo.toml` (kept as they are if they exist).
+
+    Example: `dsarbot demo setup --reset` (undoes what earlier demo requests did to the register)
+    """
     from dsarbot.fulfil.sources import DEMO_REGISTER, ensure_demo
 
     settings = settings_or_exit()
@@ -104,9 +112,13 @@ def setup(
 def send(
     to: Annotated[str | None, typer.Option("--to", help="host:port of the SMTP intake "
                                            "(default: intake.smtp_listen).")] = None,
-    kind: Annotated[list[str] | None, typer.Option("--kind", "-k", help="Only these kinds (repeatable).")] = None,
+    kind: Annotated[list[str] | None, typer.Option("--kind", "-k", metavar="KIND",
+                                                   help="Only these kinds (repeatable).")] = None,
 ) -> None:
-    """Mail one demo request per kind (fi, sv, en) from people in the demo register to the SMTP intake."""
+    """Mail one demo request per kind (fi, sv, en) from people in the demo register to the SMTP intake.
+
+    Example: `dsarbot demo send --kind erasure --to 127.0.0.1:2525`
+    """
     import smtplib
 
     from dsarbot.config import parse_listen

@@ -261,10 +261,11 @@ def run(
                                        "sources are configured.")] = False,
     verbose: VerboseOption = False,
 ) -> None:
-    """Run the whole product in one process: SMTP intake, IMAP watcher (when configured), worker,
-    scheduler and web listener. SQLite and a local outbox folder by default.
+    """Run the whole product in one process: intake, IMAP watcher, worker, scheduler and web listener.
 
-    Example: `dsarbot run --demo`, then send a mail to 127.0.0.1:2525.
+    SQLite and a local outbox folder by default; the IMAP watcher runs when a mailbox is configured.
+
+    Example: `dsarbot run --demo`, then send a mail to 127.0.0.1:2525 (`dsarbot demo send`).
     """
     setup_logging(verbose)
     settings = settings_or_exit()
@@ -289,8 +290,12 @@ def run(
 
 
 def web(verbose: VerboseOption = False) -> None:
-    """Run the web listener (Procfile `web`): /healthz, Slack events, dashboard; plus the scheduler
-    (daily purge, reminders), which is safe to run in several processes."""
+    """Run the web listener (Procfile `web`): /healthz, Slack events, dashboard; plus the scheduler.
+
+    The scheduler (daily purge, reminders) is safe to run in several processes.
+
+    Example: `DSARBOT_WEB_LISTEN=0.0.0.0:8080 dsarbot web`
+    """
     setup_logging(verbose)
     rt = _runtime(settings_or_exit())
     services = Services(rt)
@@ -305,6 +310,8 @@ def smtp(verbose: VerboseOption = False) -> None:
     """Run only the SMTP intake, and the LMTP intake when DSARBOT_LMTP_LISTEN is set (Procfile `smtp`).
 
     A `worker` process processes what they store.
+
+    Example: `DSARBOT_SMTP_LISTEN=0.0.0.0:2525 dsarbot smtp`
     """
     setup_logging(verbose)
     rt = _runtime(settings_or_exit())
@@ -316,7 +323,10 @@ def smtp(verbose: VerboseOption = False) -> None:
 
 
 def watch(verbose: VerboseOption = False) -> None:
-    """Run only the IMAP watchers (Procfile `watcher`); with PostgreSQL one per mailbox holds a lock."""
+    """Run only the IMAP watchers (Procfile `watcher`); with PostgreSQL one per mailbox holds a lock.
+
+    Example: `DSARBOT_IMAP_URL=imaps://info%40example.fi:password@imap.example.fi/INBOX dsarbot watch`
+    """
     setup_logging(verbose)
     settings = settings_or_exit()
     if not _mailboxes(settings):
@@ -336,6 +346,8 @@ def worker_process(
 
     Several workers may run against PostgreSQL; they share the queue with `FOR UPDATE SKIP LOCKED`.
     SIGTERM lets the job in hand finish.
+
+    Example: `dsarbot worker --poll 2`
     """
     setup_logging(verbose)
     rt = _runtime(settings_or_exit())

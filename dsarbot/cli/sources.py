@@ -34,6 +34,7 @@ app = typer.Typer(
         "Example: `dsarbot sources find --email matti.virtanen@example.fi`"
     ),
     no_args_is_help=True,
+    rich_markup_mode=None,
 )
 
 ConfigOpt = Annotated[Path | None, typer.Option(
@@ -142,12 +143,14 @@ def find(
 
 @app.command()
 def plan(
-    kind: Annotated[list[str], typer.Option("--kind", "-k", help=f"Request kind, repeatable: {', '.join(KINDS)}.")],
+    kind: Annotated[list[str], typer.Option("--kind", "-k", metavar="KIND",
+                                            help=f"Request kind, repeatable: {', '.join(KINDS)}.")],
     email: EmailOpt = None, phone: PhoneOpt = None, hetu: HetuOpt = None, customer_number: CustOpt = None,
     name: NameOpt = None,
     correct: Annotated[list[str] | None, typer.Option(
-        "--correct", help="Approved rectification FIELD=VALUE (e.g. phone=+358401234567, last_name=Nieminen); "
-                          "repeatable.")] = None,
+        "--correct", metavar="FIELD=VALUE",
+        help="Approved rectification FIELD=VALUE (e.g. phone=+358401234567, last_name=Nieminen); repeatable.")]
+    = None,
     today: Annotated[str | None, typer.Option(help="Compare retention periods with this date (YYYY-MM-DD).")] = None,
     as_json: JsonOpt = False, config: ConfigOpt = None,
 ) -> None:

@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from dsarbot.config import ControllerConfig, Settings
     from dsarbot.replies import ReplyContext
 
-app = typer.Typer(help="Reply templates: list them and preview a rendered mail.", no_args_is_help=True)
+app = typer.Typer(help="Reply templates: list them and preview a rendered mail.\n\n"
+                  "Example: `dsarbot templates preview acknowledgement --lang sv`", no_args_is_help=True,
+                  rich_markup_mode=None)
 
 # Fields every reply has; the others belong to particular purposes (filled from samples if missing).
 _COMMON = {"reference", "language", "requester_email", "requester_name", "kinds", "received_at", "due_date",
@@ -35,7 +37,10 @@ def list_templates(
     controller_id: Annotated[str | None, typer.Option("--controller", help="Controller id (its overrides "
                                                       "are shown).")] = None,
 ) -> None:
-    """List the reply purposes and the languages each is written in (overrides marked *)."""
+    """List the reply purposes and the languages each is written in (overrides marked *).
+
+    Example: `dsarbot templates list --controller kattopojat`
+    """
     from dsarbot.replies import PURPOSES, default_templates_root
 
     settings = settings_or_exit()
@@ -69,8 +74,10 @@ def preview(
 ) -> None:
     """Print a rendered reply: headers, then the text (or HTML) part.
 
+    Nothing is sent.
+
     Example: `dsarbot templates preview rejection --lang sv`, or
-    `dsarbot templates preview acknowledgement --case DSAR-2026-0042`. Nothing is sent.
+    `dsarbot templates preview acknowledgement --case DSAR-2026-0042`
     """
     from dsarbot import store
     from dsarbot.outbound import CannotReply, reply_context

@@ -17,8 +17,10 @@ def web_passwd(user: Annotated[str, typer.Argument(help="The login name, e.g. al
 
     The value is `scrypt$N$r$p$<salt>$<hash>`: hashlib.scrypt with N=16384, r=8, p=1, a random
     16-byte salt and a 32-byte key, salt and key in base64 without padding. Only the hash is stored;
-    the dashboard compares in constant time. Example output: `alice = "scrypt$16384$8$1$…$…"`.
-    With no terminal (a script), the password is read from the first line of standard input.
+    the dashboard compares in constant time. With no terminal (a script), the password is read from
+    the first line of standard input.
+
+    Example: `dsarbot web-passwd alice` prints `alice = "scrypt$16384$8$1$…$…"`.
     """
     if not user or any(c in user for c in ':"\\\n') or user != user.strip():
         raise typer.BadParameter("a login name cannot contain ':', quotes, backslashes or spaces at the ends")
