@@ -95,17 +95,17 @@ def setup(
 
     Example: `dsarbot demo setup --reset` (undoes what earlier demo requests did to the register)
     """
-    from dsarbot.fulfil.sources import DEMO_REGISTER, ensure_demo
+    from dsarbot.fulfil.sources import DEMO_REGISTER, ensure_demo, sources_path
 
     settings = settings_or_exit()
     mapping = ensure_demo(settings, reset=reset)
     typer.echo(f"demo register: {settings.data_dir / DEMO_REGISTER}")
     typer.echo(f"sources mapping: {mapping}")
-    if settings.paths.sources:
-        typer.echo(f"note: paths.sources is configured ({settings.paths.sources}); fulfilment uses that, "
-                   "not the demo register")
-    typer.echo(f"try: dsarbot sources find --config {mapping} --email matti.virtanen@example.fi "
-               "--name 'Matti Virtanen'")
+    in_force = sources_path(settings)
+    if in_force != mapping:
+        typer.echo(f"note: {in_force} is configured; fulfilment and `dsarbot sources` use that, not the demo "
+                   "register")
+    typer.echo(f"try: {command_name()} sources find --email matti.virtanen@example.fi --name 'Matti Virtanen'")
 
 
 @app.command()

@@ -12,7 +12,6 @@ import signal
 import threading
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import typer
@@ -181,15 +180,22 @@ def wait_for_signal() -> None:
         pass
 
 
-def _setup_demo(settings: Settings) -> tuple[Settings, str]:
-    """Point the settings at the demo register when no data sources are configured."""
-    if settings.paths.sources or Path("config/sources.toml").exists():
-        return settings, f"data sources: {settings.paths.sources or 'config/sources.toml'}"
-    from dsarbot.fulfil.sources import ensure_demo
+def _setup_demo(settings: Settings) -> None:
+    """With --demo: write the demo register unless other data sources are configured.
 
-    sources = ensure_demo(settings)
-    paths = settings.paths.model_copy(update={"sources": str(sources)})
-    return settings.model_copy(update={"paths": paths}), f"data sources: demo register ({sources})"
+    Nothing else changes: the worker and `dsarbot sources …` find the demo mapping the same way
+    (`dsarbot.fulfil.sources.sources_path`).
+    """
+    from dsarbot.fulfil.sources import demo_sources_path, ensure_demo, sources_path
+
+    if sources_path(settings) in (None, demo_sources_path(settings)):
+        ensure_demo(settings)
+
+
+def _sources_line(settings: Settings) -> str:
+    from dsarbot.fulfil.sources import describe_sources
+
+    return f"data sources: {describe_sources(settings)}"
 
 
 class _SocketMode:
@@ -269,9 +275,8 @@ def run(
     """
     setup_logging(verbose)
     settings = settings_or_exit()
-    sources_line = f"data sources: {settings.paths.sources or 'config/sources.toml (if present)'}"
     if demo:
-        settings, sources_line = _setup_demo(settings)
+        _setup_demo(settings)
     rt = _runtime(settings)
     imap_on = bool(_mailboxes(settings))
     services = Services(rt)
@@ -284,7 +289,7 @@ def run(
     services.add("SMTP intake", lambda: _smtp(rt))
     if rt.settings.intake.lmtp_listen:
         services.add("LMTP intake", lambda: _lmtp(rt))
-    print(_banner(rt, sources_line, imap_on), flush=True)
+    print(_banner(rt, _sources_line(settings), imap_on), flush=True)
     services.run_until_signal()
     log.info("dsarbot stopped")
 
