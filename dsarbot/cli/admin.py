@@ -18,57 +18,24 @@ db_app = typer.Typer(help="Database schema (Alembic migrations).\n\nExample: `ds
 def check_config() -> None:
     """Check the configuration and say in plain words what is wrong (exit 1 if anything is).
 
-    Reads config/dsarbot.toml (or the file in DSARBOT_CONFIG) with the environment overrides,
-    then tries the database.
+    Reads config/dsarbot.toml (or the file in DSARBOT_CONFIG) with the environment overrides, then
+    tries the database, Slack and the data-source mapping fulfilment uses. Every problem is listed
+    in one run.
 
     Example: `DSARBOT_DATABASE_URL=postgresql://… dsarbot check-config`
     """
-    from dsarbot import db
-    from dsarbot.config import ConfigError, load_settings
+    from dsarbot.configcheck import check_configuration
 
-    try:
-        settings = load_settings()
-    except ConfigError as exc:
-        fail(str(exc), 1)
-    console.print(f"config file: {settings.source_file or '(none: embedded defaults)'}", highlight=False)
-    problems = 0
-    url = settings.database_url
-    try:
-        engine = db.make_engine(url)
-        db.ping(engine)
-        rev = db.current_revision(engine)
-        console.print(f"database: {redact_url(url)} reachable; schema "
-                      f"{rev or 'not created yet (run `dsarbot db upgrade`)'}", highlight=False)
-    except Exception as exc:  # reported in plain words
-        problems += 1
-        err_console.print(f"[red]database {redact_url(url)} is not reachable:[/] {type(exc).__name__}: "
-                          f"{str(exc).splitlines()[0] if str(exc) else ''}", highlight=False)
-    for c in settings.controllers:
-        console.print(f"controller {c.id}: {c.legal_name} ({c.business_id}) <{', '.join(c.addresses)}>",
+    findings = check_configuration()
+    # Problems first (they are what the operator came for), then what was found to be in place.
+    for f in sorted(findings, key=lambda f: {"error": 0, "warning": 1}.get(f.level, 2)):
+        if f.level != "info":
+            console.print(f"[{'red' if f.level == 'error' else 'yellow'}]{f.level}:[/] ", end="", highlight=False)
+        console.print(f.text, highlight=False, markup=False, soft_wrap=True)
+    errors = sum(1 for f in findings if f.level == "error")
+    if errors:
+        console.print(f"[bold red]{errors} problem(s)[/]: fix them and run `dsarbot check-config` again",
                       highlight=False)
-    console.print(f"SMTP intake listens on {settings.intake.smtp_listen}; web on {settings.web.listen}",
-                  highlight=False)
-    console.print("outbound: " + (redact_url(settings.outbound.smtp_url) if settings.outbound.smtp_url
-                                  else f"no relay: mail is written to {settings.outbox_dir}/"),
-                  highlight=False)
-    console.print("IMAP: " + (redact_url(settings.imap.url) if settings.imap.url else "not configured"),
-                  highlight=False)
-    slack = settings.slack
-    if slack.enabled:
-        console.print(f"Slack: on, channel {slack.channel or '(not set!)'}, "
-                      f"{len(slack.approvers)} approver(s)", highlight=False)
-        if not slack.channel:
-            problems += 1
-            err_console.print("[red]Slack is on but DSARBOT_SLACK_CHANNEL is not set[/]")
-        if not slack.approvers and not slack.approver_group:
-            problems += 1
-            err_console.print("[red]Slack is on but nobody may approve: set DSARBOT_SLACK_APPROVERS[/]")
-    elif slack.bot_token or slack.signing_secret:
-        problems += 1
-        err_console.print("[red]Slack needs both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET[/]")
-    else:
-        console.print("Slack: off (staff decide in the web dashboard or with `dsarbot cases`)")
-    if problems:
         raise typer.Exit(1)
     console.print("[green]configuration OK[/]")
 

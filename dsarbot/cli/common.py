@@ -71,14 +71,10 @@ def runtime_or_exit(*, migrate: bool = True) -> Runtime:
 
 
 def redact_url(url: str) -> str:
-    """*url* with any password replaced by ***."""
-    from urllib.parse import urlsplit, urlunsplit
+    """*url* with any password replaced by *** (see dsarbot.configcheck.redact_url)."""
+    from dsarbot.configcheck import redact_url as redact
 
-    parts = urlsplit(url)
-    if parts.password:
-        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-        return urlunsplit(parts._replace(netloc=netloc))
-    return url
+    return redact(url)
 
 
 def setup_logging(verbose: bool = False) -> None:
