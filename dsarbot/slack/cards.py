@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dsarbot import cases, deadlines
 from dsarbot.models import Case
 from dsarbot.pipeline.types import KINDS
 from dsarbot.slack import blocks as bk
+
+if TYPE_CHECKING:
+    from dsarbot.fulfil.preview import ApprovalPlan
 
 # Button action ids: the first seven are the outside contract (DESIGN.md); then the triage confirm,
 # the rectification corrections form and the form that corrects which rights a request uses.
@@ -111,11 +114,15 @@ def requester_text(case: Case) -> str:
     return f"{name}\n{email}" if name else email
 
 
-def render(case: Case, today: date, request_text: str | None = None) -> Card:
-    """The card for *case*: a triage card while in triage, otherwise the decision card."""
+def render(case: Case, today: date, request_text: str | None = None, plan: ApprovalPlan | None = None) -> Card:
+    """The card for *case*: a triage card while in triage, otherwise the decision card.
+
+    *plan* is what approving does (`dsarbot.fulfil.preview`), shown above the buttons exactly as the
+    dashboard shows it next to Approve.
+    """
     if case.state == "triage":
         return _triage_card(case, today, request_text)
-    return _case_card(case, today, request_text)
+    return _case_card(case, today, request_text, plan)
 
 
 def _summary_fields(case: Case, today: date) -> dict[str, Any]:
@@ -152,7 +159,21 @@ def _found_block(case: Case) -> dict[str, Any] | None:
     return bk.section(f"*Found in the data sources*\n{lines}")
 
 
-def _preview_block(case: Case) -> dict[str, Any]:
+def _plan_block(plan: ApprovalPlan) -> dict[str, Any]:
+    """What approving does, kind by kind: the same lines as the dashboard and `sources plan-case`."""
+    if plan.error:
+        return bk.section(f"*Approving cannot be previewed*: {bk.escape(plan.error)}. Approving would fail the "
+                          "same way; check the data sources (`dsarbot check-config`).")
+    lines: list[str] = []
+    for step in plan.steps:
+        lines.append(f"*{bk.escape(step.title)}*")
+        lines.extend(f"• {bk.escape(bk.mask_identity_codes(line))}" for line in step.lines)
+    return bk.section("*Approving does exactly this*\n" + bk.clip("\n".join(lines), bk.SECTION_TEXT - 40))
+
+
+def _preview_block(case: Case, plan: ApprovalPlan | None = None) -> dict[str, Any]:
+    if plan is not None:
+        return _plan_block(plan)
     preview = case.data.get("reply_preview")
     if isinstance(preview, str) and preview.strip():
         text = bk.excerpt(bk.mask_identity_codes(preview), PREVIEW_CHARS)
@@ -178,7 +199,7 @@ def _buttons(case: Case) -> dict[str, Any]:
     ref = case.reference
     elements = [
         bk.button("Approve", APPROVE, ref, style="primary",
-                  confirm=("Approve?", f"Approve {ref}? The reply and any data changes are carried out.")),
+                  confirm=("Approve?", f"Approve {ref}? The plan on the card is carried out, the replies sent.")),
         bk.button("Reject…", REJECT, ref, style="danger"),
         bk.button("Request info…", REQUEST_INFO, ref),
     ]
@@ -198,14 +219,14 @@ def _buttons(case: Case) -> dict[str, Any]:
     return bk.actions(elements, block_id="case_actions")
 
 
-def _case_card(case: Case, today: date, request_text: str | None) -> Card:
+def _case_card(case: Case, today: date, request_text: str | None, plan: ApprovalPlan | None = None) -> Card:
     title = f"{case.reference} · {kinds_text(case.kinds)}"
     out: list[dict[str, Any]] = [bk.header(title), _summary_fields(case, today)]
     for block in (_request_block(request_text), _found_block(case)):
         if block is not None:
             out.append(block)
     if case.state not in cases.CLOSED_STATES:
-        out.append(_preview_block(case))
+        out.append(_preview_block(case, plan))
     hint = _hint(case)
     if hint:
         out.append(bk.context(hint))

@@ -113,7 +113,12 @@ def deliver_card(rt: Runtime, session: Session, job: Job, case: Case, channel: s
     """Post or update the card of *case*, then post the job's note in the card's thread."""
     client = client_for(rt)
     text = request_text(rt, session, case)
-    card = cards.render(case, deadlines.today_helsinki(), text)
+    plan = None
+    if case.state in cases.OPEN_STATES and case.state != "triage":
+        from dsarbot.fulfil.preview import approval_plan_for
+
+        plan = approval_plan_for(rt, session, case)  # what approving does now, as on the dashboard
+    card = cards.render(case, deadlines.today_helsinki(), text, plan)
     note = job.payload.get("note")
     posted_now = False
     try:

@@ -44,7 +44,7 @@ FORMS: dict[str, DecisionForm] = {f.name: f for f in (
     DecisionForm("verify", "Mark identity verified", "Mark verified", "note", "How was it checked?",
                  required=True, hint="E.g. 'ID card seen at the office'."),
     DecisionForm("approve", "Approve", "Approve",
-                 hint="The reply and the data changes are carried out."),
+                 hint="Carries out exactly this plan and sends the replies."),
     DecisionForm("request-info", "Ask the requester for information", "Send request", "what",
                  "What should the requester send?", required=True,
                  hint="The deadline pauses until they answer."),

@@ -15,6 +15,7 @@ from typing import Any
 from sqlmodel import Session
 
 from dsarbot import cases, deadlines, store
+from dsarbot.fulfil.preview import ApprovalPlan, approval_plan_for
 from dsarbot.models import Case, CaseEvent
 from dsarbot.runtime import Runtime
 
@@ -124,6 +125,8 @@ class CaseView:
     paused: bool = False
     extension_closed: date | None = None
     """When an extension is no longer possible: the day the first month ended."""
+    plan: ApprovalPlan | None = None
+    """What approving does, exactly (the preview behind `dsarbot sources plan-case`); None when closed."""
 
 
 def _found_lines(data: dict[str, Any]) -> list[str]:
@@ -191,10 +194,14 @@ def case_view(rt: Runtime, session: Session, case: Case, today: date) -> CaseVie
         details.append(("Why the bot is unsure", "; ".join(case.reasons) or f"confidence {case.confidence:.2f}"))
     first_month = deadlines.due_date(case.received_at, paused_days=case.paused_days)
     too_late = case.state in cases.OPEN_STATES and not case.extended and today > first_month
+    # Staff see what they approve: the plan approval executes, computed now from the same sources.
+    plan = approval_plan_for(rt, session, case) if case.state in cases.OPEN_STATES and case.state != "triage" \
+        else None
     return CaseView(case=case, row=row_of(case, today), details=[(k, v) for k, v in details if v],
                     excerpt=request_excerpt(rt, session, case), found=_found_lines(case.data),
                     events=[_event_row(e) for e in store.case_events(session, case.id)],
-                    paused=case.paused_since is not None, extension_closed=first_month if too_late else None)
+                    paused=case.paused_since is not None, extension_closed=first_month if too_late else None,
+                    plan=plan)
 
 
 @dataclass(frozen=True)
