@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session
 
-from dsarbot import deadlines, store
+from dsarbot import deadlines, store, tasks
 from dsarbot.models import Case, StoredMessage, utcnow
 from dsarbot.secrets import Sealer, mask_hetu
 
@@ -189,4 +189,5 @@ def summary(case: Case, today: date | None = None) -> dict[str, Any]:
         "extended": case.extended,
         "verified": case.verified,
         "assignee": case.assignee,
+        "open_tasks": len(tasks.open_tasks(case)),
     }

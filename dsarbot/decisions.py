@@ -11,14 +11,14 @@ from datetime import date
 
 from sqlmodel import Session
 
-from dsarbot import cases, deadlines, store
+from dsarbot import cases, deadlines, store, tasks
 from dsarbot.cases import CaseError, CaseNotFound
 from dsarbot.config import Settings
 from dsarbot.models import Case, utcnow
 from dsarbot.pipeline.types import KINDS
 
 DECISIONS = ("approve", "reject", "extend", "request-info", "verify", "assign", "not-request", "confirm",
-             "withdraw", "correct", "kinds")
+             "withdraw", "correct", "kinds", "task-done")
 FIELD_RE = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
 
 
@@ -303,6 +303,22 @@ def correct(session: Session, reference: str, actor: Actor, lines: list[str]) ->
     fields = ", ".join(c["field_type"] for c in corrections)
     queue_card_update(session, case, f"{actor} entered the corrections to apply: {fields}.")
     return Outcome(case, f"{case.reference}: corrections recorded ({fields}); approving applies exactly these.")
+
+
+def task_done(session: Session, reference: str, actor: Actor, task_id: int, note: str | None = None) -> Outcome:
+    """Mark a staff task of the case done (e.g. an Art. 19 recipient told by hand); a closed case too."""
+    case = load(session, reference)
+    try:
+        task = tasks.mark_done(session, case, task_id, str(actor), note)
+    except KeyError:
+        numbers = ", ".join(str(t["id"]) for t in tasks.open_tasks(case)) or "none"
+        raise CaseError(f"{case.reference} has no task {task_id} (open tasks: {numbers})") from None
+    except ValueError as exc:
+        raise CaseError(f"{case.reference}: {exc}") from None
+    queue_card_update(session, case, f"Task done ({actor}): {task['text']}")
+    left = len(tasks.open_tasks(case))
+    return Outcome(case, f"{case.reference}: task {task_id} done; "
+                         + (f"{left} task(s) still open." if left else "no open tasks left."))
 
 
 def acknowledge(session: Session, case: Case, actor: str) -> None:

@@ -29,7 +29,8 @@ def list_cases(
     state: Annotated[list[str] | None, typer.Option("--state", "-s", metavar="STATE", help="Only cases in this state "
                                                     "(repeatable), e.g. --state triage.")] = None,
     overdue: Annotated[bool, typer.Option("--overdue", help="Only open cases past their due date.")] = False,
-    open_only: Annotated[bool, typer.Option("--open", help="Only cases that are not closed.")] = False,
+    open_only: Annotated[bool, typer.Option("--open", help="Only cases that are not closed or still have open "
+                                            "staff tasks.")] = False,
 ) -> None:
     """Cases ordered by due date, soonest first.
 
@@ -48,8 +49,10 @@ def list_cases(
         if s not in cases.STATE_LABELS:
             fail(f"unknown state {s!r}; states are: {', '.join(cases.STATE_LABELS)}")
     with rt.session() as session:
-        rows = [cases.summary(c, today)
-                for c in store.list_cases(session, states=states, overdue_on=today if overdue else None)]
+        found = list(store.list_cases(session, states=states, overdue_on=today if overdue else None))
+        if open_only and not state:  # a completed case with open tasks is still work to do
+            found += [c for c in store.cases_with_open_tasks(session) if c.state in cases.CLOSED_STATES]
+        rows = [cases.summary(c, today) for c in sorted(found, key=lambda c: (c.due_date, c.reference))]
     if json_output:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -57,15 +60,16 @@ def list_cases(
         console.print("No cases.")
         return
     table = Table(title=f"{len(rows)} case(s)")
-    for column in ("reference", "state", "kinds", "lang", "requester", "received", "due", "left"):
+    for column in ("reference", "state", "kinds", "lang", "requester", "received", "due", "left", "tasks"):
         table.add_column(column)
     for r in rows:
         left = r["days_left"]
         style = "bold red" if r["overdue"] else ("yellow" if left <= 7 and r["state"] in cases.OPEN_STATES
                                                  else "")
-        table.add_row(r["reference"], r["state"], ",".join(r["kinds"]), r["language"], r["requester"] or "",
-                      r["received_at"][:10], r["due_at"], str(left) if r["state"] in cases.OPEN_STATES
-                      else "", style=style)
+        tasks_left = f"{r['open_tasks']} open" if r["open_tasks"] else ""
+        table.add_row(r["reference"], r["state"] + (" (tasks open)" if r["open_tasks"] else ""),
+                      ",".join(r["kinds"]), r["language"], r["requester"] or "", r["received_at"][:10], r["due_at"],
+                      str(left) if r["state"] in cases.OPEN_STATES else "", tasks_left, style=style)
     console.print(table)
 
 
@@ -78,7 +82,7 @@ def show(reference: RefArg,
     """
     from rich.table import Table
 
-    from dsarbot import cases, store
+    from dsarbot import cases, store, tasks
 
     rt = runtime_or_exit()
     with rt.session() as session:
@@ -87,6 +91,7 @@ def show(reference: RefArg,
             fail(f"no case has the reference {reference!r}")
         assert case.id is not None
         info = cases.summary(case)
+        info["tasks"] = tasks.all_tasks(case)
         info["identity_code"] = case.hetu_masked
         info["phone"] = case.requester_phone
         info["subject"] = case.subject
@@ -104,6 +109,7 @@ def show(reference: RefArg,
         shown = ", ".join(value) if isinstance(value, list) else ("-" if value is None else value)
         console.print(f"  {key:>15}: {shown}",
                       highlight=False, markup=False)
+    _print_tasks(info["tasks"], reference)
     table = Table(title="timeline")
     for column in ("at", "actor", "event", "state", "reason"):
         table.add_column(column)
@@ -111,6 +117,23 @@ def show(reference: RefArg,
         moved = f"{e['from'] or ''} → {e['to']}" if e["to"] else ""
         table.add_row(e["at"], e["actor"], e["type"], moved, e["reason"] or "")
     console.print(table)
+
+
+def _print_tasks(all_tasks: list[dict[str, object]], reference: str) -> None:
+    """The case's staff tasks: open ones first, each with what to do and until when."""
+    if not all_tasks:
+        return
+    open_ones = [t for t in all_tasks if not t.get("done_at")]
+    console.print(f"\n[bold]Tasks for staff[/] ({len(open_ones)} open)", highlight=False)
+    for t in sorted(all_tasks, key=lambda t: bool(t.get("done_at"))):
+        if t.get("done_at"):
+            status = f"done {str(t['done_at'])[:10]} by {t.get('done_by')}"
+        else:
+            status = f"OPEN, due {t.get('due')}"
+        console.print(f"  #{t['id']} [{status}] {t['text']}", highlight=False, markup=False)
+    if open_ones:
+        console.print(f"  when done: dsarbot cases task done {reference} {open_ones[0]['id']}", highlight=False,
+                      markup=False)
 
 
 def _actor(user: str | None) -> Actor:
@@ -250,3 +273,47 @@ def kinds(reference: RefArg,
     Example: `dsarbot cases kinds DSAR-2026-0001 --kind access`
     """
     _decide("set_kinds", reference, _actor(user), kind)
+
+
+task_app = typer.Typer(help="Staff tasks on cases: what the bot promised the requester a person would do "
+                       "(e.g. tell an Art. 19 recipient without an address).\n\n"
+                       "Example: `dsarbot cases task list`", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(task_app, name="task")
+
+
+@task_app.command("list")
+def task_list(json_output: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Every open staff task, soonest due first, on open and closed cases alike.
+
+    Example: `dsarbot cases task list`
+    """
+    from dsarbot import store, tasks
+
+    rt = runtime_or_exit()
+    with rt.session() as session:
+        rows = [{"reference": c.reference, "state": c.state, **t}
+                for c in store.cases_with_open_tasks(session) for t in tasks.open_tasks(c)]
+    rows.sort(key=lambda r: (str(r.get("due")), r["reference"], r["id"]))
+    if json_output:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        console.print("No open tasks.")
+        return
+    for r in rows:
+        console.print(f"{r['reference']} #{r['id']} due {r['due']} ({r['state']}): {r['text']}", highlight=False,
+                      markup=False)
+
+
+@task_app.command("done")
+def task_done(reference: RefArg,
+              task: Annotated[int, typer.Argument(help="The task's number on the case (`cases show REF`).",
+                                                  metavar="N")],
+              note: Annotated[str | None, typer.Option("--note", help="What was done (kept in the timeline).")]
+              = None,
+              user: UserOpt = None) -> None:
+    """Mark a staff task done; it is recorded as an event naming you.
+
+    Example: `dsarbot cases task done DSAR-2026-0001 1 --note "Phoned Kirjekyyhky, they removed her"`
+    """
+    _decide("task_done", reference, _actor(user), task, note)

@@ -13,7 +13,7 @@ import unicodedata
 
 from sqlmodel import Session
 
-from dsarbot import cases, decisions, store
+from dsarbot import cases, decisions, store, tasks
 from dsarbot.fulfil.request import request_text
 from dsarbot.fulfil.sources import lookup_identifiers, open_sources
 from dsarbot.models import Case
@@ -93,6 +93,10 @@ def handle_marketing_objection(rt: Runtime, session: Session, case: Case) -> Non
     case.data = {**case.data, "marketing_objection": True, "marketing_suppressed": counts}
     session.add(case)
     note = _note(counts, recipients, sources is not None)
+    for name in recipients:  # they market on our behalf: a person must tell them too
+        tasks.add_task(session, case, type=tasks.MARKETING, recipient=name, about="objection",
+                       due=cases.effective_due(case),
+                       text=f"Tell {name} to stop marketing to the requester (objection, Art. 21(3))")
     try:
         queue_mail(rt, session, case, "objection_done", context_overrides={"objection_marketing": True},
                    dedupe_key=f"objection:{case.id}:marketing")

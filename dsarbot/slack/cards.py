@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from dsarbot import cases, deadlines
+from dsarbot import cases, deadlines, tasks
 from dsarbot.models import Case
 from dsarbot.pipeline.types import KINDS
 from dsarbot.slack import blocks as bk
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 APPROVE, REJECT, EXTEND, REQUEST_INFO = "case_approve", "case_reject", "case_extend", "case_request_info"
 VERIFY, ASSIGN, NOT_REQUEST, CONFIRM = "case_verify", "case_assign", "case_not_request", "case_confirm"
 CORRECT, CHANGE_KINDS = "case_correct", "case_kinds"
+TASK_DONE = "case_task_done"
+"""A staff task's "Done" button; its value is `REF#N` (the case and the task's number)."""
 CONTRACT_ACTIONS = (APPROVE, REJECT, EXTEND, REQUEST_INFO, VERIFY, ASSIGN, NOT_REQUEST)
 TRIAGE_KINDS_BLOCK = "triage_kinds"
 TRIAGE_KINDS_ACTION = "triage_kinds"
@@ -183,6 +185,35 @@ def _preview_block(case: Case, plan: ApprovalPlan | None = None) -> dict[str, An
     return bk.section(f"*Approving will* {does}.")
 
 
+def task_value(reference: str, task_id: int) -> str:
+    """The value of a task's Done button."""
+    return f"{reference}#{task_id}"
+
+
+def parse_task_value(value: str) -> tuple[str, int] | None:
+    """(reference, task number) from a Done button's value, or None when it is not one."""
+    reference, sep, number = value.partition("#")
+    return (reference, int(number)) if sep and number.isdigit() else None
+
+
+def _task_blocks(case: Case) -> list[dict[str, Any]]:
+    """Each open staff task with its Done button (a closed case keeps them until someone clicks)."""
+    open_ones = tasks.open_tasks(case)
+    if not open_ones:
+        return []
+    head = f"*Tasks for staff ({len(open_ones)} open)*"
+    if case.state in cases.CLOSED_STATES:
+        head += " — the requester has their answer, but this is still to do"
+    out: list[dict[str, Any]] = [bk.section(head)]
+    for t in open_ones[:10]:
+        block = bk.section(f"#{t['id']} {bk.escape(str(t['text']))} (due {t['due']})")
+        block["accessory"] = bk.button("Done", TASK_DONE, task_value(case.reference, int(t["id"])),
+                                       confirm=("Task done?", f"Mark task #{t['id']} of {case.reference} done? "
+                                                "It is recorded with your name."))
+        out.append(block)
+    return out
+
+
 def _hint(case: Case) -> str | None:
     if case.state in cases.CLOSED_STATES:
         closed = case.closed_at.astimezone(deadlines.HELSINKI).date().isoformat() if case.closed_at else ""
@@ -225,6 +256,7 @@ def _case_card(case: Case, today: date, request_text: str | None, plan: Approval
     for block in (_request_block(request_text), _found_block(case)):
         if block is not None:
             out.append(block)
+    out.extend(_task_blocks(case))
     if case.state not in cases.CLOSED_STATES:
         out.append(_preview_block(case, plan))
     hint = _hint(case)

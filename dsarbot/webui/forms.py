@@ -61,6 +61,8 @@ FORMS: dict[str, DecisionForm] = {f.name: f for f in (
                  danger=True, hint="Nothing is sent."),
     DecisionForm("withdraw", "Withdrawn by the requester", "Close as withdrawn", "reason",
                  "Note (optional)", danger=True),
+    # Shown with each open staff task (see the case page), also on closed cases; never in available().
+    DecisionForm("task-done", "Task done", "Mark done", "note", "What was done (optional)"),
 )}
 
 
@@ -125,4 +127,9 @@ def decide(session: Session, settings: Settings, reference: str, decision: str, 
         return decisions.set_kinds(session, reference, actor, list(form.get("kinds", [])))
     if decision == "confirm":
         return decisions.confirm(session, reference, actor, list(form.get("kinds", [])))
+    if decision == "task-done":
+        task = _text(form, "task")
+        if not task.isdigit():
+            raise CaseError("the form did not say which task; reload the page")
+        return decisions.task_done(session, reference, actor, int(task), _text(form, "note") or None)
     raise KeyError(decision)
