@@ -216,8 +216,7 @@ def confirm(session: Session, reference: str, actor: Actor, kinds: list[str]) ->
     case.kinds = chosen
     cases.transition(session, case, "received", actor=str(actor), type="confirmed_request",
                      data={"kinds": case.kinds})
-    acknowledge(session, case, str(actor))
-    queue_request_jobs(session, case)
+    start_request(session, case, str(actor))
     for message in store.messages_of_case(session, case.id or 0):
         if message.source == "imap":  # now known to be a request: apply `imap.on_request` to it
             store.enqueue_job(session, "imap_mark", case_id=case.id, payload={"message": message.id},
@@ -258,6 +257,18 @@ def set_kinds(session: Session, reference: str, actor: Actor, kinds: list[str]) 
         store.enqueue_job(session, "marketing_objection", case_id=case.id, dedupe_key=f"objection:{case.id}")
     queue_card_update(session, case, f"{actor} changed the rights to: {', '.join(chosen)}.")
     return Outcome(case, f"{case.reference}: the request now uses {', '.join(chosen)}.")
+
+
+def start_request(session: Session, case: Case, actor: str) -> None:
+    """A new request case: acknowledge it and queue its lookup (and marketing check).
+
+    A request that is only an objection waits for the marketing check instead of being acknowledged at
+    once: an objection to direct marketing is carried out straight away and gets exactly one mail, the
+    confirmation; any other objection is acknowledged by the check (see fulfil.objection).
+    """
+    if list(case.kinds) != ["objection"]:
+        acknowledge(session, case, actor)
+    queue_request_jobs(session, case)
 
 
 def queue_request_jobs(session: Session, case: Case) -> None:

@@ -253,6 +253,8 @@ def test_marketing_objection_takes_effect_before_any_verification_or_approval(fl
     assert not flow.register("SELECT marketing_consent FROM newsletter_subscriptions WHERE email = :e",
                              e=email)[0]["marketing_consent"]
     assert case.state == "completed" and "marketing_suppressed" in events(flow.rt, case)
+    with flow.rt.session() as session:  # one mail: the confirmation, no acknowledgement promising an answer later
+        assert [r.purpose for r in store.outbox_for_case(session, case.id or 0)] == ["objection_done"]
     [reply] = sent(flow.rt, case, "objection_done")
     assert reply["Content-Language"] == "sv"
     others = flow.register("SELECT count(*) AS n FROM newsletter_subscriptions WHERE marketing_consent = :f",
@@ -281,6 +283,7 @@ def test_an_objection_to_profiling_waits_for_staff(flow: Flow) -> None:
     case = send_request(flow.rt, raw)
     assert case.kinds == ["objection"] and case.state == "awaiting_verification"
     assert case.data["marketing_objection"] is False and sent(flow.rt, case, "objection_done") == []
+    assert len(sent(flow.rt, case, "acknowledgement")) == 1  # acknowledged once the check said "not marketing"
     case = verify_and_approve(flow.rt, case)
     [reply] = sent(flow.rt, case, "objection_done")
     assert "stopped processing your personal data" in " ".join(body_text(reply).split())

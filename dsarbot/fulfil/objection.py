@@ -57,8 +57,10 @@ def handle_marketing_objection(rt: Runtime, session: Session, case: Case) -> Non
     """Job `marketing_objection`: if the objection is to marketing, suppress now and tell everyone.
 
     Runs once per case (the decision is stored in `case.data["marketing_objection"]`). When the case
-    has no other kinds it is completed; otherwise it continues for the others and fulfilment skips the
-    objection.
+    has no other kinds it is completed, and the confirmation is the only mail the requester gets (a
+    case that is only an objection is not acknowledged when it opens: decisions.start_request);
+    otherwise it continues for the others and fulfilment skips the objection. An objection that is
+    not about marketing and was not acknowledged yet is acknowledged here.
     """
     if case.state in cases.CLOSED_STATES or case.state == "triage" or "objection" not in case.kinds:
         return
@@ -68,6 +70,8 @@ def handle_marketing_objection(rt: Runtime, session: Session, case: Case) -> Non
     if not is_marketing_objection(words.full, case.language):
         case.data = {**case.data, "marketing_objection": False}
         session.add(case)
+        if case.state == "received":  # not acknowledged when it opened (decisions.start_request)
+            decisions.acknowledge(session, case, "system")
         decisions.queue_card_update(session, case, "The objection is not about direct marketing: it needs a "
                                     "decision like the other kinds (Art. 21(1)).")
         return
