@@ -162,7 +162,21 @@ def open_case(session: Session, sealer: Sealer, opening: Opening) -> Case:
                           "screening": list(a.screening.reasons)})
     opening.stored.case_id = case.id
     session.add(opening.stored)
+    late = late_note(case)
+    if late:
+        store.add_event(session, case, actor="system", type="overdue_on_arrival", reason=late,
+                        data={"due": case.due_date.isoformat()})
     return case
+
+
+def late_note(case: Case, today: date | None = None) -> str | None:
+    """When a request reaches us after its deadline (mail delivered or ingested late): say so, else None."""
+    today = today or deadlines.today_helsinki()
+    if case.due_date >= today:
+        return None
+    return (f"The request arrived on {deadlines.arrival_day(case.received_at).isoformat()}; its deadline "
+            f"{case.due_date.isoformat()} had already passed when it reached dsarbot. It is overdue: answer as "
+            "soon as possible (the acknowledgement tells the requester so).")
 
 
 def hetu_of(case: Case, sealer: Sealer) -> str | None:

@@ -79,6 +79,7 @@ def reply_context(
         "received_at": deadlines.arrival_day(case.received_at),
         "due_date": cases.effective_due(case),
         "verification_needed": not case.verified,
+        "deadline_passed": cases.effective_due(case) < deadlines.today_helsinki(),
     }
     stored = case.data.get("reply") if isinstance(case.data, dict) else None
     if isinstance(stored, dict):

@@ -82,7 +82,7 @@ def process_message(session: Session, settings: Settings, sealer: Sealer, stored
     if not triage:
         _queue_imap_mark(session, settings, stored)
         decisions.start_request(session, case, "system")
-    decisions.queue_card_update(session, case)
+    decisions.queue_card_update(session, case, cases.late_note(case))
     return Result(stored.id, "triage" if triage else "opened", case.reference)
 
 

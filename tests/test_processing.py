@@ -156,3 +156,29 @@ def test_cases_list_json_is_the_contract(rt: Runtime, monkeypatch) -> None:  # t
         "reference": "DSAR-2026-0001", "state": "awaiting_verification", "kinds": ["erasure"],
         "language": "fi", "requester": "maija.meikalainen@example.fi", "due_at": "2026-05-04"}
     assert row["received_at"].startswith("2026-04-01T09:00")
+
+
+def test_a_request_that_reaches_us_after_its_deadline_is_overdue_at_once_and_the_ack_says_so(rt: Runtime) -> None:
+    from dsarbot import cases, worker
+
+    arrived = datetime.now(UTC) - timedelta(days=40)  # e.g. a mail ingested from a file weeks later
+    raw = request_mail(body=ERASURE, date=arrived.strftime("%a, %d %b %Y %H:%M:%S +0000"))
+    ingest.store_raw(rt, raw, source="cli", received_at=ingest.arrival_for_file(raw))
+    [result] = processing.process_pending(rt)
+    worker.drain(rt)
+    with rt.session() as session:
+        case = store.case_by_reference(session, result.case_reference or "")
+        assert case is not None and case.id is not None
+        summary = cases.summary(case)
+        late = [e for e in store.case_events(session, case.id) if e.type == "overdue_on_arrival"]
+        [ack] = [rt.sealer.open(m.raw_sealed) for m in store.outbox_for_case(session, case.id)
+                 if m.purpose == "acknowledgement"]
+    assert summary["overdue"] is True and summary["days_left"] < 0
+    assert late and "had already passed when it reached dsarbot" in (late[0].reason or "")
+    import email
+    import email.policy
+
+    msg = email.message_from_bytes(ack, policy=email.policy.default)
+    text = " ".join(str(msg.get_body(preferencelist=("plain",)).get_content()).split())  # type: ignore[union-attr]
+    assert "määräaika päättyi" in text and "mahdollisimman pian" in text
+    assert "viimeistään" not in text  # no promise of a date that is already behind us
