@@ -66,6 +66,20 @@ def test_access_sends_the_persons_rows_and_nobody_elses_even_with_the_same_name(
     assert "fulfilled_access" in events(flow.rt, case)
 
 
+def test_an_english_access_reply_names_the_registers_in_english_in_the_mail_and_the_export(flow: Flow) -> None:
+    raw = request_mail(sender="Siobhan Ni Cheallaigh <siobhan.nicheallaigh@example.com>", subject="Access request",
+                       body="Hello,\n\nplease send me a copy of all personal data you hold about me "
+                            "(Article 15 GDPR).\n\nSiobhan\n")
+    case = verify_and_approve(flow.rt, send_request(flow.rt, raw))
+    [reply] = sent(flow.rt, case, "access_response")
+    body = " ".join(body_text(reply).split())
+    exported = attachment(reply, ".csv").decode("utf-8-sig") + attachment(reply, ".json").decode()
+    assert "Customer register (CRM)" in body and "Contact details" in body
+    assert "crm,contacts,Contact details," in exported and '"label": "Contact details"' in exported
+    for finnish in ("Asiakasrekisteri", "Yhteystiedot", "Uutiskirjeen"):
+        assert finnish not in body and finnish not in exported
+
+
 def test_an_unknown_address_is_flagged_and_approval_answers_that_no_data_is_processed(flow: Flow) -> None:
     raw = request_mail(sender="Pekka Outsider <pekka.outsider@example.net>", subject="Access request",
                        body="Hello,\n\nplease send me a copy of all personal data you hold about me "
@@ -178,7 +192,9 @@ def test_erasure_deletes_anonymises_keeps_invoices_with_the_reason_and_is_idempo
     [reply] = sent(flow.rt, case, "erasure_done")
     text = " ".join(body_text(reply).split())
     assert reply["Content-Language"] == "sv"
-    assert "Kirjanpitolaki 2:10" in text and "Laskut" in text and "Yhteystiedot" in text
+    assert "Kirjanpitolaki 2:10" in text and "Kundregister (CRM): Fakturor" in text
+    assert "Kundregister (CRM): Kontaktuppgifter" in text
+    assert "Laskut" not in text and "Yhteystiedot" not in text and "Asiakasrekisteri" not in text  # no Finnish
     assert "Vanha asiakaslista: asiakkaat" in text  # anonymised
     # Art. 19: the accounting firm (address configured) is told by a notice; invoices it keeps are not news.
     [notice] = sent(flow.rt, case, "recipient_notice")
@@ -224,7 +240,7 @@ def test_a_retried_erasure_job_tells_the_same_story_once(flow: Flow, monkeypatch
     assert case.state == "completed"
     [reply] = sent(flow.rt, case, "erasure_done")
     text = " ".join(body_text(reply).split())
-    assert "Yhteystiedot (1 rad)" in text  # what the first attempt deleted is still reported
+    assert "Kontaktuppgifter (1 rad)" in text  # what the first attempt deleted is still reported
     assert len(sent(flow.rt, case, "recipient_notice")) == 1  # the rolled-back attempt's notice is gone
     assert events(flow.rt, case).count("fulfilled_erasure") == 1
 
@@ -237,7 +253,7 @@ def test_restriction_flags_the_person_in_the_sources_that_support_it(flow: Flow)
     restricted = flow.register("SELECT email, restricted FROM contacts WHERE restricted = :t", t=True)
     assert [r["email"] for r in restricted] == ["daniel.okafor@example.org"]
     [reply] = sent(flow.rt, case, "restriction_done")
-    assert "Asiakasrekisteri (CRM): Yhteystiedot" in body_text(reply)
+    assert "Customer register (CRM): Contact details" in body_text(reply)  # an English reply, English labels
     [notice] = sent(flow.rt, case, "recipient_notice")
     assert "rajoittamisesta" in notice["Subject"] and "daniel.okafor@example.org" in body_text(notice)
 

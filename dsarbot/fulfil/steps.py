@@ -87,6 +87,11 @@ class Step:
         return {"recipients_notified": mailed, "recipients_pending": by_hand}
 
     @property
+    def languages(self) -> tuple[str, str]:
+        """(the reply's language, the controller's default language): labels fall back to the second."""
+        return self.case.language, self.rt.settings.controller(self.case.controller_id).default_language
+
+    @property
     def config(self) -> Any:
         """The sources mapping (only called when sources are configured)."""
         assert self.sources is not None
@@ -138,10 +143,10 @@ def _access(step: Step) -> bool:
     rows: list[Any] = []
     if found.found:
         assert step.sources is not None
-        data_json, data_csv = step.sources.export(found)
+        data_json, data_csv = step.sources.export(found, False, *step.languages)
         ref = step.case.reference
         attachments = [(f"{ref}-data.json", "application/json", data_json), (f"{ref}-data.csv", "text/csv", data_csv)]
-        rows = cx.found_sources(found, step.config, step.case.language)
+        rows = cx.found_sources(found, step.config, *step.languages)
     step.mail("access", "access_response", {"found": rows}, attachments)
     step.done("access", rows=found.row_count, tables=len(rows), attachments=len(attachments))
     return True
@@ -153,7 +158,7 @@ def _portability(step: Step) -> bool:
     if found.found:
         from dsarbot.sources.export import export_tables
 
-        provided = export_tables(step.config, found, portability=True)
+        provided = export_tables(step.config, found, True, *step.languages)
     if not provided:
         if "access" not in step.case.kinds:
             # Nothing the person provided: the answer is the "no personal data" reply (Art. 15 asks for it).
@@ -161,10 +166,10 @@ def _portability(step: Step) -> bool:
         step.done("portability", rows=0, tables=0)
         return True
     assert step.sources is not None
-    data_json, data_csv = step.sources.export(found, portability=True)
+    data_json, data_csv = step.sources.export(found, True, *step.languages)
     ref = step.case.reference
     language = step.case.language
-    summary = [FoundSource(source=cx.source_label(step.config, t["source"]), table=t["label"],
+    summary = [FoundSource(source=cx.source_label(step.config, t["source"], *step.languages), table=t["label"],
                            rows=[{k: cx.value_text(v, language) for k, v in r.items()} for r in t["rows"]])
                for t in provided]
     step.mail("portability", "portability_export", {"found": summary},
@@ -205,12 +210,11 @@ def _erasure(step: Step) -> bool:
     else:
         plan = Plan(kinds=["erasure"])
     report = step.execute(plan)
-    language = case.language
     deleted: list[str] = []
     anonymised: list[str] = []
     kept: list[KeptItem] = []
     if step.sources is not None:
-        deleted, anonymised, kept, notes = cx.erasure_parts(report, step.config, language)
+        deleted, anonymised, kept, notes = cx.erasure_parts(report, step.config, *step.languages)
         step.notes.extend(notes)
     told = step.recipients("erasure", report)
     step.mail("erasure", "erasure_done", {"deleted": deleted, "anonymised": anonymised, "kept": kept, **told})
@@ -234,7 +238,7 @@ def _restriction(step: Step) -> bool:
     if step.sources is not None:
         report = step.execute(step.sources.plan_for(found, ["restriction"]))
         # From what was found, not from what changed: a retry (already restricted) tells the same.
-        places = cx.restrictable_places(found, step.config)
+        places = cx.restrictable_places(found, step.config, *step.languages)
     told = step.recipients("restriction", report)
     step.mail("restriction", "restriction_done", {"restricted": places, **told})
     step.done("restriction", tables=len(places), rows=report.changed_rows)
