@@ -346,3 +346,11 @@ def test_without_data_sources_staff_are_warned_and_the_answer_is_that_nothing_wa
     finally:
         rt.engine.dispose()
 
+
+
+def test_csv_exports_declare_their_charset(flow: Flow) -> None:
+    case = verify_and_approve(flow.rt, send_request(flow.rt, demo("access")))
+    [reply] = sent(flow.rt, case, "access_response")
+    [csv_part] = [p for p in reply.iter_attachments() if (p.get_filename() or "").endswith(".csv")]
+    assert csv_part.get_content_type() == "text/csv" and csv_part.get_param("charset") == "utf-8"
+    assert csv_part.get_content().startswith("\ufeffsource,table,label")  # decodes as declared

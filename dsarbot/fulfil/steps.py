@@ -28,6 +28,8 @@ from dsarbot.runtime import Runtime
 from dsarbot.sources import DataSources, FindResult, Identifiers, Plan, Report
 
 log = logging.getLogger(__name__)
+CSV = "text/csv; charset=utf-8"
+"""The exports are UTF-8 (with a BOM for Excel); a text part must say its charset."""
 
 class FulfilRefused(worker.Refused):
     """Fulfilment must not run for this case (e.g. the requester is not verified)."""
@@ -145,7 +147,7 @@ def _access(step: Step) -> bool:
         assert step.sources is not None
         data_json, data_csv = step.sources.export(found, False, *step.languages)
         ref = step.case.reference
-        attachments = [(f"{ref}-data.json", "application/json", data_json), (f"{ref}-data.csv", "text/csv", data_csv)]
+        attachments = [(f"{ref}-data.json", "application/json", data_json), (f"{ref}-data.csv", CSV, data_csv)]
         rows = cx.found_sources(found, step.config, *step.languages)
     step.mail("access", "access_response", {"found": rows}, attachments)
     step.done("access", rows=found.row_count, tables=len(rows), attachments=len(attachments))
@@ -174,7 +176,7 @@ def _portability(step: Step) -> bool:
                for t in provided]
     step.mail("portability", "portability_export", {"found": summary},
               [(f"{ref}-portability.json", "application/json", data_json),
-               (f"{ref}-portability.csv", "text/csv", data_csv)])
+               (f"{ref}-portability.csv", CSV, data_csv)])
     step.done("portability", rows=sum(len(t["rows"]) for t in provided), tables=len(provided))
     return True
 
