@@ -196,7 +196,7 @@ def summary(case: Case, today: date | None = None) -> dict[str, Any]:
         "requester": case.requester_email,
         "requester_name": case.requester_name,
         "controller": case.controller_id,
-        "received_at": case.received_at.isoformat(),
+        "received_at": deadlines.helsinki_iso(case.received_at),
         "due_at": due.isoformat(),
         "days_left": deadlines.days_left(due, today),
         "overdue": case.state in OPEN_STATES and due < today,

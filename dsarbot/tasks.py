@@ -19,6 +19,7 @@ from typing import Any
 from sqlmodel import Session
 
 from dsarbot import store
+from dsarbot.deadlines import helsinki_text
 from dsarbot.models import Case, utcnow
 
 ART19 = "art19"
@@ -64,7 +65,7 @@ def mark_done(session: Session, case: Case, task_id: int, actor: str, note: str 
         raise KeyError(task_id)
     if task.get("done_at"):
         raise ValueError(f"task {task_id} was already marked done by {task.get('done_by')} on "
-                         f"{str(task['done_at'])[:10]}")
+                         f"{helsinki_text(task['done_at'])}")
     task.update(done_at=utcnow().isoformat(timespec="seconds"), done_by=actor, note=note or None)
     _save(session, case, tasks)
     store.add_event(session, case, actor=actor, type="task_done", reason=note or task["text"],

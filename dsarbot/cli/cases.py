@@ -82,7 +82,7 @@ def show(reference: RefArg,
     """
     from rich.table import Table
 
-    from dsarbot import cases, store, tasks
+    from dsarbot import cases, deadlines, store, tasks
 
     rt = runtime_or_exit()
     with rt.session() as session:
@@ -95,39 +95,46 @@ def show(reference: RefArg,
         info["identity_code"] = case.hetu_masked
         info["phone"] = case.requester_phone
         info["subject"] = case.subject
-        events = [{"at": e.at.isoformat(timespec="seconds"), "actor": e.actor, "type": e.type,
+        # Times: Helsinki ISO with offset in JSON, Helsinki wall clock on screen (as on the dashboard).
+        events = [{"at": deadlines.helsinki_iso(e.at), "actor": e.actor, "type": e.type,
                    "from": e.from_state, "to": e.to_state, "reason": e.reason}
                   for e in store.case_events(session, case.id)]
+        for t in info["tasks"]:
+            for key in ("created_at", "done_at"):
+                t[key] = deadlines.helsinki_iso(t[key])
     if json_output:
         print(json.dumps({**info, "events": events}, ensure_ascii=False, indent=2))
         return
     console.print(f"[bold]{info['reference']}[/]  {info['state']}  ({cases.STATE_LABELS[info['state']]})",
                   highlight=False)
+    shown_info = {**info, "received_at": deadlines.helsinki_text(info["received_at"]) + " (Helsinki)"}
     for key in ("kinds", "language", "requester", "requester_name", "phone", "identity_code", "verified",
                 "assignee", "received_at", "due_at", "extended"):
-        value = info.get(key)
+        value = shown_info.get(key)
         shown = ", ".join(value) if isinstance(value, list) else ("-" if value is None else value)
         console.print(f"  {key:>15}: {shown}",
                       highlight=False, markup=False)
     _print_tasks(info["tasks"], reference)
-    table = Table(title="timeline")
+    table = Table(title="timeline (Helsinki time)")
     for column in ("at", "actor", "event", "state", "reason"):
         table.add_column(column)
     for e in events:
         moved = f"{e['from'] or ''} → {e['to']}" if e["to"] else ""
-        table.add_row(e["at"], e["actor"], e["type"], moved, e["reason"] or "")
+        table.add_row(deadlines.helsinki_text(e["at"]), e["actor"], e["type"], moved, e["reason"] or "")
     console.print(table)
 
 
 def _print_tasks(all_tasks: list[dict[str, object]], reference: str) -> None:
     """The case's staff tasks: open ones first, each with what to do and until when."""
+    from dsarbot import deadlines
+
     if not all_tasks:
         return
     open_ones = [t for t in all_tasks if not t.get("done_at")]
     console.print(f"\n[bold]Tasks for staff[/] ({len(open_ones)} open)", highlight=False)
     for t in sorted(all_tasks, key=lambda t: bool(t.get("done_at"))):
         if t.get("done_at"):
-            status = f"done {str(t['done_at'])[:10]} by {t.get('done_by')}"
+            status = f"done {deadlines.helsinki_text(str(t['done_at']))} by {t.get('done_by')}"
         else:
             status = f"OPEN, due {t.get('due')}"
         console.print(f"  #{t['id']} [{status}] {t['text']}", highlight=False, markup=False)

@@ -106,7 +106,7 @@ def due_text(case: Case, today: date) -> str:
 
 def received_text(case: Case) -> str:
     """Arrival time in Helsinki."""
-    return case.received_at.astimezone(deadlines.HELSINKI).strftime("%Y-%m-%d %H:%M")
+    return deadlines.helsinki_text(case.received_at)
 
 
 def requester_text(case: Case) -> str:

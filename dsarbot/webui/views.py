@@ -68,9 +68,9 @@ def marker_for(state: str, days_left: int) -> str:
     return "due-soon" if days_left <= SOON_DAYS else ""
 
 
-def local_time(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
-    """A UTC timestamp as Helsinki local time ('' for None)."""
-    return value.astimezone(deadlines.HELSINKI).strftime(fmt) if value else ""
+def local_time(value: datetime | str | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """A UTC timestamp (or its stored ISO text) as Helsinki local time ('' for None)."""
+    return deadlines.helsinki_text(value, fmt)
 
 
 def row_of(case: Case, today: date) -> Row:
@@ -240,7 +240,8 @@ def case_view(rt: Runtime, session: Session, case: Case, today: date) -> CaseVie
                     excerpt=request_excerpt(rt, session, case), found=_found_lines(case.data),
                     events=[_event_row(e) for e in store.case_events(session, case.id)],
                     paused=case.paused_since is not None, extension_closed=first_month if too_late else None,
-                    plan=plan, tasks=tasks.all_tasks(case))
+                    plan=plan, tasks=[{**t, "done_at": local_time(t.get("done_at")) or None}
+                                      for t in tasks.all_tasks(case)])
 
 
 @dataclass(frozen=True)
