@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import typer
 
 from dsarbot.cli import admin, classify, demo, run, templates, webpasswd
@@ -46,5 +48,12 @@ app.add_typer(demo.app, name="demo")
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point.
+
+    The garbage collector runs less often (every 20,000 new objects instead of 700): starting a
+    command creates some 200,000 objects in the class definitions of SQLAlchemy, pydantic and the
+    models, none of them garbage, and the default setting spends ~8% of `dsarbot cases list`
+    walking them. Long-running processes still collect; they just do it in larger steps.
+    """
+    gc.set_threshold(20_000, 50, 50)
     app()
