@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session
 
-from dsarbot import deadlines, store
+from dsarbot import deadlines, store, tasks
 from dsarbot.models import Case, StoredMessage, utcnow
-from dsarbot.pipeline.types import Analysis
 from dsarbot.secrets import Sealer, mask_hetu
+
+if TYPE_CHECKING:  # the pipeline is only needed where mail is analysed, not to list or decide cases
+    from dsarbot.pipeline.types import Analysis
 
 OPEN_STATES = store.OPEN_STATES
 CLOSED_STATES = store.CLOSED_STATES
@@ -160,7 +162,21 @@ def open_case(session: Session, sealer: Sealer, opening: Opening) -> Case:
                           "screening": list(a.screening.reasons)})
     opening.stored.case_id = case.id
     session.add(opening.stored)
+    late = late_note(case)
+    if late:
+        store.add_event(session, case, actor="system", type="overdue_on_arrival", reason=late,
+                        data={"due": case.due_date.isoformat()})
     return case
+
+
+def late_note(case: Case, today: date | None = None) -> str | None:
+    """When a request reaches us after its deadline (mail delivered or ingested late): say so, else None."""
+    today = today or deadlines.today_helsinki()
+    if case.due_date >= today:
+        return None
+    return (f"The request arrived on {deadlines.arrival_day(case.received_at).isoformat()}; its deadline "
+            f"{case.due_date.isoformat()} had already passed when it reached dsarbot. It is overdue: answer as "
+            "soon as possible (the acknowledgement tells the requester so).")
 
 
 def hetu_of(case: Case, sealer: Sealer) -> str | None:
@@ -180,11 +196,12 @@ def summary(case: Case, today: date | None = None) -> dict[str, Any]:
         "requester": case.requester_email,
         "requester_name": case.requester_name,
         "controller": case.controller_id,
-        "received_at": case.received_at.isoformat(),
+        "received_at": deadlines.helsinki_iso(case.received_at),
         "due_at": due.isoformat(),
         "days_left": deadlines.days_left(due, today),
         "overdue": case.state in OPEN_STATES and due < today,
         "extended": case.extended,
         "verified": case.verified,
         "assignee": case.assignee,
+        "open_tasks": len(tasks.open_tasks(case)),
     }

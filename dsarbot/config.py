@@ -6,12 +6,13 @@ endpoint can come from the environment instead, so that a deployment can keep se
 
 from __future__ import annotations
 
+import copy
 import os
 import tomllib
 from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import unquote, urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -296,51 +297,117 @@ def load_settings(
 ) -> Settings:
     """Read the config file (if any), apply environment overrides and validate.
 
-    Raises ConfigError with a readable message for unknown keys, bad values and bad URLs.
+    Raises ConfigError with a readable message naming every problem at once (unknown keys, bad
+    values, bad URLs), so that fixing a file takes one round, not one per mistake.
+    """
+    settings, problems = read_settings(path, environ)
+    if problems or settings is None:
+        raise ConfigError("\n".join(problems))
+    return settings
+
+
+def read_settings(
+    path: str | os.PathLike[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> tuple[Settings | None, list[str]]:
+    """The settings and every problem with them, found in one pass.
+
+    With problems the settings are a best effort (the settings in error left at their defaults) so
+    that `dsarbot check-config` can go on to check the rest; None when not even that is possible.
+    Only :func:`load_settings` (which refuses any problem) should be used to run dsarbot.
     """
     env = os.environ if environ is None else environ
     explicit = path is not None or bool(env.get("DSARBOT_CONFIG"))
     file_path = Path(path or env.get("DSARBOT_CONFIG") or DEFAULT_CONFIG_PATH)
+    problems: list[str] = []
     data: dict[str, object] = {}
     if file_path.exists():
         try:
             data = tomllib.loads(file_path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{file_path}: not valid TOML: {exc}") from exc
+            problems.append(f"{file_path}: not valid TOML: {exc} (the environment settings are still checked)")
         data["source_file"] = str(file_path)
     elif explicit:
-        raise ConfigError(f"configuration file {file_path} does not exist")
+        return None, [f"configuration file {file_path} does not exist"]
 
     for var, (section, key) in ENV_OVERRIDES.items():
         value = env.get(var)
         if value:
             sect = data.setdefault(section, {})
             if not isinstance(sect, dict):
-                raise ConfigError(f"[{section}] must be a table")
+                problems.append(f"[{section}] must be a table")
+                continue
             sect[key] = value
     if not data.get("controllers"):
         data["controllers"] = [DEMO_CONTROLLER]
 
     try:
-        settings = Settings.model_validate(data)
+        settings: Settings | None = Settings.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(_explain(exc, file_path)) from None
-    problems = check_urls(settings)
-    if problems:
-        raise ConfigError("\n".join(problems))
-    return settings
+        problems.extend(_explain(exc, file_path))
+        settings = _best_effort(data, exc)
+    if settings is not None:
+        problems.extend(check_urls(settings))
+    return settings, problems
 
 
-def _explain(exc: ValidationError, file_path: Path) -> str:
-    lines = [f"{file_path}: the configuration has {exc.error_count()} problem(s):"]
+def _explain(exc: ValidationError, file_path: Path) -> list[str]:
+    lines: list[str] = []
     for err in exc.errors():
         where = ".".join(str(p) for p in err["loc"])
         if err["type"] == "extra_forbidden":
-            lines.append(f"  - unknown setting '{where}' (check the spelling against "
+            lines.append(f"{file_path}: unknown setting '{where}' (check the spelling against "
                          "config/dsarbot.example.toml)")
         else:
-            lines.append(f"  - '{where}': {err['msg']}")
-    return "\n".join(lines)
+            lines.append(f"{file_path}: '{where}': {err['msg']}")
+    return lines
+
+
+def _best_effort(data: dict[str, object], exc: ValidationError) -> Settings | None:
+    """*data* without the values in error (a controller in error is left out), validated; None if impossible."""
+    pruned = copy.deepcopy(data)
+    for err in exc.errors():
+        _drop(pruned, list(err["loc"]))
+    cleaned = _without_gone(pruned)
+    if not cleaned.get("controllers"):
+        cleaned["controllers"] = [DEMO_CONTROLLER]
+    try:
+        return Settings.model_validate(cleaned)
+    except ValidationError:
+        return None
+
+
+_GONE = object()
+
+
+def _drop(node: object, loc: list[str | int]) -> None:
+    """Remove the value at *loc* from nested dicts; an element of a list in error is marked to go whole."""
+    *path, last = loc
+    for key in path:
+        if isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
+            node[key] = _GONE
+            return
+        if not isinstance(node, dict) or key not in node:
+            return
+        node = node[key]
+    if isinstance(node, dict):
+        node.pop(last, None)
+    elif isinstance(node, list) and isinstance(last, int) and 0 <= last < len(node):
+        node[last] = _GONE
+
+
+def _without_gone(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _without_gone(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_without_gone(v) for v in node if v is not _GONE]
+    return node
+
+
+URL_EXAMPLES = {"imap": "imaps://info%40example.fi:password@imap.example.fi/INBOX",
+                "smtp": "smtp+starttls://relay.example.fi:587"}
+# The example shown with a listen-address problem, per setting.
+LISTEN_EXAMPLES = {"smtp_listen": "127.0.0.1:2525", "lmtp_listen": "127.0.0.1:2424", "listen": "127.0.0.1:8080"}
 
 
 def check_urls(settings: Settings) -> list[str]:
@@ -354,26 +421,16 @@ def check_urls(settings: Settings) -> list[str]:
     urls += [(f"controllers.{c.id}.imap_url", c.imap_url, ("imap", "imaps", "imap+starttls"))
              for c in settings.controllers]
     for name, url, schemes in urls:
-        if not url:
-            continue
-        parts = urlsplit(url)
-        if parts.scheme not in schemes:
-            problems.append(f"{name}: '{parts.scheme}://' is not supported; use one of "
-                            + ", ".join(f"{s}://" for s in schemes))
-        elif not parts.hostname:
-            problems.append(f"{name}: no host in the URL")
-        else:
-            try:
-                parts.port  # noqa: B018 - raises ValueError on a bad port
-            except ValueError:
-                problems.append(f"{name}: the port is not a number between 0 and 65535")
-    listens = [("DSARBOT_SMTP_LISTEN / intake.smtp_listen", settings.intake.smtp_listen),
-               ("DSARBOT_WEB_LISTEN / web.listen", settings.web.listen)]
+        problem = url_problem(url, schemes) if url else None
+        if problem:
+            problems.append(f"{name}: {problem}")
+    listens = [("DSARBOT_SMTP_LISTEN / intake.smtp_listen", settings.intake.smtp_listen, "smtp_listen"),
+               ("DSARBOT_WEB_LISTEN / web.listen", settings.web.listen, "listen")]
     if settings.intake.lmtp_listen:
-        listens.append(("DSARBOT_LMTP_LISTEN / intake.lmtp_listen", settings.intake.lmtp_listen))
-    for name, listen in listens:
+        listens.append(("DSARBOT_LMTP_LISTEN / intake.lmtp_listen", settings.intake.lmtp_listen, "lmtp_listen"))
+    for name, listen, key in listens:
         try:
-            parse_listen(listen)
+            parse_listen(listen, LISTEN_EXAMPLES[key])
         except ValueError as exc:
             problems.append(f"{name}: {exc}")
     problems += oauth_problems(settings)
@@ -410,11 +467,33 @@ def oauth_problems(settings: Settings) -> list[str]:
     return problems
 
 
-def parse_listen(value: str) -> tuple[str, int]:
-    """Split 'host:port' (IPv6 as '[::1]:port'); ValueError in plain words when malformed."""
+def url_problem(url: str, schemes: tuple[str, ...]) -> str | None:
+    """What is wrong with a mail server URL, in words (never repeating a password), or None."""
+    parts = urlsplit(url)
+    allowed = ", ".join(f"{s}://" for s in schemes)
+    if not parts.scheme or not url.startswith(f"{parts.scheme}://"):
+        # e.g. 'imap//user…' or 'imap:/host': say what the start must be, without echoing a password.
+        example = URL_EXAMPLES.get(schemes[0], f"{schemes[0]}://host")
+        return f"the URL must start with one of {allowed} (for example {example})"
+    if parts.scheme not in schemes:
+        return f"'{parts.scheme}://' is not supported; use one of {allowed}"
+    if not parts.hostname:
+        return "no host in the URL"
+    port = parts.netloc.rpartition("@")[2].rpartition("]")[2].partition(":")[2]
+    if port and not port.isdigit():
+        return f"the port '{port}' is not a number"
+    if port and not 0 <= int(port) <= 65535:
+        return f"the port {port} is out of range (0–65535)"
+    return None
+
+
+def parse_listen(value: str, example: str = "127.0.0.1:2525") -> tuple[str, int]:
+    """Split 'host:port' (IPv6 as '[::1]:port'); ValueError in plain words (with *example*) when malformed."""
     host, sep, port = value.rpartition(":")
-    if not sep or not port.isdigit() or not 0 <= int(port) <= 65535:
-        raise ValueError(f"'{value}' is not host:port (for example 127.0.0.1:2525)")
+    if not sep or not port.isdigit():
+        raise ValueError(f"'{value}' is not host:port (for example {example})")
+    if not 0 <= int(port) <= 65535:
+        raise ValueError(f"'{value}': the port {port} is out of range (0–65535); for example {example}")
     return host.strip("[]") or "127.0.0.1", int(port)
 
 

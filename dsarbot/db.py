@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -66,6 +67,38 @@ def upgrade(url: str, revision: str = "head") -> None:
     if url.startswith("sqlite"):
         make_engine(url).dispose()  # creates the folder of the SQLite file
     command.upgrade(alembic_config(url), revision)
+
+
+_REVISION_RE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)
+
+
+def head_revisions() -> set[str]:
+    """The newest migration revision(s), read from the migration files (without importing Alembic).
+
+    A revision is a head when no other migration names it as its `down_revision`.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for key, value in _REVISION_RE.findall(path.read_text(encoding="utf-8")):
+            names = set(re.findall(r"['\"]([^'\"]+)['\"]", value))
+            (revisions if key == "revision" else parents).update(names)
+    return revisions - parents
+
+
+def at_head(engine: sa.Engine) -> bool:
+    """True when the database's schema is already at the newest migration (nothing to upgrade).
+
+    A plain query instead of Alembic's machinery: every CLI command opens the database, and importing
+    Alembic to learn that there is nothing to do costs more than the command itself.
+    """
+    try:
+        with engine.connect() as conn:
+            rows = {str(r[0]) for r in conn.execute(sa.text("SELECT version_num FROM alembic_version"))}
+    except sa.exc.DBAPIError:  # no alembic_version table yet: a new database
+        return False
+    heads = head_revisions()
+    return bool(heads) and rows == heads
 
 
 def current_revision(engine: sa.Engine) -> str | None:

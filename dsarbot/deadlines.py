@@ -15,8 +15,6 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays
-
 HELSINKI = ZoneInfo("Europe/Helsinki")
 FIRST_PERIOD_MONTHS = 1
 EXTENDED_PERIOD_MONTHS = 3
@@ -24,6 +22,8 @@ EXTENDED_PERIOD_MONTHS = 3
 
 @lru_cache(maxsize=64)
 def _finnish_holidays(year: int) -> frozenset[date]:
+    import holidays  # imported when a date is first counted: listing cases should not wait for it
+
     return frozenset(holidays.country_holidays("FI", years=year).keys())
 
 
@@ -79,6 +79,29 @@ def days_left(due: date, today: date) -> int:
 def paused_days_between(start: datetime, end: datetime) -> int:
     """Whole Helsinki calendar days a pause lasted (a pause within one day counts as 0)."""
     return max(0, (arrival_day(end) - arrival_day(start)).days)
+
+
+def helsinki_iso(moment: datetime | str | None) -> str | None:
+    """A stored time (UTC) as Helsinki ISO 8601 with its offset, to the second: for JSON people and scripts
+    read ('2026-04-01T12:00:00+03:00'). Accepts the ISO text stored in JSON data too."""
+    local = _helsinki(moment)
+    return local.isoformat(timespec="seconds") if local else None
+
+
+def helsinki_text(moment: datetime | str | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """A stored time (UTC) as Helsinki wall-clock text for people ('2026-04-01 12:00'); '' for None."""
+    local = _helsinki(moment)
+    return local.strftime(fmt) if local else ""
+
+
+def _helsinki(moment: datetime | str | None) -> datetime | None:
+    if moment is None or moment == "":
+        return None
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)  # stored times are UTC
+    return moment.astimezone(HELSINKI)
 
 
 def today_helsinki(now: datetime | None = None) -> date:

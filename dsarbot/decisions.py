@@ -11,14 +11,14 @@ from datetime import date
 
 from sqlmodel import Session
 
-from dsarbot import cases, deadlines, store
+from dsarbot import cases, deadlines, store, tasks
 from dsarbot.cases import CaseError, CaseNotFound
 from dsarbot.config import Settings
 from dsarbot.models import Case, utcnow
 from dsarbot.pipeline.types import KINDS
 
 DECISIONS = ("approve", "reject", "extend", "request-info", "verify", "assign", "not-request", "confirm",
-             "withdraw", "correct", "kinds")
+             "withdraw", "correct", "kinds", "task-done")
 FIELD_RE = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
 
 
@@ -218,8 +218,7 @@ def confirm(session: Session, reference: str, actor: Actor, kinds: list[str]) ->
     case.kinds = chosen
     cases.transition(session, case, "received", actor=str(actor), type="confirmed_request",
                      data={"kinds": case.kinds})
-    acknowledge(session, case, str(actor))
-    queue_request_jobs(session, case)
+    start_request(session, case, str(actor))
     for message in store.messages_of_case(session, case.id or 0):
         if message.source == "imap":  # now known to be a request: apply `imap.on_request` to it
             store.enqueue_job(session, "imap_mark", case_id=case.id, payload={"message": message.id},
@@ -261,6 +260,18 @@ def set_kinds(session: Session, reference: str, actor: Actor, kinds: list[str]) 
         store.enqueue_job(session, "marketing_objection", case_id=case.id, dedupe_key=f"objection:{case.id}")
     queue_card_update(session, case, f"{actor} changed the rights to: {', '.join(chosen)}.")
     return Outcome(case, f"{case.reference}: the request now uses {', '.join(chosen)}.")
+
+
+def start_request(session: Session, case: Case, actor: str) -> None:
+    """A new request case: acknowledge it and queue its lookup (and marketing check).
+
+    A request that is only an objection waits for the marketing check instead of being acknowledged at
+    once: an objection to direct marketing is carried out straight away and gets exactly one mail, the
+    confirmation; any other objection is acknowledged by the check (see fulfil.objection).
+    """
+    if list(case.kinds) != ["objection"]:
+        acknowledge(session, case, actor)
+    queue_request_jobs(session, case)
 
 
 def queue_request_jobs(session: Session, case: Case) -> None:
@@ -306,6 +317,22 @@ def correct(session: Session, reference: str, actor: Actor, lines: list[str]) ->
     fields = ", ".join(c["field_type"] for c in corrections)
     queue_card_update(session, case, f"{actor} entered the corrections to apply: {fields}.")
     return Outcome(case, f"{case.reference}: corrections recorded ({fields}); approving applies exactly these.")
+
+
+def task_done(session: Session, reference: str, actor: Actor, task_id: int, note: str | None = None) -> Outcome:
+    """Mark a staff task of the case done (e.g. an Art. 19 recipient told by hand); a closed case too."""
+    case = load(session, reference)
+    try:
+        task = tasks.mark_done(session, case, task_id, str(actor), note)
+    except KeyError:
+        numbers = ", ".join(str(t["id"]) for t in tasks.open_tasks(case)) or "none"
+        raise CaseError(f"{case.reference} has no task {task_id} (open tasks: {numbers})") from None
+    except ValueError as exc:
+        raise CaseError(f"{case.reference}: {exc}") from None
+    queue_card_update(session, case, f"Task done ({actor}): {task['text']}")
+    left = len(tasks.open_tasks(case))
+    return Outcome(case, f"{case.reference}: task {task_id} done; "
+                         + (f"{left} task(s) still open." if left else "no open tasks left."))
 
 
 def acknowledge(session: Session, case: Case, actor: str) -> None:

@@ -317,12 +317,12 @@ def demo_sources_toml(url: str) -> str:
 [[source]]
 name = "crm"
 kind = "sql"
-label = "Asiakasrekisteri (CRM)"
+label = {{ fi = "Asiakasrekisteri (CRM)", sv = "Kundregister (CRM)", en = "Customer register (CRM)" }}
 url = "{url}"
 
 [[source.table]]
 name = "contacts"
-label = "Yhteystiedot"
+label = {{ fi = "Yhteystiedot", sv = "Kontaktuppgifter", en = "Contact details" }}
 primary_key = "id"
 identifiers = {{ email = "email", phone = "phone", hetu = "hetu", customer_number = "customer_number", name = "name" }}
 erasure = {{ action = "delete" }}
@@ -333,14 +333,14 @@ recipients = ["Tilitoimisto Numerot Oy (kirjanpito)"]
 
 [[source.table]]
 name = "contact_history"
-label = "Asiakashistoria"
+label = {{ fi = "Asiakashistoria", sv = "Kundhistorik", en = "Customer history" }}
 primary_key = "id"
 relation = {{ parent = "contacts", column = "contact_id" }}
 erasure = {{ action = "delete" }}
 
 [[source.table]]
 name = "newsletter_subscriptions"
-label = "Uutiskirjeen tilaukset"
+label = {{ fi = "Uutiskirjeen tilaukset", sv = "Prenumerationer på nyhetsbrevet", en = "Newsletter subscriptions" }}
 primary_key = "id"
 identifiers = {{ email = "email" }}
 erasure = {{ action = "delete" }}
@@ -350,7 +350,7 @@ recipients = ["Postituspalvelu Kirjekyyhky Oy (uutiskirjeet)"]
 
 [[source.table]]
 name = "invoices"
-label = "Laskut"
+label = {{ fi = "Laskut", sv = "Fakturor", en = "Invoices" }}
 primary_key = "id"
 identifiers = {{ email = "billing_email" }}
 relation = {{ parent = "contacts", column = "contact_id" }}

@@ -47,7 +47,7 @@ _HEADERS = email.parser.BytesHeaderParser(policy=email.policy.compat32)
 _CONTEXT_FIELDS = {f.name for f in fields(ReplyContext)}
 
 Attachment = tuple[str, str, bytes]
-"""(file name, content type, bytes)."""
+"""(file name, content type with any parameters, e.g. "text/csv; charset=utf-8", bytes)."""
 
 
 class CannotReply(Exception):
@@ -79,6 +79,7 @@ def reply_context(
         "received_at": deadlines.arrival_day(case.received_at),
         "due_date": cases.effective_due(case),
         "verification_needed": not case.verified,
+        "deadline_passed": cases.effective_due(case) < deadlines.today_helsinki(),
     }
     stored = case.data.get("reply") if isinstance(case.data, dict) else None
     if isinstance(stored, dict):
@@ -191,8 +192,11 @@ def compose(
     msg.set_content(text, subtype="plain", charset="utf-8")
     msg.add_alternative(html, subtype="html", charset="utf-8")
     for filename, content_type, data in attachments:
-        maintype, _, subtype = content_type.partition("/")
-        msg.add_attachment(data, maintype=maintype, subtype=subtype or "octet-stream", filename=filename)
+        kind, *parameters = (p.strip() for p in content_type.split(";"))
+        maintype, _, subtype = kind.partition("/")
+        params = dict(p.partition("=")[::2] for p in parameters if "=" in p)
+        msg.add_attachment(data, maintype=maintype, subtype=subtype or "octet-stream", filename=filename,
+                           params=params)
     # Last: set_content/add_alternative move or drop Content-* headers of the top part.
     msg["Content-Language"] = language
     return msg

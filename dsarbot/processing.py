@@ -115,9 +115,8 @@ def process_message(session: Session, settings: Settings, sealer: Sealer, stored
     assert case.id is not None
     if not triage:
         _queue_imap_mark(session, settings, stored)
-        decisions.acknowledge(session, case, "system")
-        decisions.queue_request_jobs(session, case)
-    decisions.queue_card_update(session, case)
+        decisions.start_request(session, case, "system")
+    decisions.queue_card_update(session, case, cases.late_note(case))
     return Result(stored.id, "triage" if triage else "opened", case.reference)
 
 

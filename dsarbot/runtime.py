@@ -40,8 +40,8 @@ def build_runtime(settings: Settings | None = None, *, migrate: bool = True) -> 
     """Load settings (unless given), open the database (migrating it to the latest schema)."""
     settings = settings or load_settings()
     url = settings.database_url
-    if migrate:
-        db.upgrade(url)
     engine = db.make_engine(url)
+    if migrate and not db.at_head(engine):
+        db.upgrade(url)
     sealer = load_sealer(settings.security.secret_key, settings.data_dir)
     return Runtime(settings=settings, engine=engine, sealer=sealer)

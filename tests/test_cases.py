@@ -49,7 +49,8 @@ def test_new_case_due_date_and_opening_event(any_rt: Runtime) -> None:
     assert case.due_date == date(2026, 5, 4)
     with any_rt.session() as session:
         events = store.case_events(session, case.id or 0)
-    assert [e.type for e in events] == ["opened"]
+    # (It arrived long ago, so an `overdue_on_arrival` event follows when the test runs after 2026-05-04.)
+    assert [e.type for e in events if e.type != "overdue_on_arrival"] == ["opened"]
     assert events[0].actor == "system"
 
 

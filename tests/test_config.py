@@ -33,7 +33,8 @@ def test_environment_overrides_the_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("toml", "env", "expected"), [
     ("[imap]\nurll = 'x'\n", {}, "unknown setting 'imap.urll'"),
     ("", {"DSARBOT_IMAP_URL": "http://mail.example.fi"}, "'http://' is not supported"),
-    ("", {"DSARBOT_SMTP_URL": "smtp://relay.example.fi:99999"}, "port is not a number"),
+    ("", {"DSARBOT_SMTP_URL": "smtp://relay.example.fi:99999"}, "the port 99999 is out of range"),
+    ("", {"DSARBOT_SMTP_URL": "smtp://relay.example.fi:25x"}, "the port '25x' is not a number"),
     ("", {"DSARBOT_SMTP_LISTEN": "2525"}, "is not host:port"),
     ("[[controllers]]\nid='a'\nlegal_name='A'\nbusiness_id='1234567-2'\npostal_address='x'\n"
      "addresses=['info@a.fi']\n", {}, "not a valid Finnish business ID"),
@@ -71,3 +72,77 @@ def test_check_config_passes_on_embedded_defaults(tmp_path: Path, monkeypatch: p
     result = CliRunner().invoke(app, ["check-config"])
     assert result.exit_code == 0, result.output
     assert "configuration OK" in result.output
+
+
+def check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, toml: str, **env: str) -> tuple[int, str]:
+    """Run `dsarbot check-config` on *toml* and *env*; (exit code, output on one line per finding)."""
+    cfg = tmp_path / "dsarbot.toml"
+    cfg.write_text(toml)
+    monkeypatch.setenv("DSARBOT_CONFIG", str(cfg))
+    monkeypatch.setenv("DSARBOT_DATA_DIR", str(tmp_path / "data"))
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    result = CliRunner().invoke(app, ["check-config"])
+    return result.exit_code, result.output
+
+
+BROKEN = """
+[imap]
+urll = "imaps://imap.example.fi/INBOX"
+poll_seconds = "often"
+
+[[controllers]]
+id = "a"
+legal_name = "A Oy"
+business_id = "1234567-2"
+postal_address = "Katu 1, 00100 Helsinki"
+addresses = ["info@a.example.fi"]
+"""
+
+
+def test_check_config_lists_every_problem_in_one_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, output = check(tmp_path, monkeypatch, BROKEN, DSARBOT_IMAP_URL="imap//info:secret@imap.example.fi/INBOX",
+                         DSARBOT_SMTP_LISTEN="2525", DSARBOT_WEB_LISTEN="127.0.0.1:99999",
+                         SLACK_BOT_TOKEN="xoxb-1")
+    assert code == 1
+    problems = [line for line in output.splitlines() if line.startswith("error:")]
+    assert len(problems) == 7, output
+    for expected in ("unknown setting 'imap.urll'", "'imap.poll_seconds'", "not a valid Finnish business ID",
+                     "DSARBOT_IMAP_URL", "DSARBOT_SMTP_LISTEN", "DSARBOT_WEB_LISTEN", "SLACK_SIGNING_SECRET"):
+        assert any(expected in p for p in problems), (expected, output)
+    assert "7 problem(s)" in output
+    assert "secret" not in output  # the IMAP password is never printed, even from a malformed URL
+
+
+def test_check_config_words_url_and_port_problems_for_what_they_are(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, output = check(tmp_path, monkeypatch, "", DSARBOT_IMAP_URL="imap//info:secret@imap.example.fi/INBOX",
+                         DSARBOT_WEB_LISTEN="127.0.0.1:99999", DSARBOT_SMTP_LISTEN="127.0.0.1:70000")
+    assert code == 1
+    assert "'://' is not supported" not in output
+    assert "DSARBOT_IMAP_URL / imap.url: the URL must start with one of imap://, imaps://, imap+starttls://" in output
+    assert ("DSARBOT_WEB_LISTEN / web.listen: '127.0.0.1:99999': the port 99999 is out of range (0–65535); "
+            "for example 127.0.0.1:8080") in output
+    assert ("DSARBOT_SMTP_LISTEN / intake.smtp_listen: '127.0.0.1:70000': the port 70000 is out of range "
+            "(0–65535); for example 127.0.0.1:2525") in output
+
+
+def test_check_config_fails_on_a_data_sources_file_that_does_not_exist(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, output = check(tmp_path, monkeypatch, f'[paths]\nsources = "{tmp_path / "sources.toml"}"\n')
+    assert code == 1
+    assert f"[paths] sources: {tmp_path / 'sources.toml'} does not exist" in output
+    assert "configuration OK" not in output
+
+
+def test_check_config_checks_the_data_sources_against_the_real_tables(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dsarbot.demo import create_demo_register, write_demo_sources_config
+
+    mapping = write_demo_sources_config(create_demo_register(tmp_path / "register.sqlite3"), tmp_path / "s.toml")
+    code, output = check(tmp_path, monkeypatch, f'[paths]\nsources = "{mapping}"\n')
+    assert code == 0, output
+    assert f"data sources: {mapping}" in output and "configuration OK" in output
+    mapping.write_text(mapping.read_text().replace('restriction = "restricted"', 'restriction = "is_restricted"'))
+    code, output = check(tmp_path, monkeypatch, f'[paths]\nsources = "{mapping}"\n')
+    assert code == 1 and "column 'is_restricted' (from `restriction`) does not exist" in output

@@ -86,3 +86,35 @@ def test_demo_send_delivers_one_request_per_kind_and_plan_case_previews_one(env:
     assert "NOT verified" in result.output
     missing = runner.invoke(app, ["sources", "plan-case", "DSAR-2026-9999"])
     assert missing.exit_code == 2
+
+
+def test_sources_commands_use_the_mapping_the_run_uses(env: Runtime, tmp_path: Path) -> None:
+    none = runner.invoke(app, ["sources", "check"])
+    assert none.exit_code == 2 and "no data sources are configured" in none.output
+    assert "dsarbot demo" in none.output  # what to do about it
+
+    assert runner.invoke(app, ["demo"]).exit_code == 0  # as `dsarbot run --demo` does
+    demo = env.settings.data_dir / "sources.demo.toml"
+    checked = runner.invoke(app, ["sources", "check"])
+    assert checked.exit_code == 0, checked.output
+    assert f"mapping: {demo}" in checked.output and "0 error(s)" in checked.output
+    found = runner.invoke(app, ["sources", "find", "--email", "matti.virtanen@example.fi"])
+    assert found.exit_code == 0 and "matched by email" in found.output
+    planned = runner.invoke(app, ["sources", "plan", "--email", "matti.virtanen@example.fi", "--kind", "erasure"])
+    assert planned.exit_code == 0 and "KEEP" in planned.output
+
+    # config/sources.toml beside the configuration file wins over the demo register, as in the worker.
+    own = tmp_path / "sources.toml"
+    own.write_text(demo.read_text())
+    assert f"mapping: {own}" in runner.invoke(app, ["sources", "check"]).output
+    from dsarbot.fulfil.sources import sources_path
+
+    assert sources_path(env.settings) == own
+
+
+def test_a_configured_sources_file_that_is_missing_is_an_error_not_an_empty_register(
+        env: Runtime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert runner.invoke(app, ["demo"]).exit_code == 0
+    (tmp_path / "dsarbot.toml").write_text(f'[paths]\nsources = "{tmp_path / "missing.toml"}"\n')
+    result = runner.invoke(app, ["sources", "find", "--email", "matti.virtanen@example.fi"])
+    assert result.exit_code == 2 and "missing.toml" in result.output

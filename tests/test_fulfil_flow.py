@@ -66,6 +66,20 @@ def test_access_sends_the_persons_rows_and_nobody_elses_even_with_the_same_name(
     assert "fulfilled_access" in events(flow.rt, case)
 
 
+def test_an_english_access_reply_names_the_registers_in_english_in_the_mail_and_the_export(flow: Flow) -> None:
+    raw = request_mail(sender="Siobhan Ni Cheallaigh <siobhan.nicheallaigh@example.com>", subject="Access request",
+                       body="Hello,\n\nplease send me a copy of all personal data you hold about me "
+                            "(Article 15 GDPR).\n\nSiobhan\n")
+    case = verify_and_approve(flow.rt, send_request(flow.rt, raw))
+    [reply] = sent(flow.rt, case, "access_response")
+    body = " ".join(body_text(reply).split())
+    exported = attachment(reply, ".csv").decode("utf-8-sig") + attachment(reply, ".json").decode()
+    assert "Customer register (CRM)" in body and "Contact details" in body
+    assert "crm,contacts,Contact details," in exported and '"label": "Contact details"' in exported
+    for finnish in ("Asiakasrekisteri", "Yhteystiedot", "Uutiskirjeen"):
+        assert finnish not in body and finnish not in exported
+
+
 def test_an_unknown_address_is_flagged_and_approval_answers_that_no_data_is_processed(flow: Flow) -> None:
     raw = request_mail(sender="Pekka Outsider <pekka.outsider@example.net>", subject="Access request",
                        body="Hello,\n\nplease send me a copy of all personal data you hold about me "
@@ -178,7 +192,9 @@ def test_erasure_deletes_anonymises_keeps_invoices_with_the_reason_and_is_idempo
     [reply] = sent(flow.rt, case, "erasure_done")
     text = " ".join(body_text(reply).split())
     assert reply["Content-Language"] == "sv"
-    assert "Kirjanpitolaki 2:10" in text and "Laskut" in text and "Yhteystiedot" in text
+    assert "Kirjanpitolaki 2:10" in text and "Kundregister (CRM): Fakturor" in text
+    assert "Kundregister (CRM): Kontaktuppgifter" in text
+    assert "Laskut" not in text and "Yhteystiedot" not in text and "Asiakasrekisteri" not in text  # no Finnish
     assert "Vanha asiakaslista: asiakkaat" in text  # anonymised
     # Art. 19: the accounting firm (address configured) is told by a notice; invoices it keeps are not news.
     [notice] = sent(flow.rt, case, "recipient_notice")
@@ -224,7 +240,7 @@ def test_a_retried_erasure_job_tells_the_same_story_once(flow: Flow, monkeypatch
     assert case.state == "completed"
     [reply] = sent(flow.rt, case, "erasure_done")
     text = " ".join(body_text(reply).split())
-    assert "Yhteystiedot (1 rad)" in text  # what the first attempt deleted is still reported
+    assert "Kontaktuppgifter (1 rad)" in text  # what the first attempt deleted is still reported
     assert len(sent(flow.rt, case, "recipient_notice")) == 1  # the rolled-back attempt's notice is gone
     assert events(flow.rt, case).count("fulfilled_erasure") == 1
 
@@ -237,7 +253,7 @@ def test_restriction_flags_the_person_in_the_sources_that_support_it(flow: Flow)
     restricted = flow.register("SELECT email, restricted FROM contacts WHERE restricted = :t", t=True)
     assert [r["email"] for r in restricted] == ["daniel.okafor@example.org"]
     [reply] = sent(flow.rt, case, "restriction_done")
-    assert "Asiakasrekisteri (CRM): Yhteystiedot" in body_text(reply)
+    assert "Customer register (CRM): Contact details" in body_text(reply)  # an English reply, English labels
     [notice] = sent(flow.rt, case, "recipient_notice")
     assert "rajoittamisesta" in notice["Subject"] and "daniel.okafor@example.org" in body_text(notice)
 
@@ -253,6 +269,8 @@ def test_marketing_objection_takes_effect_before_any_verification_or_approval(fl
     assert not flow.register("SELECT marketing_consent FROM newsletter_subscriptions WHERE email = :e",
                              e=email)[0]["marketing_consent"]
     assert case.state == "completed" and "marketing_suppressed" in events(flow.rt, case)
+    with flow.rt.session() as session:  # one mail: the confirmation, no acknowledgement promising an answer later
+        assert [r.purpose for r in store.outbox_for_case(session, case.id or 0)] == ["objection_done"]
     [reply] = sent(flow.rt, case, "objection_done")
     assert reply["Content-Language"] == "sv"
     others = flow.register("SELECT count(*) AS n FROM newsletter_subscriptions WHERE marketing_consent = :f",
@@ -281,6 +299,7 @@ def test_an_objection_to_profiling_waits_for_staff(flow: Flow) -> None:
     case = send_request(flow.rt, raw)
     assert case.kinds == ["objection"] and case.state == "awaiting_verification"
     assert case.data["marketing_objection"] is False and sent(flow.rt, case, "objection_done") == []
+    assert len(sent(flow.rt, case, "acknowledgement")) == 1  # acknowledged once the check said "not marketing"
     case = verify_and_approve(flow.rt, case)
     [reply] = sent(flow.rt, case, "objection_done")
     assert "stopped processing your personal data" in " ".join(body_text(reply).split())
@@ -327,3 +346,11 @@ def test_without_data_sources_staff_are_warned_and_the_answer_is_that_nothing_wa
     finally:
         rt.engine.dispose()
 
+
+
+def test_csv_exports_declare_their_charset(flow: Flow) -> None:
+    case = verify_and_approve(flow.rt, send_request(flow.rt, demo("access")))
+    [reply] = sent(flow.rt, case, "access_response")
+    [csv_part] = [p for p in reply.iter_attachments() if (p.get_filename() or "").endswith(".csv")]
+    assert csv_part.get_content_type() == "text/csv" and csv_part.get_param("charset") == "utf-8"
+    assert csv_part.get_content().startswith("\ufeffsource,table,label")  # decodes as declared

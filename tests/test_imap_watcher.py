@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -236,12 +237,32 @@ def test_a_burst_arriving_while_the_watcher_is_busy_is_picked_up_at_once(setup: 
     assert len({r.uid for r in rows}) == 30
 
 
-def test_a_short_idle_renewal_keeps_working(dovecot: Dovecot, tmp_path: Path) -> None:
+def test_a_short_idle_renewal_keeps_working(dovecot: Dovecot, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from imapclient import IMAPClient
+
+    # Watch the renewals happen: each one ends IDLE with DONE, which Dovecot must answer with OK.
+    renewals: list[tuple[float, object]] = []
+    real_idle_done = IMAPClient.idle_done
+
+    def idle_done(client: IMAPClient) -> object:
+        answer = real_idle_done(client)
+        renewals.append((time.monotonic(), answer))
+        return answer
+
+    monkeypatch.setattr(IMAPClient, "idle_done", idle_done)
     s = Setup(dovecot, tmp_path, "[imap]\nidle_renew_seconds = 1\n")
     try:
+        started = time.monotonic()
         s.watch()
-        wait_until(lambda: dovecot.imap_pids(s.user))
-        time.sleep(2.5)  # two renewals
+        wait_until(lambda: len(renewals) >= 2, timeout=10, interval=0.05)  # two renewals, not a guess
+        first, second = renewals[0], renewals[1]
+        assert first[0] - started >= 0.9 and second[0] - first[0] >= 0.9  # each after its second in IDLE
+        for _, (text, _untagged) in renewals[:2]:  # type: ignore[misc]
+            # Dovecot's OK to DONE says how long it held the IDLE: "Idle completed (1.002 + 1.002 + …".
+            match = re.match(rb"Idle completed \((\d+\.\d+)", text)
+            assert match and float(match.group(1)) >= 0.9, text
+        assert len(dovecot.imap_pids(s.user)) == 1  # the same connection, renewed in place
         dovecot.append(s.user, request_mail(message_id="<after-renew@example.fi>"))
         [row] = s.wait_stored(1)
         assert row.message_id == "<after-renew@example.fi>"

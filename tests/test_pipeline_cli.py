@@ -58,3 +58,33 @@ def test_help_explains_output_and_gives_an_example():
     assert result.exit_code == 0
     assert "--json" in result.stdout
     assert "dsarbot classify" in result.stdout
+
+
+def test_reasons_quote_the_writer_with_umlauts_and_whole_words():
+    # The mail says "…poistaa mun yhteystiedot teidän asiakasrekisteristä."; the classifier matches on
+    # folded text and quotes its first 80 characters ("teidan asia").
+    result = CliRunner().invoke(_app(), ["--json", str(MAILS / "fi-gmail-forward.eml")])
+    [reason] = [r for r in json.loads(result.stdout)["reasons"] if r.startswith("erasure")]
+    assert "“en oo enää teidän asiakas, joten voisitteko poistaa mun yhteystiedot teidän asiakasrekisteristä" \
+        in reason
+    assert "teidan" not in reason and "asia”" not in reason
+
+
+def test_the_table_shows_why():
+    result = CliRunner().invoke(_app(), [str(MAILS / "fi-webform-noreply.eml")], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "why" in result.stdout
+    assert "Poistakaa minut listoiltanne." in " ".join(result.stdout.split())
+
+
+def test_reasons_fall_back_to_the_classifiers_words_when_the_text_differs():
+    from dsarbot.reasons import readable_reasons
+
+    assert readable_reasons(["access: asks ('vill veta') in “not in the mail”"], "jag vill VETA mer") == \
+        ["access: asks ('vill VETA') in “not in the mail”"]
+    long = "pyydan etta poistatte kaikki tietoni teidan asiakasrekisteristanne ja myos kaikki laskut sek"
+    text = "Hei! Pyydän että poistatte kaikki tietoni teidän asiakasrekisteristänne ja myös kaikki laskut sekä " \
+           "yhteystiedot heti."
+    [shown] = readable_reasons([f"erasure: in “{long[:80]}”"], text)
+    assert shown == "erasure: in “Pyydän että poistatte kaikki tietoni teidän asiakasrekisteristänne ja myös " \
+                    "kaikki…”"

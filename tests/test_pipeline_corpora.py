@@ -1,11 +1,13 @@
-"""The pipeline generalises to independent, labelled corpora written by other authors.
+"""Regression tests: the pipeline keeps what it learned from independent, labelled corpora.
 
-Each corpus under tests/corpus_extra*/ was written without looking at the classifier's rules or at
-the texts of the other corpora, phrased differently from the development corpus, and labelled by the
-definitions in ../shared/corpus/README.md (not by the classifier's output). Each folder has its own
-generator script; its docstring says what the corpus emphasises. The thresholds are a little lower
-than on the development corpus: these sets measure generalisation. Every failure message carries a
-per-file table of all mismatches so that a developer sees what went wrong.
+Each corpus under tests/corpus_extra*/ was written by another author without looking at the
+classifier's rules or at the other corpora, and labelled by the corpus definitions (never by the
+classifier's output). Each set was first measured on mail the classifier had not seen — those
+before-tuning figures, the measure of generalisation, are in the README and printed by
+`python bench/corpus_quality.py` — and then joined CI in the commit that fixed the causes of its
+misses. From then on these tests hold every set at the thresholds below: they catch regressions,
+they no longer measure generalisation. Each folder's generator script says what its corpus
+emphasises. Every failure message carries a per-file table of all mismatches.
 """
 
 from __future__ import annotations
@@ -117,6 +119,28 @@ def test_requester_address_right_on_95_percent(results: tuple[str, list[Pair]]) 
     rate = _rate(pairs, lambda lab, got: lab["requester_email"] == got["requester_email"])
     assert rate >= 0.95, f"{name}: requester_email accuracy {rate:.3f} < 0.95" + _report(
         name, pairs, "requester_email", ["requester_email"])
+
+
+def test_requester_name_right_on_90_percent_of_requests(results: tuple[str, list[Pair]]) -> None:
+    name, pairs = results
+    requests = [(lab, got) for lab, got in pairs if lab["category"] == "request"]
+    rate = _rate(requests, lambda lab, got: lab["requester_name"] == got["requester_name"])
+    assert rate >= 0.90, f"{name}: requester_name right on {rate:.3f} of requests < 0.90" + _report(
+        name, pairs, "requester_name of requests", ["requester_name"],
+        only=lambda lab, got: lab["category"] == "request")
+
+
+def test_phone_right_on_97_percent(results: tuple[str, list[Pair]]) -> None:
+    name, pairs = results
+    rate = _rate(pairs, lambda lab, got: lab["phone"] == got["phone"])
+    assert rate >= 0.97, f"{name}: phone accuracy {rate:.3f} < 0.97" + _report(name, pairs, "phone", ["phone"])
+
+
+def test_business_id_right_on_97_percent(results: tuple[str, list[Pair]]) -> None:
+    name, pairs = results
+    rate = _rate(pairs, lambda lab, got: lab["business_id"] == got["business_id"])
+    assert rate >= 0.97, f"{name}: business_id accuracy {rate:.3f} < 0.97" + _report(
+        name, pairs, "business_id", ["business_id"])
 
 
 def test_every_hetu_in_a_request_is_found(results: tuple[str, list[Pair]]) -> None:

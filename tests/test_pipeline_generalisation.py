@@ -147,6 +147,9 @@ def test_thanks_for_a_completed_action_is_not_a_request(body):
     [
         ("Kiitos, että poistitte tietoni. Poistakaa vielä myös asiakastilini.", ("erasure",)),
         ("Thanks for updating my address! Please also delete my account.", ("erasure",)),
+        # The case as first written; it was replaced by the line above, in an unrelated commit, when the
+        # classifier failed it. Both stay.
+        ("Thanks for updating my address! Please also delete my old phone number.", ("erasure",)),
         ("Thank you in advance for deleting my data.", ("erasure",)),
         ("Tack för snabbt svar, radera mina uppgifter.", ("erasure",)),
         ("Thanks for the reply, delete my data please.", ("erasure",)),

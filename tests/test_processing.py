@@ -155,4 +155,56 @@ def test_cases_list_json_is_the_contract(rt: Runtime, monkeypatch) -> None:  # t
     assert {k: row[k] for k in ("reference", "state", "kinds", "language", "requester", "due_at")} == {
         "reference": "DSAR-2026-0001", "state": "awaiting_verification", "kinds": ["erasure"],
         "language": "fi", "requester": "maija.meikalainen@example.fi", "due_at": "2026-05-04"}
-    assert row["received_at"].startswith("2026-04-01T09:00")
+    assert row["received_at"] == "2026-04-01T12:00:00+03:00"  # 09:00 UTC, in Helsinki with its offset
+
+
+def test_a_request_that_reaches_us_after_its_deadline_is_overdue_at_once_and_the_ack_says_so(rt: Runtime) -> None:
+    from dsarbot import cases, worker
+
+    arrived = datetime.now(UTC) - timedelta(days=40)  # e.g. a mail ingested from a file weeks later
+    raw = request_mail(body=ERASURE, date=arrived.strftime("%a, %d %b %Y %H:%M:%S +0000"))
+    ingest.store_raw(rt, raw, source="cli", received_at=ingest.arrival_for_file(raw))
+    [result] = processing.process_pending(rt)
+    worker.drain(rt)
+    with rt.session() as session:
+        case = store.case_by_reference(session, result.case_reference or "")
+        assert case is not None and case.id is not None
+        summary = cases.summary(case)
+        late = [e for e in store.case_events(session, case.id) if e.type == "overdue_on_arrival"]
+        [ack] = [rt.sealer.open(m.raw_sealed) for m in store.outbox_for_case(session, case.id)
+                 if m.purpose == "acknowledgement"]
+    assert summary["overdue"] is True and summary["days_left"] < 0
+    assert late and "had already passed when it reached dsarbot" in (late[0].reason or "")
+    import email
+    import email.policy
+
+    msg = email.message_from_bytes(ack, policy=email.policy.default)
+    text = " ".join(str(msg.get_body(preferencelist=("plain",)).get_content()).split())  # type: ignore[union-attr]
+    assert "määräaika päättyi" in text and "mahdollisimman pian" in text
+    assert "viimeistään" not in text  # no promise of a date that is already behind us
+
+
+def test_people_read_helsinki_time_in_cases_show_the_dashboard_and_slack(rt: Runtime, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from support.webui import client
+
+    from dsarbot.cli import app
+    from dsarbot.slack import cards
+
+    _ingest(rt, request_mail(body=ERASURE))  # arrived 2026-04-01 09:00 UTC = 12:00 in Helsinki (EEST)
+    monkeypatch.setenv("DSARBOT_CONFIG", str(rt.settings.source_file))
+    monkeypatch.setenv("DSARBOT_DATA_DIR", str(rt.settings.data_dir))
+    monkeypatch.setenv("DSARBOT_SECRET_KEY", rt.settings.security.secret_key or "")
+    shown = CliRunner().invoke(app, ["cases", "show", "DSAR-2026-0001"], env={"COLUMNS": "200"}).output
+    assert "received_at: 2026-04-01 12:00 (Helsinki)" in shown and "09:00" not in shown
+    as_json = json.loads(CliRunner().invoke(app, ["cases", "show", "DSAR-2026-0001", "--json"]).output)
+    assert as_json["received_at"] == "2026-04-01T12:00:00+03:00"
+    opened = as_json["events"][0]["at"]
+    assert opened.endswith(("+02:00", "+03:00")) and "." not in opened  # Helsinki offset, whole seconds
+    with rt.session() as session:
+        case = store.case_by_reference(session, "DSAR-2026-0001")
+        assert case is not None
+        card = cards.render(case, datetime(2026, 4, 2, tzinfo=UTC).date())
+    assert "2026-04-01 12:00" in json.dumps(card.blocks, ensure_ascii=False)
+    assert "2026-04-01 12:00" in client(rt).get("/cases/DSAR-2026-0001").text

@@ -369,3 +369,20 @@ def test_sample_context_covers_every_purpose() -> None:
         assert isinstance(ctx, ReplyContext) and ctx.reference == "DSAR-2026-0042"
     with pytest.raises(ValueError):
         sample_context("nonsense", "fi")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_acknowledgement_after_the_deadline_says_it_passed_and_promises_no_date(
+    lang: str, controller: ControllerConfig
+) -> None:
+    late = _render("acknowledgement", lang, controller, deadline_passed=True)
+    on_time = _render("acknowledgement", lang, controller)
+    soon = {"fi": "mahdollisimman pian", "sv": "så snart som möjligt", "en": "as soon as possible"}[lang]
+    ended = {"fi": "määräaika päättyi", "sv": "tidsfristen ut den", "en": "that period ended on"}[lang]
+    promise = {"fi": "viimeistään", "sv": "senast den", "en": "at the latest"}[lang]
+    extension = {"fi": "jatkaa", "sv": "förlängas", "en": "extended"}[lang]
+    for body in _both(late):
+        flat = " ".join(body.split())
+        assert soon in flat and ended in flat and DUE[lang] in flat
+        assert promise not in flat and extension not in flat  # no extension after the first month
+    assert promise in " ".join(on_time.text.split()) and soon not in on_time.text

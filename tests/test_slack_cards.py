@@ -114,18 +114,19 @@ def test_a_closed_case_card_has_no_buttons(slack_rt, fake_slack):
     assert "Closed: rejected" in update.text()
 
 
-def test_found_data_and_reply_preview_are_shown_when_known(slack_rt, fake_slack):
+def test_found_data_and_what_approving_does_are_shown(slack_rt, fake_slack):
     case = open_case_with_card(slack_rt, verified=True)
     with slack_rt.session() as session:
         row = store.case_by_id(session, case.id)
         assert row is not None
-        row.data = {"found_summary": ["CRM: 1 customer record", "Invoices: 3 rows (kept 6 years)"],
-                    "reply_preview": "Hei Maija,\nolemme poistaneet tietosi <b>."}
+        row.data = {"found_summary": ["CRM: 1 customer record <b>", "Invoices: 3 rows (kept 6 years)"]}
         decisions.queue_card_update(session, row)
     worker.drain(slack_rt)
     shown = fake_slack.wait_for("chat.update").text()
-    assert "CRM: 1 customer record" in shown and "Invoices: 3 rows (kept 6 years)" in shown
-    assert "olemme poistaneet tietosi &lt;b&gt;." in shown
+    assert "CRM: 1 customer record &lt;b&gt;" in shown and "Invoices: 3 rows (kept 6 years)" in shown
+    # No data sources in this runtime: the plan says so instead of promising deletions.
+    assert "Approving does exactly this" in shown
+    assert "nothing to change in the data sources (no data sources are configured" in shown
 
 
 def test_slack_rate_limit_then_success_delivers_the_card_exactly_once(slack_rt, fake_slack: FakeSlack):
@@ -214,3 +215,33 @@ def test_an_unreachable_or_slow_slack_counts_as_unavailable_and_is_retried_later
     fake_slack.fail("chat.postMessage", status=200, error="channel_not_found", retry_after=None)
     with pytest.raises(SlackApiError):  # a configuration problem is not "try again in a second"
         call(ok.chat_postMessage, channel="CWRONG", text="hello")
+
+
+def test_the_card_shows_the_plan_approval_carries_out_the_same_as_the_dashboard(slack_rt, fake_slack):
+    from dsarbot.fulfil.preview import approval_plan_for
+    from dsarbot.fulfil.sources import ensure_demo
+    from dsarbot.webui.views import case_view
+
+    ensure_demo(slack_rt.settings)  # the demo register: Johan Lindqvist has contacts, invoices, a newsletter
+    raw = request_mail(sender="Johan Lindqvist <johan.lindqvist@example.fi>", subject="Radering",
+                       body="Hej,\n\njag ber er radera alla mina personuppgifter.\n\nJohan Lindqvist\n")
+    with slack_rt.session() as session:
+        store.save_incoming(session, slack_rt.sealer, raw, source="test", received_at=datetime.now(UTC),
+                            message_id=None)
+    worker.drain(slack_rt)
+    shown = fake_slack.calls_of("chat.update")[-1].text()  # the card after the lookup
+    with slack_rt.session() as session:
+        (case,) = store.list_cases(session)
+        plan = approval_plan_for(slack_rt, session, case)
+        page = case_view(slack_rt, session, case, datetime.now(UTC).date()).plan
+    assert plan.error is None and page is not None and page.text_lines() == plan.text_lines()
+    [erasure] = plan.steps
+    assert erasure.stored  # the plan sealed at lookup: the one approval executes
+    assert "Approving does exactly this" in shown
+    for line in erasure.lines:
+        assert line.replace("&", "&amp;").replace(">", "&gt;") in shown, line
+    assert any(line.startswith("delete Asiakasrekisteri (CRM) › Yhteystiedot: 1 row") for line in erasure.lines)
+    assert any(line.startswith("keep Asiakasrekisteri (CRM) › Laskut") and "Kirjanpitolaki 2:10, until" in line
+               for line in erasure.lines)
+    assert ("staff must tell Postituspalvelu Kirjekyyhky Oy (uutiskirjeet) (Art. 19; becomes a task on the case)"
+            in erasure.lines)

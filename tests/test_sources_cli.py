@@ -7,8 +7,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from dsarbot.cli.sources import app
 from dsarbot.demo import create_demo_register, demo_sources_toml, write_demo_sources_config
-from dsarbot.sources.cli import app
 
 runner = CliRunner()
 
@@ -58,7 +58,7 @@ def test_plan_shows_kept_invoices(tmp_path: Path) -> None:
 
 def test_bad_config_is_reported(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
-    bad.write_text(demo_sources_toml("sqlite://").replace('label = "Laskut"', 'lable = "Laskut"'))
+    bad.write_text(demo_sources_toml("sqlite://").replace('name = "invoices"\nlabel', 'name = "invoices"\nlable'))
     result = runner.invoke(app, ["check", "--config", str(bad)])
     assert result.exit_code == 2
     assert "lable: unknown key" in result.output

@@ -59,3 +59,48 @@ erasure = { action = "keep", reason = "Kirjanpitolaki 2:10", years = 10, date_co
     assert [c.column for c in table.identifiers.email] == ["e1", "e2"]
     assert table.identifiers.email[1].normalised is False
     assert table.rectifiable == {"title": "title"} and table.primary_key == ["a", "b"]
+
+
+def labelled(label: object) -> dict:
+    data = base()
+    data["source"][0]["table"][0]["label"] = label
+    data["source"][0]["label"] = {"fi": "Asiakasrekisteri", "sv": "Kundregister"}
+    return data
+
+
+def test_labels_may_be_given_per_language_and_a_plain_label_stays_valid() -> None:
+    per_language = parse_sources_config(labelled({"fi": "Yhteystiedot", "sv": "Kontaktuppgifter"}))
+    assert per_language.table_label("crm", "contacts", "sv", "fi") == "Kontaktuppgifter"
+    assert per_language.source_label("crm", "sv", "fi") == "Kundregister"
+    # No English label: the controller's default language, whatever it is; not Finnish by default.
+    assert per_language.table_label("crm", "contacts", "en", "sv") == "Kontaktuppgifter"
+    assert per_language.table_label("crm", "contacts", "en", "fi") == "Yhteystiedot"
+    assert per_language.source("crm").table("contacts").title == "Yhteystiedot"  # staff: the first written
+    plain = parse_sources_config(labelled("Yhteystiedot"))  # an old file
+    assert plain.table_label("crm", "contacts", "sv", "sv") == "Yhteystiedot"
+    unlabelled = parse_sources_config(base())
+    assert unlabelled.table_label("crm", "contacts", "sv", "fi") == "contacts"
+
+
+@pytest.mark.parametrize(("label", "message"), [
+    ({"finnish": "Yhteystiedot"}, "'finnish' is not a two-letter language code"),
+    ({"sv": " "}, "the sv label is empty"),
+    ({}, "a label needs at least one language"),
+])
+def test_a_label_per_language_is_checked(label: object, message: str) -> None:
+    with pytest.raises(SourcesConfigError, match=message):
+        parse_sources_config(labelled(label))
+
+
+def test_replies_name_tables_in_the_requesters_language_falling_back_to_the_controllers() -> None:
+    from dsarbot.fulfil import context as cx
+    from dsarbot.sources import FindResult, MatchedRow, TableMatch
+
+    config = parse_sources_config(labelled({"fi": "Yhteystiedot", "sv": "Kontaktuppgifter"}))
+    found = FindResult(searched=["email"], tables=[TableMatch(source="crm", table="contacts", label="Yhteystiedot",
+                       rows=[MatchedRow(key={"id": 1}, values={"email": "a@example.fi"}, matched_by=["email"])])])
+    [swedish] = cx.found_sources(found, config, "sv", "fi")
+    assert (swedish.source, swedish.table) == ("Kundregister", "Kontaktuppgifter")
+    [english] = cx.found_sources(found, config, "en", "sv")  # a Swedish-speaking controller
+    assert (english.source, english.table) == ("Kundregister", "Kontaktuppgifter")
+    assert cx.restrictable_places(found, config, "sv", "fi") == []  # no restriction flag in this table

@@ -11,7 +11,7 @@ from support.browser import serve
 from support.factories import open_case
 from support.webui import dashboard_app
 
-from dsarbot import store
+from dsarbot import decisions, store, worker
 from dsarbot.runtime import Runtime
 
 pytestmark = pytest.mark.browser
@@ -92,3 +92,56 @@ def test_an_overdue_case_stands_out_without_relying_on_colour(rt: Runtime, chrom
         expect(page.locator("section.due")).to_contain_text("days overdue")
         page.close()
 
+
+
+def test_staff_see_the_erasure_plan_next_to_approve_exactly_as_it_is_carried_out(
+        rt: Runtime, chromium_browser: Browser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from support.fulfil import send_request
+    from support.runtime import TEST_KEY
+    from typer.testing import CliRunner
+
+    from dsarbot.cli import app
+    from dsarbot.cli.demo import DEMO_MAILS, demo_mail_bytes
+    from dsarbot.fulfil.sources import ensure_demo
+
+    ensure_demo(rt.settings)
+    erasure = next(m for m in DEMO_MAILS if m.kind == "erasure")  # Johan Lindqvist, in Swedish
+    case = send_request(rt, demo_mail_bytes(erasure, "info@kattopojat.example.fi"))
+    with rt.session() as session:
+        decisions.verify(session, case.reference, decisions.Actor("cli:test"), "ID card seen at the office")
+    # What `dsarbot sources plan-case` says approving does (the CLI reads the same configuration as rt).
+    monkeypatch.setenv("DSARBOT_CONFIG", str(tmp_path / "dsarbot.toml"))
+    monkeypatch.setenv("DSARBOT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("DSARBOT_SECRET_KEY", TEST_KEY)
+    cli = CliRunner().invoke(app, ["sources", "plan-case", case.reference])
+    assert cli.exit_code == 0, cli.output
+    promised = [ln.strip()[2:] for ln in cli.output.split("What approving does:")[1].split("\n\n")[0].splitlines()
+                if ln.strip().startswith("- ")]
+    assert any(p.startswith("delete Asiakasrekisteri (CRM) › Yhteystiedot: 1 row") for p in promised)
+    assert any("Kirjanpitolaki 2:10, until" in p for p in promised)
+
+    with serve(dashboard_app(rt)) as base:
+        page = chromium_browser.new_page(viewport={"width": 1280, "height": 1000})
+        page.goto(f"{base}/cases/{case.reference}")
+        approve = page.locator("form.decision-approve")
+        expect(approve.locator("dl.plan")).to_be_visible()
+        shown = approve.inner_text()
+        for line in promised:
+            assert line in shown, line
+        assert "Erasure" in shown and "approval executes exactly these rows" in shown
+        shot = tmp_path / "plan.png"
+        approve.screenshot(path=str(shot))
+        page.screenshot(path=str(tmp_path / "plan-page.png"), full_page=True)
+        page.click("form.decision-approve button")
+        expect(page.locator(".flash-ok")).to_contain_text("approved")
+        page.close()
+    assert shot.read_bytes().startswith(b"\x89PNG")
+    worker.drain(rt)  # the worker carries the approved plan out
+    with rt.session() as session:
+        done = store.case_by_reference(session, case.reference)
+        assert done is not None and done.state == "completed"
+        report = done.data["erasure_report"]
+    carried = {(i["label"], i["action"]): i["changed"] + i["already_done"] for i in report["items"]}
+    assert carried[("Yhteystiedot", "delete")] == 1 and carried[("Asiakashistoria", "delete")] == 2
+    kept = next(i for i in report["items"] if i["action"] == "keep")
+    assert kept["planned"] == 2 and kept["reason"] == "Kirjanpitolaki 2:10"

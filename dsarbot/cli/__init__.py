@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import gc
+
 import typer
 
 from dsarbot.cli import admin, classify, demo, run, templates, webpasswd
 from dsarbot.cli import cases as cases_cli
-from dsarbot.sources import cli as sources_cli
+from dsarbot.cli import sources as sources_cli
 
 app = typer.Typer(
     name="dsarbot",
     help="Handle GDPR data-subject requests that arrive by e-mail.\n\n"
     "Start with `dsarbot run --demo` (everything in one process: SQLite, SMTP intake on 127.0.0.1:2525, "
-    "demo data). `dsarbot check-config` explains what is wrong with a configuration.",
+    "demo data). `dsarbot check-config` explains what is wrong with a configuration. Every command has "
+    "--help with an example.\n\n"
+    "Example: `dsarbot cases list --overdue`",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
+    # Plain help: Rich markup would swallow `[web.users]` and other bracketed text in the help, and it
+    # labels every flag with a type ("--help <bool>") that tells a reader nothing.
+    rich_markup_mode=None,
 )
 
 # Running
@@ -42,5 +49,12 @@ app.add_typer(demo.app, name="demo")
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point.
+
+    The garbage collector runs less often (every 20,000 new objects instead of 700): starting a
+    command creates some 200,000 objects in the class definitions of SQLAlchemy, pydantic and the
+    models, none of them garbage, and the default setting spends ~8% of `dsarbot cases list`
+    walking them. Long-running processes still collect; they just do it in larger steps.
+    """
+    gc.set_threshold(20_000, 50, 50)
     app()

@@ -5,18 +5,18 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 
-from dsarbot import db, deadlines, processing, retention, store, worker
 from dsarbot.cli.common import console, err_console, fail, redact_url, runtime_or_exit, settings_or_exit
-from dsarbot.config import ConfigError, Settings, load_settings
-from dsarbot.intake import ingest
-from dsarbot.secrets import generate_key
 
-db_app = typer.Typer(help="Database schema (Alembic migrations).", no_args_is_help=True)
+if TYPE_CHECKING:
+    from dsarbot.config import Settings
+
+db_app = typer.Typer(help="Database schema (Alembic migrations).\n\nExample: `dsarbot db upgrade`",
+                     no_args_is_help=True, rich_markup_mode=None)
 
 
 def check_config(
@@ -25,61 +25,27 @@ def check_config(
 ) -> None:
     """Check the configuration and say in plain words what is wrong (exit 1 if anything is).
 
-    Reads config/dsarbot.toml (or the file in DSARBOT_CONFIG) with the environment overrides,
-    then tries the database. Example: `DSARBOT_DATABASE_URL=postgresql://… dsarbot check-config`.
-    With `--connect` it also logs in to each mailbox and the relay, e.g.
-    `DSARBOT_OAUTH_PROVIDER=microsoft … dsarbot check-config --connect`; a client secret or
+    Reads config/dsarbot.toml (or the file in DSARBOT_CONFIG) with the environment overrides, then
+    tries the database, Slack and the data-source mapping fulfilment uses. Every problem is listed
+    in one run. With `--connect` it also logs in to each mailbox and the relay; a client secret or
     certificate that ends within 30 days is a warning.
+
+    Example: `DSARBOT_DATABASE_URL=postgresql://… dsarbot check-config --connect`
     """
-    try:
-        settings = load_settings()
-    except ConfigError as exc:
-        fail(str(exc), 1)
-    console.print(f"config file: {settings.source_file or '(none: embedded defaults)'}", highlight=False)
-    problems = 0
-    url = settings.database_url
-    try:
-        engine = db.make_engine(url)
-        db.ping(engine)
-        rev = db.current_revision(engine)
-        console.print(f"database: {redact_url(url)} reachable; schema "
-                      f"{rev or 'not created yet (run `dsarbot db upgrade`)'}", highlight=False)
-    except Exception as exc:  # reported in plain words
-        problems += 1
-        err_console.print(f"[red]database {redact_url(url)} is not reachable:[/] {type(exc).__name__}: "
-                          f"{str(exc).splitlines()[0] if str(exc) else ''}", highlight=False)
-    for c in settings.controllers:
-        console.print(f"controller {c.id}: {c.legal_name} ({c.business_id}) <{', '.join(c.addresses)}>",
+    from dsarbot.configcheck import check_configuration
+
+    findings = check_configuration()
+    # Problems first (they are what the operator came for), then what was found to be in place.
+    for f in sorted(findings, key=lambda f: {"error": 0, "warning": 1}.get(f.level, 2)):
+        if f.level != "info":
+            console.print(f"[{'red' if f.level == 'error' else 'yellow'}]{f.level}:[/] ", end="", highlight=False)
+        console.print(f.text, highlight=False, markup=False, soft_wrap=True)
+    errors = sum(1 for f in findings if f.level == "error")
+    if connect and not errors:
+        errors += _connect_report(settings_or_exit())
+    if errors:
+        console.print(f"[bold red]{errors} problem(s)[/]: fix them and run `dsarbot check-config` again",
                       highlight=False)
-    console.print(f"SMTP intake listens on {settings.intake.smtp_listen}; web on {settings.web.listen}",
-                  highlight=False)
-    console.print("outbound: " + (redact_url(settings.outbound.smtp_url) if settings.outbound.smtp_url
-                                  else f"no relay: mail is written to {settings.outbox_dir}/"),
-                  highlight=False)
-    console.print("IMAP: " + (redact_url(settings.imap.url) if settings.imap.url else "not configured"),
-                  highlight=False)
-    slack = settings.slack
-    if slack.enabled:
-        console.print(f"Slack: on, channel {slack.channel or '(not set!)'}, "
-                      f"{len(slack.approvers)} approver(s)", highlight=False)
-        if not slack.channel:
-            problems += 1
-            err_console.print("[red]Slack is on but DSARBOT_SLACK_CHANNEL is not set[/]")
-        if not slack.approvers and not slack.approver_group:
-            problems += 1
-            err_console.print("[red]Slack is on but nobody may approve: set DSARBOT_SLACK_APPROVERS[/]")
-    elif slack.bot_token or slack.signing_secret:
-        problems += 1
-        err_console.print("[red]Slack needs both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET[/]")
-    else:
-        console.print("Slack: off (staff decide in the web dashboard or with `dsarbot cases`)")
-    if settings.oauth.provider:
-        o = settings.oauth
-        console.print(f"OAuth2: {o.provider}" + (f", tenant {o.tenant_id}" if o.tenant_id else "")
-                      + (f", client {o.client_id}" if o.client_id else ""), highlight=False)
-    if connect:
-        problems += _connect_report(settings)
-    if problems:
         raise typer.Exit(1)
     console.print("[green]configuration OK[/]")
 
@@ -109,7 +75,15 @@ def doctor_cmd() -> None:
 
 @db_app.command("upgrade")
 def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
-    """Create or migrate the database schema to the latest version (safe to run again)."""
+    """Create or migrate the database schema to the latest version (safe to run again).
+
+    Every command also does this on start; run it by hand before starting several processes against
+    a new PostgreSQL database.
+
+    Example: `DSARBOT_DATABASE_URL=postgresql://dsarbot@db/dsarbot dsarbot db upgrade`
+    """
+    from dsarbot import db
+
     settings = settings_or_exit()
     db.upgrade(settings.database_url, revision)
     console.print(f"database {redact_url(settings.database_url)} is at {revision}", highlight=False)
@@ -117,13 +91,25 @@ def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")]
 
 @db_app.command("current")
 def db_current() -> None:
-    """Print the schema revision the database is at."""
+    """Print the schema revision the database is at.
+
+    Example: `dsarbot db current` prints e.g. 0001.
+    """
+    from dsarbot import db
+
     settings = settings_or_exit()
     print(db.current_revision(db.make_engine(settings.database_url)) or "(empty database)")
 
 
 def keygen() -> None:
-    """Print a new secret key for DSARBOT_SECRET_KEY (seals raw mail and identity codes at rest)."""
+    """Print a new secret key for DSARBOT_SECRET_KEY (seals raw mail and identity codes at rest).
+
+    Keep it with the database backup: without the key the stored mail cannot be read.
+
+    Example: `dsarbot keygen > /etc/dsarbot/secret.key`, then DSARBOT_SECRET_KEY=$(cat /etc/dsarbot/secret.key)
+    """
+    from dsarbot.secrets import generate_key
+
     print(generate_key())
 
 
@@ -138,6 +124,8 @@ def deadline(
     month's last; a weekend or Finnish holiday moves the end to the next working day).
     Example: `dsarbot deadline 2026-04-01` prints 2026-05-04.
     """
+    from dsarbot import deadlines
+
     try:
         day = date.fromisoformat(arrival)
     except ValueError:
@@ -151,8 +139,13 @@ def ingest_cmd(
 ) -> None:
     """Store and process mail files as if they had arrived now (by their Date header when plausible).
 
-    Idempotent: the same mail twice opens one case. Example: `dsarbot ingest ../mails/`.
+    Idempotent: the same mail twice opens one case.
+
+    Example: `dsarbot ingest ../mails/`
     """
+    from dsarbot import processing, worker
+    from dsarbot.intake import ingest
+
     rt = runtime_or_exit()
     worker.load_handlers()
     errors = 0
@@ -178,10 +171,17 @@ def ingest_cmd(
 
 
 def reprocess(
-    message_id: Annotated[list[int] | None, typer.Argument(help="Stored message ids (default: all failed).")]
-    = None,
+    message_id: Annotated[list[int] | None, typer.Argument(
+        help="Stored message ids (default: all failed).", metavar="ID…")] = None,
 ) -> None:
-    """Process failed messages again (after a fix); they were kept, never dropped."""
+    """Process failed messages again (after a fix); they were kept, never dropped.
+
+    Without ids, every message marked failed is processed again.
+
+    Example: `dsarbot reprocess` or `dsarbot reprocess 42 43`
+    """
+    from dsarbot import processing, store, worker
+
     rt = runtime_or_exit()
     with rt.session() as session:
         rows = ([store.message_by_id(session, i) for i in message_id] if message_id
@@ -197,7 +197,15 @@ def reprocess(
 
 
 def purge_cmd() -> None:
-    """Apply the retention rules now (the scheduler also runs this daily)."""
+    """Apply the retention rules now (the scheduler also runs this daily).
+
+    Deletes stored mail that was not a request after retention.non_request_days and anonymises cases
+    closed longer than retention.closed_case_years ago.
+
+    Example: `dsarbot purge`
+    """
+    from dsarbot import retention
+
     rt = runtime_or_exit()
     with rt.session() as session:
         report = retention.purge(session, rt.settings)

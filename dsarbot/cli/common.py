@@ -1,4 +1,9 @@
-"""What every CLI command shares: loading the runtime with readable errors, and the console."""
+"""What every CLI command shares: loading the runtime with readable errors, and the console.
+
+Start-up time matters here (`dsarbot --help` should answer in a blink): this module and every command
+module import only typer, rich and the standard library at import time; the configuration, the
+database and everything else are imported inside the functions that need them.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,14 @@ import os
 import shutil
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 from rich.console import Console
 
-from dsarbot.config import ConfigError, Settings, load_settings
-from dsarbot.runtime import Runtime, build_runtime
+if TYPE_CHECKING:
+    from dsarbot.config import Settings
+    from dsarbot.runtime import Runtime
 
 # Piped output (scripts, logs) gets wide lines instead of Rich's 80-column default, so tables are not cut.
 console = Console(width=None if sys.stdout.isatty() else 200)
@@ -45,6 +51,8 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 def settings_or_exit() -> Settings:
     """The validated settings, or a plain-words error and exit 2."""
+    from dsarbot.config import ConfigError, load_settings
+
     try:
         return load_settings()
     except ConfigError as exc:
@@ -53,6 +61,8 @@ def settings_or_exit() -> Settings:
 
 def runtime_or_exit(*, migrate: bool = True) -> Runtime:
     """The runtime (database migrated), or a plain-words error and exit 2."""
+    from dsarbot.runtime import build_runtime
+
     settings = settings_or_exit()
     try:
         return build_runtime(settings, migrate=migrate)
@@ -61,14 +71,10 @@ def runtime_or_exit(*, migrate: bool = True) -> Runtime:
 
 
 def redact_url(url: str) -> str:
-    """*url* with any password replaced by ***."""
-    from urllib.parse import urlsplit, urlunsplit
+    """*url* with any password replaced by *** (see dsarbot.configcheck.redact_url)."""
+    from dsarbot.configcheck import redact_url as redact
 
-    parts = urlsplit(url)
-    if parts.password:
-        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-        return urlunsplit(parts._replace(netloc=netloc))
-    return url
+    return redact(url)
 
 
 def setup_logging(verbose: bool = False) -> None:

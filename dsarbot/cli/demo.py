@@ -7,25 +7,22 @@
 
 from __future__ import annotations
 
-import smtplib
 import uuid
 from dataclasses import dataclass
-from email.message import EmailMessage
-from email.utils import format_datetime, localtime
 from typing import Annotated
 
 import typer
 
 from dsarbot.cli.common import command_name, fail, settings_or_exit
-from dsarbot.config import parse_listen
-from dsarbot.fulfil.sources import DEMO_REGISTER, ensure_demo
 
 app = typer.Typer(
     help=("The demo register of Kattopojat Oy and demo requests.\n\n"
           "`dsarbot demo` creates the register and its sources mapping in the data folder (used when "
           "`paths.sources` is not configured); `dsarbot demo send` mails one request of each kind to the "
-          "running SMTP intake."),
+          "running SMTP intake.\n\n"
+          "Example: `dsarbot demo`, then (with `dsarbot run --demo` running) `dsarbot demo send`"),
     invoke_without_command=True,
+    rich_markup_mode=None,
 )
 
 
@@ -66,6 +63,9 @@ DEMO_MAILS = (
 
 def demo_mail_bytes(mail: DemoMail, to: str) -> bytes:
     """*mail* as a complete message to *to* (fresh Message-ID and Date, so it is never a duplicate)."""
+    from email.message import EmailMessage
+    from email.utils import format_datetime, localtime
+
     msg = EmailMessage()
     msg["From"] = mail.sender
     msg["To"] = to
@@ -78,7 +78,10 @@ def demo_mail_bytes(mail: DemoMail, to: str) -> bytes:
 
 @app.callback()
 def main(ctx: typer.Context) -> None:
-    """Without a subcommand: the same as `dsarbot demo setup`."""
+    """Without a subcommand: the same as `dsarbot demo setup`.
+
+    Example: `dsarbot demo`
+    """
     if ctx.invoked_subcommand is None:
         setup(reset=False)
 
@@ -88,25 +91,38 @@ def setup(
     reset: Annotated[bool, typer.Option("--reset", help="Rebuild the register (undoes earlier demo requests).")]
     = False,
 ) -> None:
-    """Create the demo register and `<data_dir>/sources.demo.toml` (kept as they are if they exist)."""
+    """Create the demo register and `<data_dir>/sources.demo.toml` (kept as they are if they exist).
+
+    Example: `dsarbot demo setup --reset` (undoes what earlier demo requests did to the register)
+    """
+    from dsarbot.fulfil.sources import DEMO_REGISTER, ensure_demo, sources_path
+
     settings = settings_or_exit()
     mapping = ensure_demo(settings, reset=reset)
     typer.echo(f"demo register: {settings.data_dir / DEMO_REGISTER}")
     typer.echo(f"sources mapping: {mapping}")
-    if settings.paths.sources:
-        typer.echo(f"note: paths.sources is configured ({settings.paths.sources}); fulfilment uses that, "
-                   "not the demo register")
-    typer.echo(f"try: dsarbot sources find --config {mapping} --email matti.virtanen@example.fi "
-               "--name 'Matti Virtanen'")
+    in_force = sources_path(settings)
+    if in_force != mapping:
+        typer.echo(f"note: {in_force} is configured; fulfilment and `dsarbot sources` use that, not the demo "
+                   "register")
+    typer.echo(f"try: {command_name()} sources find --email matti.virtanen@example.fi --name 'Matti Virtanen'")
 
 
 @app.command()
 def send(
     to: Annotated[str | None, typer.Option("--to", help="host:port of the SMTP intake "
                                            "(default: intake.smtp_listen).")] = None,
-    kind: Annotated[list[str] | None, typer.Option("--kind", "-k", help="Only these kinds (repeatable).")] = None,
+    kind: Annotated[list[str] | None, typer.Option("--kind", "-k", metavar="KIND",
+                                                   help="Only these kinds (repeatable).")] = None,
 ) -> None:
-    """Mail one demo request per kind (fi, sv, en) from people in the demo register to the SMTP intake."""
+    """Mail one demo request per kind (fi, sv, en) from people in the demo register to the SMTP intake.
+
+    Example: `dsarbot demo send --kind erasure --to 127.0.0.1:2525`
+    """
+    import smtplib
+
+    from dsarbot.config import parse_listen
+
     settings = settings_or_exit()
     try:
         host, port = parse_listen(to or settings.intake.smtp_listen)

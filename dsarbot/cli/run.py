@@ -12,20 +12,18 @@ import signal
 import threading
 import time
 from collections.abc import Callable
-from pathlib import Path
-from typing import Annotated, Any, Protocol
+from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import typer
 
-from dsarbot import worker
 from dsarbot.cli.common import command_name, fail, redact_url, settings_or_exit, setup_logging
-from dsarbot.config import Settings, parse_listen
-from dsarbot.intake.imap_conn import mailboxes
-from dsarbot.intake.imap_watcher import WatcherGroup
-from dsarbot.intake.lmtp_server import LmtpIntake
-from dsarbot.intake.smtp_server import SmtpIntake
-from dsarbot.runtime import Runtime, build_runtime
-from dsarbot.scheduler import Scheduler
+
+if TYPE_CHECKING:
+    from dsarbot.config import Settings
+    from dsarbot.runtime import Runtime
+
+# The parts (intake servers, watcher, worker, scheduler, web) are imported where they are started:
+# importing them all costs a second, and `dsarbot --help` should not wait for that.
 
 log = logging.getLogger("dsarbot.run")
 
@@ -42,6 +40,7 @@ class WebServer:
     def __init__(self, rt: Runtime, listen: str) -> None:
         import uvicorn
 
+        from dsarbot.config import parse_listen
         from dsarbot.web import create_app
 
         self.host, self.port = parse_listen(listen)
@@ -105,18 +104,24 @@ class Services:
 
 
 def _worker(rt: Runtime, poll: float = 1.0) -> Part:
+    from dsarbot import worker
+
     w = worker.Worker(rt, poll=poll)
     w.start()
     return w
 
 
 def _scheduler(rt: Runtime) -> Part:
+    from dsarbot.scheduler import Scheduler
+
     s = Scheduler(rt)
     s.start()
     return s
 
 
 def _smtp(rt: Runtime) -> Part:
+    from dsarbot.intake.smtp_server import SmtpIntake
+
     intake = SmtpIntake(rt)
     try:
         intake.start()
@@ -127,6 +132,8 @@ def _smtp(rt: Runtime) -> Part:
 
 
 def _lmtp(rt: Runtime) -> Part:
+    from dsarbot.intake.lmtp_server import LmtpIntake
+
     intake = LmtpIntake(rt)
     try:
         intake.start()
@@ -137,6 +144,8 @@ def _lmtp(rt: Runtime) -> Part:
 
 
 def _watchers(rt: Runtime) -> Part:
+    from dsarbot.intake.imap_watcher import WatcherGroup
+
     group = WatcherGroup(rt)
     group.start()
     return group
@@ -149,6 +158,8 @@ def _web(rt: Runtime) -> Part:
 
 
 def _runtime(settings: Settings) -> Runtime:
+    from dsarbot.runtime import build_runtime
+
     try:
         return build_runtime(settings)
     except Exception as exc:  # shown to the operator in one line
@@ -169,15 +180,22 @@ def wait_for_signal() -> None:
         pass
 
 
-def _setup_demo(settings: Settings) -> tuple[Settings, str]:
-    """Point the settings at the demo register when no data sources are configured."""
-    if settings.paths.sources or Path("config/sources.toml").exists():
-        return settings, f"data sources: {settings.paths.sources or 'config/sources.toml'}"
-    from dsarbot.fulfil.sources import ensure_demo
+def _setup_demo(settings: Settings) -> None:
+    """With --demo: write the demo register unless other data sources are configured.
 
-    sources = ensure_demo(settings)
-    paths = settings.paths.model_copy(update={"sources": str(sources)})
-    return settings.model_copy(update={"paths": paths}), f"data sources: demo register ({sources})"
+    Nothing else changes: the worker and `dsarbot sources …` find the demo mapping the same way
+    (`dsarbot.fulfil.sources.sources_path`).
+    """
+    from dsarbot.fulfil.sources import demo_sources_path, ensure_demo, sources_path
+
+    if sources_path(settings) in (None, demo_sources_path(settings)):
+        ensure_demo(settings)
+
+
+def _sources_line(settings: Settings) -> str:
+    from dsarbot.fulfil.sources import describe_sources
+
+    return f"data sources: {describe_sources(settings)}"
 
 
 class _SocketMode:
@@ -200,14 +218,22 @@ def _socket_mode(rt: Runtime) -> Part | None:
     return _SocketMode(handler) if handler is not None else None
 
 
+def _mailboxes(settings: Settings) -> list[Any]:
+    from dsarbot.intake.imap_conn import mailboxes
+
+    return list(mailboxes(settings))
+
+
 def _banner(rt: Runtime, sources_line: str, imap_on: bool) -> str:
+    from dsarbot.config import parse_listen
+
     s = rt.settings
     ctrl = s.default_controller
     smtp_host, smtp_port = parse_listen(s.intake.smtp_listen)
     web_host, web_port = parse_listen(s.web.listen)
     outbound = (f"relay {redact_url(s.outbound.smtp_url)}" if s.outbound.smtp_url
                 else f"no relay: replies are written as .eml files to {s.outbox_dir.resolve()}/")
-    imap = (", ".join(m.key for m in mailboxes(s)) if imap_on
+    imap = (", ".join(m.key for m in _mailboxes(s)) if imap_on
             else "not configured (set DSARBOT_IMAP_URL=imaps://user:password@host/INBOX)")
     slack = "on" if s.slack.enabled else f"off (staff decide on the web dashboard or with `{command_name()} cases`)"
     cmd = command_name()
@@ -241,18 +267,18 @@ def run(
                                        "sources are configured.")] = False,
     verbose: VerboseOption = False,
 ) -> None:
-    """Run the whole product in one process: SMTP intake, IMAP watcher (when configured), worker,
-    scheduler and web listener. SQLite and a local outbox folder by default.
+    """Run the whole product in one process: intake, IMAP watcher, worker, scheduler and web listener.
 
-    Example: `dsarbot run --demo`, then send a mail to 127.0.0.1:2525.
+    SQLite and a local outbox folder by default; the IMAP watcher runs when a mailbox is configured.
+
+    Example: `dsarbot run --demo`, then send a mail to 127.0.0.1:2525 (`dsarbot demo send`).
     """
     setup_logging(verbose)
     settings = settings_or_exit()
-    sources_line = f"data sources: {settings.paths.sources or 'config/sources.toml (if present)'}"
     if demo:
-        settings, sources_line = _setup_demo(settings)
+        _setup_demo(settings)
     rt = _runtime(settings)
-    imap_on = bool(mailboxes(settings))
+    imap_on = bool(_mailboxes(settings))
     services = Services(rt)
     services.add("worker", lambda: _worker(rt))
     services.add("scheduler", lambda: _scheduler(rt))
@@ -263,14 +289,18 @@ def run(
     services.add("SMTP intake", lambda: _smtp(rt))
     if rt.settings.intake.lmtp_listen:
         services.add("LMTP intake", lambda: _lmtp(rt))
-    print(_banner(rt, sources_line, imap_on), flush=True)
+    print(_banner(rt, _sources_line(settings), imap_on), flush=True)
     services.run_until_signal()
     log.info("dsarbot stopped")
 
 
 def web(verbose: VerboseOption = False) -> None:
-    """Run the web listener (Procfile `web`): /healthz, Slack events, dashboard; plus the scheduler
-    (daily purge, reminders), which is safe to run in several processes."""
+    """Run the web listener (Procfile `web`): /healthz, Slack events, dashboard; plus the scheduler.
+
+    The scheduler (daily purge, reminders) is safe to run in several processes.
+
+    Example: `DSARBOT_WEB_LISTEN=0.0.0.0:8080 dsarbot web`
+    """
     setup_logging(verbose)
     rt = _runtime(settings_or_exit())
     services = Services(rt)
@@ -285,6 +315,8 @@ def smtp(verbose: VerboseOption = False) -> None:
     """Run only the SMTP intake, and the LMTP intake when DSARBOT_LMTP_LISTEN is set (Procfile `smtp`).
 
     A `worker` process processes what they store.
+
+    Example: `DSARBOT_SMTP_LISTEN=0.0.0.0:2525 dsarbot smtp`
     """
     setup_logging(verbose)
     rt = _runtime(settings_or_exit())
@@ -296,10 +328,13 @@ def smtp(verbose: VerboseOption = False) -> None:
 
 
 def watch(verbose: VerboseOption = False) -> None:
-    """Run only the IMAP watchers (Procfile `watcher`); with PostgreSQL one per mailbox holds a lock."""
+    """Run only the IMAP watchers (Procfile `watcher`); with PostgreSQL one per mailbox holds a lock.
+
+    Example: `DSARBOT_IMAP_URL=imaps://info%40example.fi:password@imap.example.fi/INBOX dsarbot watch`
+    """
     setup_logging(verbose)
     settings = settings_or_exit()
-    if not mailboxes(settings):
+    if not _mailboxes(settings):
         fail("no IMAP mailbox is configured: set DSARBOT_IMAP_URL (imap://user:password@host/INBOX) or "
              "a controller's imap_url", 2)
     rt = _runtime(settings)
@@ -316,6 +351,8 @@ def worker_process(
 
     Several workers may run against PostgreSQL; they share the queue with `FOR UPDATE SKIP LOCKED`.
     SIGTERM lets the job in hand finish.
+
+    Example: `dsarbot worker --poll 2`
     """
     setup_logging(verbose)
     rt = _runtime(settings_or_exit())

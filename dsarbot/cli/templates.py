@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from dsarbot import store
 from dsarbot.cli.common import console, fail, runtime_or_exit, settings_or_exit
-from dsarbot.config import ControllerConfig, Settings
-from dsarbot.outbound import CannotReply, reply_context
-from dsarbot.replies import PURPOSES, ReplyContext, ReplyError, default_templates_root, render, sample_context
 
-app = typer.Typer(help="Reply templates: list them and preview a rendered mail.", no_args_is_help=True)
+if TYPE_CHECKING:
+    from dsarbot.config import ControllerConfig, Settings
+    from dsarbot.replies import ReplyContext
+
+app = typer.Typer(help="Reply templates: list them and preview a rendered mail.\n\n"
+                  "Example: `dsarbot templates preview acknowledgement --lang sv`", no_args_is_help=True,
+                  rich_markup_mode=None)
 
 # Fields every reply has; the others belong to particular purposes (filled from samples if missing).
 _COMMON = {"reference", "language", "requester_email", "requester_name", "kinds", "received_at", "due_date",
@@ -35,7 +37,12 @@ def list_templates(
     controller_id: Annotated[str | None, typer.Option("--controller", help="Controller id (its overrides "
                                                       "are shown).")] = None,
 ) -> None:
-    """List the reply purposes and the languages each is written in (overrides marked *)."""
+    """List the reply purposes and the languages each is written in (overrides marked *).
+
+    Example: `dsarbot templates list --controller kattopojat`
+    """
+    from dsarbot.replies import PURPOSES, default_templates_root
+
     settings = settings_or_exit()
     ctrl = _controller(settings, controller_id)
     shipped = default_templates_root()
@@ -55,7 +62,8 @@ def list_templates(
 
 @app.command("preview")
 def preview(
-    purpose: Annotated[str, typer.Argument(help=f"One of: {', '.join(PURPOSES)}.")],
+    purpose: Annotated[str, typer.Argument(help="The reply's purpose, e.g. acknowledgement or erasure_done "
+                                           "(`dsarbot templates list` names them all).")],
     lang: Annotated[str | None, typer.Option("--lang", help="Language (fi, sv, en; others get English). "
                                              "Default: the case's, else fi.")] = None,
     case_ref: Annotated[str | None, typer.Option("--case", help="Render for this case (DSAR-YYYY-NNNN) "
@@ -66,9 +74,15 @@ def preview(
 ) -> None:
     """Print a rendered reply: headers, then the text (or HTML) part.
 
+    Nothing is sent.
+
     Example: `dsarbot templates preview rejection --lang sv`, or
-    `dsarbot templates preview acknowledgement --case DSAR-2026-0042`. Nothing is sent.
+    `dsarbot templates preview acknowledgement --case DSAR-2026-0042`
     """
+    from dsarbot import store
+    from dsarbot.outbound import CannotReply, reply_context
+    from dsarbot.replies import PURPOSES, ReplyError, render, sample_context
+
     if purpose not in PURPOSES:
         fail(f"unknown purpose {purpose!r}; choose one of: {', '.join(PURPOSES)}")
     notes: list[str] = []
@@ -108,6 +122,8 @@ def preview(
 
 def _fill_from_sample(purpose: str, ctx: ReplyContext, ctrl: ControllerConfig) -> tuple[ReplyContext, list[str]]:
     """Fill what a real case does not have yet (e.g. a rejection reason) from the sample, and say so."""
+    from dsarbot.replies import ReplyError, render, sample_context
+
     try:
         render(purpose, ctx, ctrl)
         return ctx, []

@@ -2,6 +2,9 @@
 
 Nothing here touches a database. Card lines carry counts and labels only, never row contents or
 identity codes; reply parts carry the person's own data (they go to the verified requester).
+Labels of sources and tables come in the reply's language (`label = { fi = …, sv = …, en = … }` in the
+mapping), falling back to the controller's default language — never silently to Finnish; staff lines
+use the label written first.
 """
 
 from __future__ import annotations
@@ -13,8 +16,8 @@ from typing import Any
 from dsarbot.replies import FieldChange, FoundSource, KeptItem
 from dsarbot.secrets import Sealer
 from dsarbot.sources import FindResult, Plan, Report, SourcesConfig, mask_hetu
-from dsarbot.sources.cli import masked_find
 from dsarbot.sources.identifiers import mask_hetus_in
+from dsarbot.sources.render import hetu_columns, masked_find
 
 ROW_WORDS = {"fi": ("rivi", "riviä"), "sv": ("rad", "rader"), "en": ("row", "rows")}
 YES_NO = {"fi": ("kyllä", "ei"), "sv": ("ja", "nej"), "en": ("yes", "no")}
@@ -32,16 +35,9 @@ def rows_text(n: int, language: str | None = "en") -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def source_label(config: SourcesConfig, name: str) -> str:
-    """The label of source *name* shown to people (its name when it has no label or is gone)."""
-    try:
-        return config.source(name).label or name
-    except KeyError:
-        return name
-
-
-def _hetu_columns(config: SourcesConfig) -> set[tuple[str, str, str]]:
-    return {(s.name, t.name, c.column) for s in config.sources for t in s.tables for c in t.identifiers.hetu}
+def source_label(config: SourcesConfig, name: str, language: str | None = None, default: str | None = None) -> str:
+    """The label of source *name* shown to people in *language* (else *default*; its name when it has none)."""
+    return config.source_label(name, language, default)
 
 
 # --- for staff (the card) --------------------------------------------------------------------------
@@ -110,7 +106,7 @@ def masked_found_dict(found: FindResult, config: SourcesConfig) -> dict[str, Any
 
 def masked_plan_dict(plan: Plan, config: SourcesConfig) -> dict[str, Any]:
     """Plan.to_dict() with identity codes masked (guards and keys may hold them) for display."""
-    hetu_cols = _hetu_columns(config)
+    hetu_cols = hetu_columns(config)
     data = plan.to_dict()
     for a in data["actions"]:
         for r in a["rows"]:
@@ -150,26 +146,28 @@ def value_text(value: Any, language: str) -> str:
     return str(value)
 
 
-def found_sources(found: FindResult, config: SourcesConfig, language: str) -> list[FoundSource]:
-    """The person's rows for the access reply's readable summary (column -> text).
+def found_sources(found: FindResult, config: SourcesConfig, language: str, default: str | None = None,
+                  ) -> list[FoundSource]:
+    """The person's rows for the access reply's readable summary (column -> text), labels in *language*.
 
     Identity codes are masked in the mail body; the attached export holds them in full (mail bodies
     are quoted and forwarded far more often than attachments are).
     """
-    hetu_cols = _hetu_columns(config)
+    hetu_cols = hetu_columns(config)
     out: list[FoundSource] = []
     for t in found.tables:
         if not t.rows:
             continue
         rows = [{k: (mask_hetu(str(v)) if (t.source, t.table, k) in hetu_cols and v else value_text(v, language))
                  for k, v in r.values.items()} for r in t.rows]
-        out.append(FoundSource(source=source_label(config, t.source), table=t.label, rows=rows))
+        out.append(FoundSource(source=source_label(config, t.source, language, default),
+                               table=config.table_label(t.source, t.table, language, default), rows=rows))
     return out
 
 
-def erasure_parts(report: Report, config: SourcesConfig, language: str,
+def erasure_parts(report: Report, config: SourcesConfig, language: str, default: str | None = None,
                   ) -> tuple[list[str], list[str], list[KeptItem], list[str]]:
-    """(deleted, anonymised, kept, notes for staff) of an erasure report, for `erasure_done`.
+    """(deleted, anonymised, kept, notes for staff) of an erasure report, for `erasure_done` (labels in *language*).
 
     Rows an earlier attempt already removed count as removed: a retried job must tell the same story.
     """
@@ -178,7 +176,8 @@ def erasure_parts(report: Report, config: SourcesConfig, language: str,
     kept: list[KeptItem] = []
     notes: list[str] = []
     for item in report.items:
-        where = f"{source_label(config, item.source)}: {item.label}"
+        where = (f"{source_label(config, item.source, language, default)}: "
+                 f"{config.table_label(item.source, item.table, language, default)}")
         done = item.changed + item.already_done
         if item.action == "delete" and done:
             deleted.append(f"{where} ({rows_text(done, language)})")
@@ -197,7 +196,8 @@ def erasure_parts(report: Report, config: SourcesConfig, language: str,
     return deleted, anonymised, kept, notes
 
 
-def restrictable_places(found: FindResult, config: SourcesConfig) -> list[str]:
+def restrictable_places(found: FindResult, config: SourcesConfig, language: str | None = None,
+                        default: str | None = None) -> list[str]:
     """Where processing is restricted: tables with a restriction flag that hold the person's rows."""
     out: list[str] = []
     for t in found.tables:
@@ -206,7 +206,8 @@ def restrictable_places(found: FindResult, config: SourcesConfig) -> list[str]:
         except KeyError:
             continue
         if flag and t.rows:
-            out.append(f"{source_label(config, t.source)}: {t.label}")
+            out.append(f"{source_label(config, t.source, language, default)}: "
+                       f"{config.table_label(t.source, t.table, language, default)}")
     return out
 
 

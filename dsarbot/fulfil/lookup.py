@@ -21,12 +21,12 @@ from sqlmodel import Session
 
 from dsarbot import cases, decisions, store
 from dsarbot.fulfil import context as cx
+from dsarbot.fulfil.preview import approval_plan
 from dsarbot.fulfil.request import request_text
 from dsarbot.fulfil.sources import fulfil_identifiers, lookup_identifiers, open_sources
 from dsarbot.models import Case, utcnow
 from dsarbot.runtime import Runtime
-from dsarbot.sources import DataSources, FindResult, ProposedChange, propose_corrections
-from dsarbot.sources.export import export_tables
+from dsarbot.sources import DataSources, FindResult, propose_corrections
 
 log = logging.getLogger(__name__)
 
@@ -44,15 +44,16 @@ def run_lookup(rt: Runtime, session: Session, case: Case) -> None:
     with open_sources(rt.settings) as sources:
         if sources is None:
             case.data = {**case.data, "sources_configured": False, "found": None, "no_match": True,
-                         "address_found": False, "found_summary": [NO_SOURCES],
-                         "reply_preview": _preview(case, None, {})}
+                         "address_found": False, "found_summary": [NO_SOURCES]}
+            case.data = {**case.data, "reply_preview": _preview(rt, case, None, None)}
             session.add(case)
             store.add_event(session, case, actor="system", type="lookup", reason="no data sources configured",
                             data={"sources_configured": False})
             decisions.queue_card_update(session, case, NO_SOURCES)
             return
-        updates, counts = _look(rt, session, case, sources)
-    case.data = {**case.data, **updates, "looked_up_at": utcnow().isoformat(timespec="seconds")}
+        updates, counts, found = _look(rt, session, case, sources)
+        case.data = {**case.data, **updates, "looked_up_at": utcnow().isoformat(timespec="seconds")}
+        case.data = {**case.data, "reply_preview": _preview(rt, case, sources, found)}
     session.add(case)
     store.add_event(session, case, actor="system", type="lookup", data=counts)
     note = None
@@ -63,8 +64,9 @@ def run_lookup(rt: Runtime, session: Session, case: Case) -> None:
     log.info("case %s: lookup found %s row(s) in %s table(s)", case.reference, counts["rows"], counts["tables"])
 
 
-def _look(rt: Runtime, session: Session, case: Case, sources: DataSources) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(case.data updates, event counts) of one lookup."""
+def _look(rt: Runtime, session: Session, case: Case, sources: DataSources,
+          ) -> tuple[dict[str, Any], dict[str, Any], FindResult]:
+    """(case.data updates, event counts, the fulfilment lookup) of one lookup."""
     config = sources.config
     wide_ids, ids = lookup_identifiers(case, rt.sealer), fulfil_identifiers(case, rt.sealer)
     found = sources.find(ids)
@@ -77,27 +79,18 @@ def _look(rt: Runtime, session: Session, case: Case, sources: DataSources) -> tu
         "no_match": not found.found,
         "address_found": cx.address_found(found),
     }
-    plans: dict[str, list[str]] = {}
     if "erasure" in case.kinds:
+        # Sealed now and executed on approval as it is: what staff approve is what happens.
         plan = sources.plan_for(found, ["erasure"])
         updates["plan"] = cx.masked_plan_dict(plan, config)
         updates["plan_sealed"] = cx.seal_plan(plan, rt.sealer)
-        plans["erasure"] = cx.plan_lines(plan, config)
     if "rectification" in case.kinds:
         words = request_text(session, rt.sealer, case)
         proposed = propose_corrections(words.text, case.language)
         updates["proposed_corrections"] = [p.to_dict() for p in proposed]
-        plan = sources.plan_for(found, ["rectification"], [p.to_correction() for p in proposed])
-        plans["rectification"] = cx.plan_lines(plan, config)
         if not proposed:
             updates["found_summary"].append("⚠ No correction could be read from the mail: enter the corrections "
                                             "or ask the requester what to correct before approving")
-    if "restriction" in case.kinds:
-        plans["restriction"] = cx.plan_lines(sources.plan_for(found, ["restriction"]), config)
-    if "portability" in case.kinds:
-        provided = export_tables(config, found, portability=True)
-        plans["portability"] = [f"{t['label']}: {cx.rows_text(len(t['rows']))}" for t in provided]
-    updates["reply_preview"] = _preview(case, found, plans)
     wide_extra = (wide.row_count - found.row_count) if wide else 0
     counts = {"rows": found.row_count, "tables": sum(1 for t in found.tables if t.rows),
               "name_hints": sum(t.name_hints for t in found.tables),
@@ -106,34 +99,9 @@ def _look(rt: Runtime, session: Session, case: Case, sources: DataSources) -> tu
               "address_found": updates["address_found"], "searched": found.searched}
     if "rectification" in case.kinds:
         counts["proposed_corrections"] = len(updates["proposed_corrections"])
-    return updates, counts
+    return updates, counts, found
 
 
-def _preview(case: Case, found: FindResult | None, plans: dict[str, list[str]]) -> str:
-    """What approving will do, one line per kind (counts and labels; corrections show old → new)."""
-    rows = found.row_count if found else 0
-    tables = sum(1 for t in found.tables if t.rows) if found else 0
-    lines: list[str] = []
-    for kind in ("access", "portability", "rectification", "erasure", "restriction", "objection"):
-        if kind not in case.kinds:
-            continue
-        if kind == "access":
-            lines.append(f"Access: send a copy of {cx.rows_text(rows)} from {tables} table(s), JSON and CSV attached"
-                         if rows else "Access: answer that no personal data about the requester is processed")
-        elif kind == "portability":
-            provided = plans.get("portability") or []
-            lines.append("Portability: send the data the requester provided as JSON and CSV ("
-                         + ("; ".join(provided) if provided else "nothing found") + ")")
-        elif kind == "objection":
-            lines.append("Objection: marketing already stopped (Art. 21(3))" if case.data.get("marketing_objection")
-                         else "Objection: confirm that the processing objected to has stopped")
-        else:
-            steps = plans.get(kind) or []
-            label = kind.capitalize()
-            lines.append(f"{label}: " + ("; ".join(steps) if steps else "nothing to change in the data sources"))
-    return "\n".join(lines)
-
-
-def proposed_changes(case: Case) -> list[ProposedChange]:
-    """The corrections read from the mail at lookup (what the card showed for approval)."""
-    return [ProposedChange.from_dict(p) for p in case.data.get("proposed_corrections") or []]
+def _preview(rt: Runtime, case: Case, sources: DataSources | None, found: FindResult | None) -> str:
+    """What approving will do, one line per kind: the approval plan staff see on the card and page."""
+    return "\n".join(approval_plan(case, rt.sealer, sources, found).text_lines())

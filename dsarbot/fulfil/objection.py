@@ -13,7 +13,7 @@ import unicodedata
 
 from sqlmodel import Session
 
-from dsarbot import cases, decisions, store
+from dsarbot import cases, decisions, store, tasks
 from dsarbot.fulfil.request import request_text
 from dsarbot.fulfil.sources import lookup_identifiers, open_sources
 from dsarbot.models import Case
@@ -57,8 +57,10 @@ def handle_marketing_objection(rt: Runtime, session: Session, case: Case) -> Non
     """Job `marketing_objection`: if the objection is to marketing, suppress now and tell everyone.
 
     Runs once per case (the decision is stored in `case.data["marketing_objection"]`). When the case
-    has no other kinds it is completed; otherwise it continues for the others and fulfilment skips the
-    objection.
+    has no other kinds it is completed, and the confirmation is the only mail the requester gets (a
+    case that is only an objection is not acknowledged when it opens: decisions.start_request);
+    otherwise it continues for the others and fulfilment skips the objection. An objection that is
+    not about marketing and was not acknowledged yet is acknowledged here.
     """
     if case.state in cases.CLOSED_STATES or case.state == "triage" or "objection" not in case.kinds:
         return
@@ -68,6 +70,8 @@ def handle_marketing_objection(rt: Runtime, session: Session, case: Case) -> Non
     if not is_marketing_objection(words.full, case.language):
         case.data = {**case.data, "marketing_objection": False}
         session.add(case)
+        if case.state == "received":  # not acknowledged when it opened (decisions.start_request)
+            decisions.acknowledge(session, case, "system")
         decisions.queue_card_update(session, case, "The objection is not about direct marketing: it needs a "
                                     "decision like the other kinds (Art. 21(1)).")
         return
@@ -93,6 +97,10 @@ def handle_marketing_objection(rt: Runtime, session: Session, case: Case) -> Non
     case.data = {**case.data, "marketing_objection": True, "marketing_suppressed": counts}
     session.add(case)
     note = _note(counts, recipients, sources is not None)
+    for name in recipients:  # they market on our behalf: a person must tell them too
+        tasks.add_task(session, case, type=tasks.MARKETING, recipient=name, about="objection",
+                       due=cases.effective_due(case),
+                       text=f"Tell {name} to stop marketing to the requester (objection, Art. 21(3))")
     try:
         queue_mail(rt, session, case, "objection_done", context_overrides={"objection_marketing": True},
                    dedupe_key=f"objection:{case.id}:marketing")

@@ -2,8 +2,9 @@
 
 A recipient with an address in the sources mapping (`[recipient."Name"] email = …`) gets a notice
 through the outbox, in its own language, once per case and kind (a retried job finds the row it wrote).
-A recipient without an address is a task for staff, named on the case card. The requester's reply lists
-both truthfully: the ones told, and the ones being told.
+A recipient without an address becomes a task on the case (`dsarbot.tasks`): named on the card, the
+dashboard and `cases show`, reminded about, and done when someone marks it so. The requester's reply
+lists both truthfully: the ones told, and the ones being told.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from sqlmodel import Session
 
-from dsarbot import cases, deadlines, store
+from dsarbot import cases, deadlines, store, tasks
 from dsarbot.models import Case
 from dsarbot.outbound import queue_notice
 from dsarbot.replies import FieldChange, ReplyContext
@@ -49,4 +50,8 @@ def notify(rt: Runtime, session: Session, case: Case, kind: str, names: Sequence
     if by_hand:
         store.add_event(session, case, actor="system", type="recipients_to_notify",
                         data={"kind": kind, "recipients": by_hand})
+    for name in by_hand:
+        tasks.add_task(session, case, type=tasks.ART19, recipient=name, about=kind, due=cases.effective_due(case),
+                       text=f"Tell {name} about the {kind} of the requester's data (Art. 19): the requester "
+                            "was told they are being informed")
     return mailed, by_hand

@@ -1,9 +1,10 @@
 """Which data sources fulfilment uses, and with which identifiers of the requester.
 
-The sources mapping is `paths.sources` in the configuration; when that is unset and the demo
-mapping `<data_dir>/sources.demo.toml` exists (written by `dsarbot demo` / `dsarbot run --demo`),
-the demo register is used. With neither, there are no data sources: lookups say so on the case and
-fulfilment answers as if nothing was found (staff were warned on the card).
+The sources mapping is, in this order: `paths.sources` in the configuration; `sources.toml` beside
+the configuration file (`config/sources.toml`); the demo mapping `<data_dir>/sources.demo.toml`
+when it exists (written by `dsarbot demo` / `dsarbot run --demo`). With none, there are no data
+sources: lookups say so on the case and fulfilment answers as if nothing was found (staff were
+warned on the card). `dsarbot run`, the worker and `dsarbot sources …` all ask :func:`sources_path`.
 """
 
 from __future__ import annotations
@@ -27,16 +28,36 @@ def demo_sources_path(settings: Settings) -> Path:
     return settings.data_dir / DEMO_SOURCES
 
 
+def default_sources_file(settings: Settings) -> Path:
+    """`sources.toml` beside the configuration file (`config/sources.toml` without one)."""
+    folder = Path(settings.source_file).parent if settings.source_file else Path("config")
+    return folder / "sources.toml"
+
+
 def sources_path(settings: Settings) -> Path | None:
-    """The sources mapping in force: `paths.sources`, else the demo mapping if it exists, else None.
+    """The sources mapping in force (see the module docstring), or None when there is none.
 
     A configured path is returned even when the file is missing: a wrong path is an operator error
-    that must fail loudly (DataSources raises), never read as "this person has no data".
+    that must fail loudly (DataSources raises, `check-config` reports it), never read as "this person
+    has no data".
     """
     if settings.paths.sources:
         return Path(settings.paths.sources)
-    demo = demo_sources_path(settings)
-    return demo if demo.is_file() else None
+    for candidate in (default_sources_file(settings), demo_sources_path(settings)):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def describe_sources(settings: Settings) -> str:
+    """Which mapping is in force, in words for the run banner and `check-config`."""
+    path = sources_path(settings)
+    if path is None:
+        return (f"none ({default_sources_file(settings)} does not exist; `dsarbot demo` writes the demo "
+                "register's mapping)")
+    if path == demo_sources_path(settings) and not settings.paths.sources:
+        return f"demo register ({path})"
+    return str(path)
 
 
 @contextmanager

@@ -19,18 +19,17 @@ from sqlmodel import Session
 from dsarbot import cases, decisions, store, worker
 from dsarbot.fulfil import context as cx
 from dsarbot.fulfil import recipients
-from dsarbot.fulfil.lookup import proposed_changes
+from dsarbot.fulfil.preview import ORDER, approved_corrections
 from dsarbot.fulfil.sources import fulfil_identifiers, open_sources
 from dsarbot.models import Case
 from dsarbot.outbound import Attachment, queue_mail
 from dsarbot.replies import FieldChange, FoundSource, KeptItem
 from dsarbot.runtime import Runtime
-from dsarbot.sources import Correction, DataSources, FindResult, Identifiers, Plan, Report
+from dsarbot.sources import DataSources, FindResult, Identifiers, Plan, Report
 
 log = logging.getLogger(__name__)
-
-ORDER = ("access", "portability", "rectification", "erasure", "restriction", "objection")
-
+CSV = "text/csv; charset=utf-8"
+"""The exports are UTF-8 (with a BOM for Excel); a text part must say its charset."""
 
 class FulfilRefused(worker.Refused):
     """Fulfilment must not run for this case (e.g. the requester is not verified)."""
@@ -90,6 +89,11 @@ class Step:
         return {"recipients_notified": mailed, "recipients_pending": by_hand}
 
     @property
+    def languages(self) -> tuple[str, str]:
+        """(the reply's language, the controller's default language): labels fall back to the second."""
+        return self.case.language, self.rt.settings.controller(self.case.controller_id).default_language
+
+    @property
     def config(self) -> Any:
         """The sources mapping (only called when sources are configured)."""
         assert self.sources is not None
@@ -141,10 +145,10 @@ def _access(step: Step) -> bool:
     rows: list[Any] = []
     if found.found:
         assert step.sources is not None
-        data_json, data_csv = step.sources.export(found)
+        data_json, data_csv = step.sources.export(found, False, *step.languages)
         ref = step.case.reference
-        attachments = [(f"{ref}-data.json", "application/json", data_json), (f"{ref}-data.csv", "text/csv", data_csv)]
-        rows = cx.found_sources(found, step.config, step.case.language)
+        attachments = [(f"{ref}-data.json", "application/json", data_json), (f"{ref}-data.csv", CSV, data_csv)]
+        rows = cx.found_sources(found, step.config, *step.languages)
     step.mail("access", "access_response", {"found": rows}, attachments)
     step.done("access", rows=found.row_count, tables=len(rows), attachments=len(attachments))
     return True
@@ -156,7 +160,7 @@ def _portability(step: Step) -> bool:
     if found.found:
         from dsarbot.sources.export import export_tables
 
-        provided = export_tables(step.config, found, portability=True)
+        provided = export_tables(step.config, found, True, *step.languages)
     if not provided:
         if "access" not in step.case.kinds:
             # Nothing the person provided: the answer is the "no personal data" reply (Art. 15 asks for it).
@@ -164,25 +168,17 @@ def _portability(step: Step) -> bool:
         step.done("portability", rows=0, tables=0)
         return True
     assert step.sources is not None
-    data_json, data_csv = step.sources.export(found, portability=True)
+    data_json, data_csv = step.sources.export(found, True, *step.languages)
     ref = step.case.reference
     language = step.case.language
-    summary = [FoundSource(source=cx.source_label(step.config, t["source"]), table=t["label"],
+    summary = [FoundSource(source=cx.source_label(step.config, t["source"], *step.languages), table=t["label"],
                            rows=[{k: cx.value_text(v, language) for k, v in r.items()} for r in t["rows"]])
                for t in provided]
     step.mail("portability", "portability_export", {"found": summary},
               [(f"{ref}-portability.json", "application/json", data_json),
-               (f"{ref}-portability.csv", "text/csv", data_csv)])
+               (f"{ref}-portability.csv", CSV, data_csv)])
     step.done("portability", rows=sum(len(t["rows"]) for t in provided), tables=len(provided))
     return True
-
-
-def approved_corrections(case: Case) -> list[Correction]:
-    """What staff approved: `case.data["corrections"]` when staff entered them, else the proposals shown."""
-    entered = case.data.get("corrections")
-    if entered:
-        return [Correction.from_dict(c) for c in entered]
-    return [p.to_correction() for p in proposed_changes(case)]
 
 
 def _rectification(step: Step) -> bool:
@@ -216,12 +212,11 @@ def _erasure(step: Step) -> bool:
     else:
         plan = Plan(kinds=["erasure"])
     report = step.execute(plan)
-    language = case.language
     deleted: list[str] = []
     anonymised: list[str] = []
     kept: list[KeptItem] = []
     if step.sources is not None:
-        deleted, anonymised, kept, notes = cx.erasure_parts(report, step.config, language)
+        deleted, anonymised, kept, notes = cx.erasure_parts(report, step.config, *step.languages)
         step.notes.extend(notes)
     told = step.recipients("erasure", report)
     step.mail("erasure", "erasure_done", {"deleted": deleted, "anonymised": anonymised, "kept": kept, **told})
@@ -245,7 +240,7 @@ def _restriction(step: Step) -> bool:
     if step.sources is not None:
         report = step.execute(step.sources.plan_for(found, ["restriction"]))
         # From what was found, not from what changed: a retry (already restricted) tells the same.
-        places = cx.restrictable_places(found, step.config)
+        places = cx.restrictable_places(found, step.config, *step.languages)
     told = step.recipients("restriction", report)
     step.mail("restriction", "restriction_done", {"restricted": places, **told})
     step.done("restriction", tables=len(places), rows=report.changed_rows)

@@ -61,6 +61,9 @@ class ReplyContext:
     requester_name: str | None = None
     verification_needed: bool = True
     """Acknowledgement only: ask the requester to confirm by replying from the same address."""
+    deadline_passed: bool = False
+    """The one-month deadline ended before this reply (e.g. mail that reached us late): say so honestly
+    instead of promising an answer by a date in the past."""
 
     # access_response / portability_export
     found: list[FoundSource] = field(default_factory=list)

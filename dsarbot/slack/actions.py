@@ -77,6 +77,16 @@ def register(app: App, rt: Runtime) -> None:
         result = interact.decide(rt, lambda s: decisions.confirm(s, ref, actor, kinds))
         finish(body, client, respond, user_id, result)
 
+    def task_done(body: dict[str, Any], client: WebClient, respond: Respond, user_id: str) -> None:
+        parsed = cards.parse_task_value(interact.reference_of(body))
+        if parsed is None:
+            finish(body, client, respond, user_id, (False, "This button names no task; reload the card."))
+            return
+        ref, number = parsed
+        actor = interact.actor_of(body)
+        result = interact.decide(rt, lambda s: decisions.task_done(s, ref, actor, number, "marked done in Slack"))
+        finish(body, client, respond, user_id, result)
+
     def modal(kind: str) -> Callable[[dict[str, Any], WebClient, Respond, str], None]:
         def open_it(body: dict[str, Any], client: WebClient, respond: Respond, user_id: str) -> None:
             try:
@@ -93,6 +103,7 @@ def register(app: App, rt: Runtime) -> None:
     app.action(cards.APPROVE)(guarded(approve))
     app.action(cards.NOT_REQUEST)(guarded(not_request))
     app.action(cards.CONFIRM)(guarded(confirm))
+    app.action(cards.TASK_DONE)(guarded(task_done))
     for action_id, kind in MODAL_BUTTONS.items():
         app.action(action_id)(guarded(modal(kind)))
 

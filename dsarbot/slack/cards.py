@@ -10,19 +10,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from dsarbot import cases, deadlines
+from dsarbot import cases, deadlines, tasks
 from dsarbot.models import Case
 from dsarbot.pipeline.language import language_name
 from dsarbot.pipeline.types import KINDS
 from dsarbot.slack import blocks as bk
+
+if TYPE_CHECKING:
+    from dsarbot.fulfil.preview import ApprovalPlan
 
 # Button action ids: the first seven are the outside contract (DESIGN.md); then the triage confirm,
 # the rectification corrections form and the form that corrects which rights a request uses.
 APPROVE, REJECT, EXTEND, REQUEST_INFO = "case_approve", "case_reject", "case_extend", "case_request_info"
 VERIFY, ASSIGN, NOT_REQUEST, CONFIRM = "case_verify", "case_assign", "case_not_request", "case_confirm"
 CORRECT, CHANGE_KINDS = "case_correct", "case_kinds"
+TASK_DONE = "case_task_done"
+"""A staff task's "Done" button; its value is `REF#N` (the case and the task's number)."""
 CONTRACT_ACTIONS = (APPROVE, REJECT, EXTEND, REQUEST_INFO, VERIFY, ASSIGN, NOT_REQUEST)
 TRIAGE_KINDS_BLOCK = "triage_kinds"
 TRIAGE_KINDS_ACTION = "triage_kinds"
@@ -101,7 +106,7 @@ def due_text(case: Case, today: date) -> str:
 
 def received_text(case: Case) -> str:
     """Arrival time in Helsinki."""
-    return case.received_at.astimezone(deadlines.HELSINKI).strftime("%Y-%m-%d %H:%M")
+    return deadlines.helsinki_text(case.received_at)
 
 
 def requester_text(case: Case) -> str:
@@ -111,11 +116,15 @@ def requester_text(case: Case) -> str:
     return f"{name}\n{email}" if name else email
 
 
-def render(case: Case, today: date, request_text: str | None = None) -> Card:
-    """The card for *case*: a triage card while in triage, otherwise the decision card."""
+def render(case: Case, today: date, request_text: str | None = None, plan: ApprovalPlan | None = None) -> Card:
+    """The card for *case*: a triage card while in triage, otherwise the decision card.
+
+    *plan* is what approving does (`dsarbot.fulfil.preview`), shown above the buttons exactly as the
+    dashboard shows it next to Approve.
+    """
     if case.state == "triage":
         return _triage_card(case, today, request_text)
-    return _case_card(case, today, request_text)
+    return _case_card(case, today, request_text, plan)
 
 
 def _summary_fields(case: Case, today: date) -> dict[str, Any]:
@@ -152,7 +161,21 @@ def _found_block(case: Case) -> dict[str, Any] | None:
     return bk.section(f"*Found in the data sources*\n{lines}")
 
 
-def _preview_block(case: Case) -> dict[str, Any]:
+def _plan_block(plan: ApprovalPlan) -> dict[str, Any]:
+    """What approving does, kind by kind: the same lines as the dashboard and `sources plan-case`."""
+    if plan.error:
+        return bk.section(f"*Approving cannot be previewed*: {bk.escape(plan.error)}. Approving would fail the "
+                          "same way; check the data sources (`dsarbot check-config`).")
+    lines: list[str] = []
+    for step in plan.steps:
+        lines.append(f"*{bk.escape(step.title)}*")
+        lines.extend(f"• {bk.escape(bk.mask_identity_codes(line))}" for line in step.lines)
+    return bk.section("*Approving does exactly this*\n" + bk.clip("\n".join(lines), bk.SECTION_TEXT - 40))
+
+
+def _preview_block(case: Case, plan: ApprovalPlan | None = None) -> dict[str, Any]:
+    if plan is not None:
+        return _plan_block(plan)
     preview = case.data.get("reply_preview")
     if isinstance(preview, str) and preview.strip():
         text = bk.excerpt(bk.mask_identity_codes(preview), PREVIEW_CHARS)
@@ -160,6 +183,35 @@ def _preview_block(case: Case) -> dict[str, Any]:
         return bk.section(f"*Approving sends this reply*\n{quoted}")
     does = "; ".join(APPROVAL_DOES[k] for k in case.kinds if k in APPROVAL_DOES) or "carry out the request"
     return bk.section(f"*Approving will* {does}.")
+
+
+def task_value(reference: str, task_id: int) -> str:
+    """The value of a task's Done button."""
+    return f"{reference}#{task_id}"
+
+
+def parse_task_value(value: str) -> tuple[str, int] | None:
+    """(reference, task number) from a Done button's value, or None when it is not one."""
+    reference, sep, number = value.partition("#")
+    return (reference, int(number)) if sep and number.isdigit() else None
+
+
+def _task_blocks(case: Case) -> list[dict[str, Any]]:
+    """Each open staff task with its Done button (a closed case keeps them until someone clicks)."""
+    open_ones = tasks.open_tasks(case)
+    if not open_ones:
+        return []
+    head = f"*Tasks for staff ({len(open_ones)} open)*"
+    if case.state in cases.CLOSED_STATES:
+        head += " — the requester has their answer, but this is still to do"
+    out: list[dict[str, Any]] = [bk.section(head)]
+    for t in open_ones[:10]:
+        block = bk.section(f"#{t['id']} {bk.escape(str(t['text']))} (due {t['due']})")
+        block["accessory"] = bk.button("Done", TASK_DONE, task_value(case.reference, int(t["id"])),
+                                       confirm=("Task done?", f"Mark task #{t['id']} of {case.reference} done? "
+                                                "It is recorded with your name."))
+        out.append(block)
+    return out
 
 
 def _hint(case: Case) -> str | None:
@@ -178,7 +230,7 @@ def _buttons(case: Case) -> dict[str, Any]:
     ref = case.reference
     elements = [
         bk.button("Approve", APPROVE, ref, style="primary",
-                  confirm=("Approve?", f"Approve {ref}? The reply and any data changes are carried out.")),
+                  confirm=("Approve?", f"Approve {ref}? The plan on the card is carried out, the replies sent.")),
         bk.button("Reject…", REJECT, ref, style="danger"),
         bk.button("Request info…", REQUEST_INFO, ref),
     ]
@@ -198,14 +250,15 @@ def _buttons(case: Case) -> dict[str, Any]:
     return bk.actions(elements, block_id="case_actions")
 
 
-def _case_card(case: Case, today: date, request_text: str | None) -> Card:
+def _case_card(case: Case, today: date, request_text: str | None, plan: ApprovalPlan | None = None) -> Card:
     title = f"{case.reference} · {kinds_text(case.kinds)}"
     out: list[dict[str, Any]] = [bk.header(title), _summary_fields(case, today)]
     for block in (_request_block(request_text), _found_block(case)):
         if block is not None:
             out.append(block)
+    out.extend(_task_blocks(case))
     if case.state not in cases.CLOSED_STATES:
-        out.append(_preview_block(case))
+        out.append(_preview_block(case, plan))
     hint = _hint(case)
     if hint:
         out.append(bk.context(hint))

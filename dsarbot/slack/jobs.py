@@ -18,13 +18,13 @@ card's ts is kept and the note continues in a new job with the same sequence num
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from slack_sdk import WebClient
 from sqlmodel import Session
 
-from dsarbot import cases, deadlines, store, worker
+from dsarbot import cases, deadlines, store, tasks, worker
 from dsarbot.models import Case, Job, utcnow
 from dsarbot.runtime import Runtime
 from dsarbot.slack import blocks as bk
@@ -113,7 +113,12 @@ def deliver_card(rt: Runtime, session: Session, job: Job, case: Case, channel: s
     """Post or update the card of *case*, then post the job's note in the card's thread."""
     client = client_for(rt)
     text = request_text(rt, session, case)
-    card = cards.render(case, deadlines.today_helsinki(), text)
+    plan = None
+    if case.state in cases.OPEN_STATES and case.state != "triage":
+        from dsarbot.fulfil.preview import approval_plan_for
+
+        plan = approval_plan_for(rt, session, case)  # what approving does now, as on the dashboard
+    card = cards.render(case, deadlines.today_helsinki(), text, plan)
     note = job.payload.get("note")
     posted_now = False
     try:
@@ -183,6 +188,24 @@ def slack_reminder(rt: Runtime, session: Session, job: Job) -> None:
         return  # closed meanwhile: nothing to remind about
     left = deadlines.days_left(cases.effective_due(case), deadlines.today_helsinki())
     text = reminders.reminder_text(case, left, reminders.group_mention(config.approver_group))
+    if case.slack_ts and case.slack_channel:
+        _post(rt, job, channel=case.slack_channel, thread_ts=case.slack_ts, reply_broadcast=True, text=text)
+    elif config.channel:
+        _post(rt, job, channel=config.channel, text=text)
+
+
+@worker.handler(reminders.TASK_REMINDER_JOB)
+def slack_task_reminder(rt: Runtime, session: Session, job: Job) -> None:
+    """Post a reminder of an open staff task in the card's thread (also shown in the channel)."""
+    config = rt.settings.slack
+    if not config.enabled or job.case_id is None:
+        return
+    case = store.case_by_id(session, job.case_id)
+    task = next((t for t in tasks.open_tasks(case) if t["id"] == job.payload.get("task")), None) if case else None
+    if case is None or task is None:
+        return  # done meanwhile: nothing to remind about
+    left = deadlines.days_left(date.fromisoformat(str(task["due"])), deadlines.today_helsinki())
+    text = reminders.task_reminder_text(case, task, left, reminders.group_mention(config.approver_group))
     if case.slack_ts and case.slack_channel:
         _post(rt, job, channel=case.slack_channel, thread_ts=case.slack_ts, reply_broadcast=True, text=text)
     elif config.channel:

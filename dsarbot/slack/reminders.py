@@ -1,4 +1,4 @@
-"""Deadline reminders in the Slack channel and the Monday digest.
+"""Deadline reminders in the Slack channel (for cases and for open staff tasks) and the Monday digest.
 
 The periodic functions only decide *what* is due and queue a job for it; the worker posts (and
 retries while Slack is away). Each reminder is queued once: its job's dedupe key names the case, the
@@ -9,9 +9,12 @@ never posts twice, and an extension (a new due date) starts a fresh series.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
-from dsarbot import cases, deadlines, store
+from sqlmodel import Session
+
+from dsarbot import cases, deadlines, store, tasks
 from dsarbot.models import Case, utcnow
 from dsarbot.runtime import Runtime
 from dsarbot.slack import blocks as bk
@@ -21,6 +24,7 @@ from dsarbot.slack.cards import person
 log = logging.getLogger(__name__)
 
 REMINDER_JOB = "slack_reminder"
+TASK_REMINDER_JOB = "slack_task_reminder"
 DIGEST_JOB = "slack_digest"
 CHECK_INTERVAL_SECONDS = 15 * 60
 
@@ -65,10 +69,40 @@ def due_reminders(rt: Runtime, now: datetime | None = None) -> int:
             queued += store.enqueue_job(session, REMINDER_JOB, case_id=case.id,
                                         payload={"due": due.isoformat(), "point": point, "days_left": left},
                                         dedupe_key=f"remind:{case.id}:{due.isoformat()}:{point}")
+        queued += _task_reminders(session, today, days_before, working)
     if queued:
         log.info("queued %d deadline reminder(s)", queued)
         rt.notify_work()
     return queued
+
+
+def _task_reminders(session: Session, today: date, days_before: list[int], working: bool) -> int:
+    """Queue reminders of open staff tasks at the same points as case deadlines (also on closed cases)."""
+    queued = 0
+    for case in store.cases_with_open_tasks(session):
+        for task in tasks.open_tasks(case):
+            due = date.fromisoformat(str(task["due"]))
+            left = deadlines.days_left(due, today)
+            point = reminder_point(left, days_before, working)
+            if point is None:
+                continue
+            queued += store.enqueue_job(session, TASK_REMINDER_JOB, case_id=case.id,
+                                        payload={"task": task["id"], "due": due.isoformat(), "days_left": left},
+                                        dedupe_key=f"remind-task:{case.id}:{task['id']}:{due.isoformat()}:{point}")
+    return queued
+
+
+def task_reminder_text(case: Case, task: dict[str, Any], left: int, mention: str | None) -> str:
+    """The reminder line of an open staff task, mentioning the assignee (or *mention*)."""
+    if left < 0:
+        when = f":red_circle: is *{-left} day{'s' if left != -1 else ''} overdue*"
+    elif left == 0:
+        when = ":warning: is *due today*"
+    else:
+        when = f":alarm_clock: is due in *{left} day{'s' if left != 1 else ''}*"
+    who = person(case.assignee) if case.assignee else (mention or "nobody is assigned")
+    return (f"{case.reference}: task #{task['id']} {when} (due {task['due']}): {bk.escape(str(task['text']))} · "
+            f"{who} · mark it done on the card when it is")
 
 
 def weekly_digest(rt: Runtime, now: datetime | None = None) -> bool:

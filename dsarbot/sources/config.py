@@ -15,6 +15,29 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 Scalar = str | int | float | bool
+Label = str | dict[str, str]
+"""A name shown to people: one text, or one per language (`label = { fi = "Laskut", sv = "Fakturor" }`)."""
+
+
+def label_in(label: Label | None, language: str | None = None, default: str | None = None) -> str | None:
+    """*label* in *language*, else in *default* (the controller's default language), else the first one
+    written (the mapping's own order); a plain-text label is the same in every language."""
+    if label is None or isinstance(label, str):
+        return label
+    return label.get(language or "") or label.get(default or "") or next(iter(label.values()), None)
+
+
+def _check_label(value: object) -> object:
+    """A per-language label must name languages by their two-letter codes and give each a text."""
+    if isinstance(value, dict):
+        if not value:
+            raise ValueError("a label needs at least one language, e.g. { fi = \"Laskut\", sv = \"Fakturor\" }")
+        for code, text in value.items():
+            if not (isinstance(code, str) and len(code) == 2 and code.isalpha() and code.islower()):
+                raise ValueError(f"label language {code!r} is not a two-letter language code such as fi, sv, en")
+            if not isinstance(text, str) or not text.strip():
+                raise ValueError(f"the {code} label is empty")
+    return value
 
 
 class SourcesConfigError(Exception):
@@ -145,7 +168,8 @@ class TableConfig(_Strict):
     """One table (or CSV file) that holds personal data."""
 
     name: str
-    label: str | None = None
+    label: Label | None = None
+    """Shown to people; per language as { fi = "…", sv = "…", en = "…" } (staff see the first one)."""
     schema_: str | None = Field(default=None, alias="schema")
     file: str | None = None
     """CSV sources only: file name inside the source directory (default: <name>.csv)."""
@@ -162,6 +186,11 @@ class TableConfig(_Strict):
     suppression: SuppressionConfig | None = None
     recipients: list[str] = Field(default_factory=list)
     """Who receives this table's data (told about rectification/erasure/restriction, Art. 19)."""
+
+    @field_validator("label", mode="before")
+    @classmethod
+    def _label(cls, value: object) -> object:
+        return _check_label(value)
 
     @field_validator("primary_key", mode="before")
     @classmethod
@@ -186,8 +215,12 @@ class TableConfig(_Strict):
 
     @property
     def title(self) -> str:
-        """The label shown to people (falls back to the table name)."""
-        return self.label or self.name
+        """The label shown to staff: the first one written (falls back to the table name)."""
+        return label_in(self.label) or self.name
+
+    def label_for(self, language: str | None, default: str | None) -> str:
+        """The label in *language* (a reply's), else in *default*; the table name when there is none."""
+        return label_in(self.label, language, default) or self.name
 
     def referenced_columns(self) -> dict[str, str]:
         """Every column the mapping mentions -> the key that mentions it (for `check`)."""
@@ -219,7 +252,8 @@ class SourceConfig(_Strict):
 
     name: str
     kind: Literal["sql", "csv"]
-    label: str | None = None
+    label: Label | None = None
+    """Shown to people; per language as { fi = "…", sv = "…", en = "…" } (staff see the first one)."""
     url: str | None = None
     url_env: str | None = None
     """Environment variable holding the URL (keeps passwords out of the file); wins over `url`."""
@@ -227,6 +261,15 @@ class SourceConfig(_Strict):
     delimiter: str = ","
     encoding: str = "utf-8"
     tables: list[TableConfig] = Field(alias="table", min_length=1)
+
+    @field_validator("label", mode="before")
+    @classmethod
+    def _label(cls, value: object) -> object:
+        return _check_label(value)
+
+    def label_for(self, language: str | None = None, default: str | None = None) -> str:
+        """The label in *language*, else in *default*, else the first one written; the name without one."""
+        return label_in(self.label, language, default) or self.name
 
     @model_validator(mode="after")
     def _consistent(self) -> SourceConfig:
@@ -331,6 +374,20 @@ class SourcesConfig(_Strict):
     def recipient_names(self) -> list[str]:
         """Every Art. 19 recipient some table names, sorted."""
         return sorted({r for s in self.sources for t in s.tables for r in t.recipients})
+
+    def source_label(self, source: str, language: str | None = None, default: str | None = None) -> str:
+        """The label of *source* in *language* (else *default*, else the first written; its name if gone)."""
+        try:
+            return self.source(source).label_for(language, default)
+        except KeyError:
+            return source
+
+    def table_label(self, source: str, table: str, language: str | None = None, default: str | None = None) -> str:
+        """The label of *table* of *source* in *language* (else *default*, else the first written)."""
+        try:
+            return self.source(source).table(table).label_for(language, default)
+        except KeyError:
+            return table
 
     def source(self, name: str) -> SourceConfig:
         """The source called *name*; KeyError when unknown."""

@@ -18,8 +18,9 @@ from .results import FindResult
 FORMAT = "dsarbot-export/1"
 
 
-def export_tables(config: SourcesConfig, found: FindResult, portability: bool = False) -> list[dict[str, Any]]:
-    """Per table: label and rows (all columns, or only `provided` ones for portability)."""
+def export_tables(config: SourcesConfig, found: FindResult, portability: bool = False,
+                  language: str | None = None, default: str | None = None) -> list[dict[str, Any]]:
+    """Per table: label (in *language*, else *default*) and rows (all columns, or only `provided` ones)."""
     tables: list[dict[str, Any]] = []
     for match in found.tables:
         if not match.rows:
@@ -36,13 +37,19 @@ def export_tables(config: SourcesConfig, found: FindResult, portability: bool = 
             {k: v for k, v in r.values.items() if columns is None or k in columns}
             for r in match.rows
         ]
-        tables.append({"source": match.source, "table": match.table, "label": match.label, "rows": rows})
+        label = config.table_label(match.source, match.table, language, default) if language or default \
+            else match.label
+        tables.append({"source": match.source, "table": match.table, "label": label, "rows": rows})
     return tables
 
 
-def export(config: SourcesConfig, found: FindResult, portability: bool = False) -> tuple[bytes, bytes]:
-    """(JSON bytes, CSV bytes) of the person's data; CSV columns: source, table, label, record, field, value."""
-    tables = export_tables(config, found, portability)
+def export(config: SourcesConfig, found: FindResult, portability: bool = False,
+           language: str | None = None, default: str | None = None) -> tuple[bytes, bytes]:
+    """(JSON bytes, CSV bytes) of the person's data; CSV columns: source, table, label, record, field, value.
+
+    Labels are in *language* (the requester's), else *default*.
+    """
+    tables = export_tables(config, found, portability, language, default)
     doc = {
         "format": FORMAT,
         "purpose": "portability" if portability else "access",

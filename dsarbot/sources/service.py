@@ -113,9 +113,13 @@ class DataSources:
             report.items.extend(backend.apply(actions))
         return report
 
-    def export(self, found: FindResult, portability: bool = False) -> tuple[bytes, bytes]:
-        """(JSON, CSV) bytes: every row for access, only the `provided` columns for portability."""
-        return _export(self.config, found, portability)
+    def export(self, found: FindResult, portability: bool = False, language: str | None = None,
+               default: str | None = None) -> tuple[bytes, bytes]:
+        """(JSON, CSV) bytes: every row for access, only the `provided` columns for portability.
+
+        Table labels are in *language* (the requester's), else *default* (see SourcesConfig.table_label).
+        """
+        return _export(self.config, found, portability, language, default)
 
     def check(self) -> list[CheckIssue]:
         """Compare the mapping with every source's real schema (errors and warnings)."""

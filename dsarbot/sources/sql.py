@@ -39,6 +39,7 @@ from .base import (
 from .config import SourceConfig, TableConfig
 from .identifiers import ascii_lower, phone_variants
 from .results import PlannedAction, PlannedRow, ReportItem
+from .sqlcheck import check_sql_source, create_missing_indexes, quiet_reflection
 
 IN_CHUNK = 500  # bound parameters per IN (...) list; far below every driver's limit
 
@@ -115,8 +116,6 @@ class SqlBackend(Backend):
         """The reflected table (cached: reflection costs a few queries)."""
         key = f"{cfg.schema_}.{cfg.name}"
         if key not in self._tables:
-            from .sqlcheck import quiet_reflection
-
             with quiet_reflection():
                 self._tables[key] = Table(cfg.name, self._metadata, schema=cfg.schema_,
                                           autoload_with=self.engine)
@@ -246,14 +245,10 @@ class SqlBackend(Backend):
 
     def check(self) -> list[CheckIssue]:
         """Compare the mapping with the database (see sqlcheck.check_sql_source)."""
-        from .sqlcheck import check_sql_source
-
         return check_sql_source(self)
 
     def create_indexes(self) -> list[str]:
         """Create the indexes the mapping implies (see sqlcheck.create_missing_indexes)."""
-        from .sqlcheck import create_missing_indexes
-
         return create_missing_indexes(self)
 
 

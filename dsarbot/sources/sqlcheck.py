@@ -11,16 +11,27 @@ import contextlib
 import re
 import warnings
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from sqlalchemy import Index, Table, exc, func, inspect, not_, or_, select, text
+from sqlalchemy import Engine, Index, Table, exc, func, inspect, not_, or_, select, text
 from sqlalchemy.engine import Inspector
 
 from .base import CheckIssue, describe_error
-from .config import TableConfig
+from .config import SourceConfig, TableConfig
 
-if TYPE_CHECKING:
-    from .sql import SqlBackend
+
+class SqlSource(Protocol):
+    """What the check needs of a SQL source (`sql.SqlBackend` is one); the check does not import it,
+    so the layers read sql -> sqlcheck, never back."""
+
+    config: SourceConfig
+
+    @property
+    def engine(self) -> Engine: ...
+
+    def table(self, cfg: TableConfig) -> Table:
+        """The reflected table of *cfg*."""
+        ...
 
 _EXPR_SQLITE = re.compile(r"lower\s*\(\s*[\"`\[]?(\w+)[\"`\]]?\s*\)", re.IGNORECASE)
 _EXPR_PG = re.compile(r"lower\(\(?\s*\"?(\w+)\"?\s*\)?(?:::\w+(?: \w+)?)?\)", re.IGNORECASE)
@@ -44,7 +55,7 @@ def wanted_indexes(table: TableConfig) -> list[tuple[str, str, bool]]:
     return out
 
 
-def _indexed(backend: SqlBackend, insp: Inspector, table: TableConfig) -> tuple[set[str], set[str]]:
+def _indexed(backend: SqlSource, insp: Inspector, table: TableConfig) -> tuple[set[str], set[str]]:
     """(columns leading some index/constraint, columns with a lower(column) expression index)."""
     plain: set[str] = set()
     lowered: set[str] = set()
@@ -74,7 +85,7 @@ def _indexed(backend: SqlBackend, insp: Inspector, table: TableConfig) -> tuple[
     return plain, lowered
 
 
-def check_sql_source(backend: SqlBackend) -> list[CheckIssue]:
+def check_sql_source(backend: SqlSource) -> list[CheckIssue]:
     """Missing tables/columns are errors; missing indexes and non-normalised data are warnings."""
     src = backend.config.name
     issues: list[CheckIssue] = []
@@ -114,7 +125,7 @@ def check_sql_source(backend: SqlBackend) -> list[CheckIssue]:
     return issues
 
 
-def _data_warnings(backend: SqlBackend, table: TableConfig, where: str) -> list[CheckIssue]:
+def _data_warnings(backend: SqlSource, table: TableConfig, where: str) -> list[CheckIssue]:
     """Columns declared normalised that hold non-normalised values would silently miss people."""
     t = backend.table(table)
     out: list[CheckIssue] = []
@@ -140,7 +151,7 @@ def _data_warnings(backend: SqlBackend, table: TableConfig, where: str) -> list[
     return out
 
 
-def create_missing_indexes(backend: SqlBackend) -> list[str]:
+def create_missing_indexes(backend: SqlSource) -> list[str]:
     """Create an index for each lookup column that lacks one; returns the names created."""
     created: list[str] = []
     with quiet_reflection():

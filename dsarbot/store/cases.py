@@ -80,6 +80,12 @@ def list_cases(
     return session.exec(stmt.order_by(col(Case.due_date), col(Case.reference))).all()
 
 
+def cases_with_open_tasks(session: Session) -> Sequence[Case]:
+    """Cases (open or closed) with staff tasks nobody has marked done (see dsarbot.tasks), by due date."""
+    count = col(Case.data)["open_tasks"].as_integer()
+    return session.exec(select(Case).where(count > 0).order_by(col(Case.due_date), col(Case.reference))).all()
+
+
 def add_event(
     session: Session,
     case: Case,

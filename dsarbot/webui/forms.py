@@ -44,7 +44,7 @@ FORMS: dict[str, DecisionForm] = {f.name: f for f in (
     DecisionForm("verify", "Mark identity verified", "Mark verified", "note", "How was it checked?",
                  required=True, hint="E.g. 'ID card seen at the office'."),
     DecisionForm("approve", "Approve", "Approve",
-                 hint="The reply and the data changes are carried out."),
+                 hint="Carries out exactly this plan and sends the replies."),
     DecisionForm("request-info", "Ask the requester for information", "Send request", "what",
                  "What should the requester send?", required=True,
                  hint="The deadline pauses until they answer."),
@@ -61,6 +61,8 @@ FORMS: dict[str, DecisionForm] = {f.name: f for f in (
                  danger=True, hint="Nothing is sent."),
     DecisionForm("withdraw", "Withdrawn by the requester", "Close as withdrawn", "reason",
                  "Note (optional)", danger=True),
+    # Shown with each open staff task (see the case page), also on closed cases; never in available().
+    DecisionForm("task-done", "Task done", "Mark done", "note", "What was done (optional)"),
 )}
 
 
@@ -125,4 +127,9 @@ def decide(session: Session, settings: Settings, reference: str, decision: str, 
         return decisions.set_kinds(session, reference, actor, list(form.get("kinds", [])))
     if decision == "confirm":
         return decisions.confirm(session, reference, actor, list(form.get("kinds", [])))
+    if decision == "task-done":
+        task = _text(form, "task")
+        if not task.isdigit():
+            raise CaseError("the form did not say which task; reload the page")
+        return decisions.task_done(session, reference, actor, int(task), _text(form, "note") or None)
     raise KeyError(decision)

@@ -14,7 +14,8 @@ from typing import Any
 
 from sqlmodel import Session
 
-from dsarbot import cases, deadlines, store
+from dsarbot import cases, deadlines, store, tasks
+from dsarbot.fulfil.preview import ApprovalPlan, approval_plan_for
 from dsarbot.models import Case, CaseEvent
 from dsarbot.pipeline.language import language_name
 from dsarbot.runtime import Runtime
@@ -42,6 +43,8 @@ class Row:
     """'overdue', 'due-soon' or '' (used as CSS class and spelled out in the text)."""
     closed: str = ""
     took_days: int | None = None
+    open_tasks: int = 0
+    """Staff tasks nobody has marked done (a closed case with open tasks is not finished work)."""
 
     @property
     def left_text(self) -> str:
@@ -66,9 +69,9 @@ def marker_for(state: str, days_left: int) -> str:
     return "due-soon" if days_left <= SOON_DAYS else ""
 
 
-def local_time(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
-    """A UTC timestamp as Helsinki local time ('' for None)."""
-    return value.astimezone(deadlines.HELSINKI).strftime(fmt) if value else ""
+def local_time(value: datetime | str | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """A UTC timestamp (or its stored ISO text) as Helsinki local time ('' for None)."""
+    return deadlines.helsinki_text(value, fmt)
 
 
 def row_of(case: Case, today: date) -> Row:
@@ -82,7 +85,39 @@ def row_of(case: Case, today: date) -> Row:
                kinds=list(case.kinds), language=language_name(case.language), requester_name=case.requester_name,
                requester_email=case.requester_email, received=local_time(case.received_at, "%Y-%m-%d"),
                due=due, days_left=left, marker=marker_for(case.state, left),
-               closed=local_time(case.closed_at, "%Y-%m-%d"), took_days=took)
+               closed=local_time(case.closed_at, "%Y-%m-%d"), took_days=took,
+               open_tasks=len(tasks.open_tasks(case)))
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    """One open staff task in the list of tasks."""
+
+    reference: str
+    case_label: str
+    id: int
+    text: str
+    due: date
+    days_left: int
+    marker: str
+
+    @property
+    def left_text(self) -> str:
+        """Days left in words."""
+        return days_text(self.days_left)
+
+
+def open_task_rows(session: Session, today: date) -> list[TaskRow]:
+    """Every open staff task (on open and closed cases), soonest due first."""
+    out: list[TaskRow] = []
+    for case in store.cases_with_open_tasks(session):
+        for t in tasks.open_tasks(case):
+            due = date.fromisoformat(str(t["due"]))
+            left = deadlines.days_left(due, today)
+            out.append(TaskRow(case.reference, cases.STATE_LABELS.get(case.state, case.state), int(t["id"]),
+                               str(t["text"]), due, left, "overdue" if left < 0 else "due-soon" if left <= SOON_DAYS
+                               else ""))
+    return sorted(out, key=lambda r: (r.due, r.reference, r.id))
 
 
 @dataclass
@@ -95,6 +130,8 @@ class OpenList:
     overdue: int
     due_soon: int
     total: int
+    tasks: list[TaskRow] = field(default_factory=list)
+    """Open staff tasks, on open and closed cases."""
 
 
 def open_list(session: Session, today: date, *, state: str | None = None, overdue: bool = False) -> OpenList:
@@ -104,7 +141,8 @@ def open_list(session: Session, today: date, *, state: str | None = None, overdu
     counts = [(s, cases.STATE_LABELS[s], sum(1 for r in every if r.state == s)) for s in cases.OPEN_STATES]
     rows = [r for r in every if (not state or r.state == state) and (not overdue or r.marker == "overdue")]
     return OpenList(rows=rows, counts=counts, overdue=sum(1 for r in every if r.marker == "overdue"),
-                    due_soon=sum(1 for r in every if r.marker == "due-soon"), total=len(every))
+                    due_soon=sum(1 for r in every if r.marker == "due-soon"), total=len(every),
+                    tasks=open_task_rows(session, today))
 
 
 def closed_list(session: Session, today: date, limit: int = 200) -> list[Row]:
@@ -125,6 +163,10 @@ class CaseView:
     paused: bool = False
     extension_closed: date | None = None
     """When an extension is no longer possible: the day the first month ended."""
+    plan: ApprovalPlan | None = None
+    """What approving does, exactly (the preview behind `dsarbot sources plan-case`); None when closed."""
+    tasks: list[dict[str, Any]] = field(default_factory=list)
+    """The case's staff tasks (open and done)."""
 
 
 def _found_lines(data: dict[str, Any]) -> list[str]:
@@ -192,10 +234,15 @@ def case_view(rt: Runtime, session: Session, case: Case, today: date) -> CaseVie
         details.append(("Why the bot is unsure", "; ".join(case.reasons) or f"confidence {case.confidence:.2f}"))
     first_month = deadlines.due_date(case.received_at, paused_days=case.paused_days)
     too_late = case.state in cases.OPEN_STATES and not case.extended and today > first_month
+    # Staff see what they approve: the plan approval executes, computed now from the same sources.
+    plan = approval_plan_for(rt, session, case) if case.state in cases.OPEN_STATES and case.state != "triage" \
+        else None
     return CaseView(case=case, row=row_of(case, today), details=[(k, v) for k, v in details if v],
                     excerpt=request_excerpt(rt, session, case), found=_found_lines(case.data),
                     events=[_event_row(e) for e in store.case_events(session, case.id)],
-                    paused=case.paused_since is not None, extension_closed=first_month if too_late else None)
+                    paused=case.paused_since is not None, extension_closed=first_month if too_late else None,
+                    plan=plan, tasks=[{**t, "done_at": local_time(t.get("done_at")) or None}
+                                      for t in tasks.all_tasks(case)])
 
 
 @dataclass(frozen=True)
