@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from dsarbot.cli import admin, classify, demo, run, templates, webpasswd
+from dsarbot.cli import admin, classify, demo, report, run, templates, webpasswd
 from dsarbot.cli import cases as cases_cli
 from dsarbot.sources import cli as sources_cli
 
@@ -29,6 +29,7 @@ app.command("ingest")(admin.ingest_cmd)
 app.command("reprocess")(admin.reprocess)
 app.add_typer(cases_cli.app, name="cases")
 app.command("deadline")(admin.deadline)
+app.command("report")(report.report)
 # Operating
 app.command("check-config")(admin.check_config)
 app.add_typer(admin.db_app, name="db")

@@ -1,0 +1,124 @@
+"""What the reports need to know of one case, derived from its row and its deciding events (pure).
+
+Definitions (the README's Reports section says the same in words):
+
+* A case is a **request** unless it was closed as not a request, or it opened in triage and staff
+  never confirmed it as a request (still undecided, or closed from triage).
+* A request is **answered** when it is completed or rejected (a rejection with its reasons is the
+  answer Art. 12(4) asks for); the answer day is the Helsinki day it closed.
+* **On time** means answered on or before its due date (extension and pauses included); **late**
+  means answered after it, or still open after it (an unanswered overdue request counts against the
+  rate, it is never left out); **pending** means open and not yet due; withdrawn requests have no
+  timeliness.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from dsarbot import deadlines
+from dsarbot.store.cases import OPEN_STATES
+from dsarbot.store.reports import CaseRow, EventRow
+
+ANSWERED_STATES = ("completed", "rejected")
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """One case as the reports see it."""
+
+    row: CaseRow
+    due: date
+    """The effective due date (a running pause keeps moving it)."""
+    triage_started: bool
+    confirmed: bool
+    closed_from_triage: bool
+    decided_by: tuple[str, ...]
+    rejection_reason: str | None
+
+    @property
+    def is_request(self) -> bool:
+        """True for a data-subject request (see the module docstring)."""
+        if self.row.state == "not_a_request":
+            return False
+        return not self.triage_started or self.confirmed
+
+    @property
+    def is_open(self) -> bool:
+        """Still open."""
+        return self.row.state in OPEN_STATES
+
+    @property
+    def answered_on(self) -> date | None:
+        """The Helsinki day the request was answered, or None."""
+        if self.row.state in ANSWERED_STATES and self.row.closed_at is not None and self.is_request:
+            return deadlines.arrival_day(self.row.closed_at)
+        return None
+
+    @property
+    def received_on(self) -> date:
+        """The Helsinki day the request arrived."""
+        return deadlines.arrival_day(self.row.received_at)
+
+    @property
+    def days_to_answer(self) -> int | None:
+        """Calendar days from arrival to answer (0 = answered the day it came)."""
+        answered = self.answered_on
+        return None if answered is None else (answered - self.received_on).days
+
+    def timeliness(self, today: date) -> str | None:
+        """'on_time', 'late', 'pending', or None (withdrawn, or not a request)."""
+        if not self.is_request:
+            return None
+        answered = self.answered_on
+        if answered is not None:
+            return "on_time" if answered <= self.due else "late"
+        if self.is_open:
+            return "late" if self.due < today else "pending"
+        return None
+
+    @property
+    def outcome(self) -> str:
+        """completed | rejected | withdrawn | open | not_a_request | triage."""
+        if self.row.state == "triage":
+            return "triage"
+        if not self.is_request:
+            return "not_a_request"
+        return "open" if self.is_open else self.row.state
+
+
+def effective_due(row: CaseRow, now: datetime) -> date:
+    """The due date as it stands at *now* (see `cases.effective_due`, which needs a Case object)."""
+    if row.paused_since is None:
+        return row.due_date
+    running = deadlines.paused_days_between(row.paused_since, now)
+    return deadlines.due_date(row.received_at, extended=row.extended, paused_days=row.paused_days + running)
+
+
+def _facts(row: CaseRow, events: Sequence[EventRow], now: datetime) -> CaseFacts:
+    types = {e.type for e in events}
+    triage_started = any(e.type == "opened" and e.to_state == "triage" for e in events)
+    closing = next((e for e in reversed(events) if e.to_state == row.state and e.type != "completed"), None)
+    if row.state == "completed":
+        deciders = [e.actor for e in events if e.type in ("approval_first", "approved")]
+    else:
+        deciders = [e.actor for e in events if e.type in ("rejected", "withdrawn", "not_a_request")]
+    if "confirmed_request" in types:
+        deciders = [e.actor for e in events if e.type == "confirmed_request"][-1:] + deciders
+    rejected = next((e for e in reversed(events) if e.type == "rejected"), None)
+    return CaseFacts(
+        row=row, due=effective_due(row, now), triage_started=triage_started,
+        confirmed="confirmed_request" in types,
+        closed_from_triage=closing is not None and closing.from_state == "triage",
+        decided_by=tuple(dict.fromkeys(deciders)), rejection_reason=rejected.reason if rejected else None)
+
+
+def facts(rows: Iterable[CaseRow], events: Iterable[EventRow], now: datetime) -> list[CaseFacts]:
+    """The facts of every case in *rows*, given the deciding events of those cases."""
+    by_case: dict[int, list[EventRow]] = defaultdict(list)
+    for e in events:
+        by_case[e.case_id].append(e)
+    return [_facts(r, by_case.get(r.id, ()), now) for r in rows]

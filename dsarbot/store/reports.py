@@ -1,0 +1,127 @@
+"""Queries behind the accountability reports: light rows of cases and of their deciding events.
+
+The reports read columns, not ORM objects (a year of a large deployment is tens of thousands of
+cases), and only the event types that say who decided and how a case ended. The figures themselves
+are computed by the pure functions of `dsarbot.reports`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col
+
+from dsarbot.models import Case, CaseEvent
+from dsarbot.store.cases import OPEN_STATES
+
+DECIDING_EVENTS = ("opened", "confirmed_request", "approval_first", "approved", "rejected", "withdrawn",
+                   "not_a_request", "completed")
+"""Events that tell how a case started (triage or not), who decided, and how it ended."""
+
+_CASE_COLUMNS = (col(Case.id), col(Case.reference), col(Case.controller_id), col(Case.state), col(Case.kinds),
+                 col(Case.language), col(Case.requester_email), col(Case.received_at), col(Case.due_date),
+                 col(Case.extended), col(Case.paused_since), col(Case.paused_days), col(Case.closed_at),
+                 col(Case.assignee))
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """The columns of one case that the reports use (no mail text, no identity code)."""
+
+    id: int
+    reference: str
+    controller_id: str
+    state: str
+    kinds: tuple[str, ...]
+    language: str
+    requester_email: str | None
+    received_at: datetime
+    due_date: date
+    extended: bool
+    paused_since: datetime | None
+    paused_days: int
+    closed_at: datetime | None
+    assignee: str | None
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One deciding event of a case."""
+
+    case_id: int
+    type: str
+    actor: str
+    from_state: str | None
+    to_state: str | None
+    reason: str | None
+    at: datetime
+
+
+def _case_row(r: Any) -> CaseRow:
+    return CaseRow(id=r[0], reference=r[1], controller_id=r[2], state=r[3], kinds=tuple(r[4] or ()),
+                   language=r[5], requester_email=r[6], received_at=r[7], due_date=r[8], extended=bool(r[9]),
+                   paused_since=r[10], paused_days=int(r[11] or 0), closed_at=r[12], assignee=r[13])
+
+
+def _controller(stmt: Any, controller_id: str | None) -> Any:
+    return stmt.where(col(Case.controller_id) == controller_id) if controller_id else stmt
+
+
+def cases_received_between(session: Session, start: datetime, end: datetime,
+                           controller_id: str | None = None) -> list[CaseRow]:
+    """Cases whose request arrived in [start, end), oldest first (uses the index on received_at)."""
+    stmt = sa.select(*_CASE_COLUMNS).where(col(Case.received_at) >= start, col(Case.received_at) < end)
+    stmt = _controller(stmt, controller_id).order_by(col(Case.received_at), col(Case.id))
+    return [_case_row(r) for r in session.connection().execute(stmt)]
+
+
+def open_case_rows(session: Session, controller_id: str | None = None) -> list[CaseRow]:
+    """Every open case (uses the index on state)."""
+    stmt = _controller(sa.select(*_CASE_COLUMNS).where(col(Case.state).in_(OPEN_STATES)), controller_id)
+    return [_case_row(r) for r in session.connection().execute(stmt.order_by(col(Case.due_date)))]
+
+
+def cases_settled_or_open(session: Session, start: datetime, end: datetime,
+                          controller_id: str | None = None) -> list[CaseRow]:
+    """Cases closed in [start, end) plus every open case: what the digest's on-time rate looks at."""
+    closed = sa.and_(col(Case.closed_at) >= start, col(Case.closed_at) < end)
+    stmt = sa.select(*_CASE_COLUMNS).where(sa.or_(closed, col(Case.state).in_(OPEN_STATES)))
+    return [_case_row(r) for r in session.connection().execute(_controller(stmt, controller_id))]
+
+
+def _event_rows(session: Session, where: Any) -> list[EventRow]:
+    e = CaseEvent
+    stmt = (sa.select(col(e.case_id), col(e.type), col(e.actor), col(e.from_state), col(e.to_state),
+                      col(e.reason), col(e.at))
+            .where(col(e.type).in_(DECIDING_EVENTS), where)
+            # of the opening events only a triage opening matters; skip the rest early
+            .where(sa.or_(col(e.type) != "opened", col(e.to_state) == "triage"))
+            .order_by(col(e.case_id), col(e.at), col(e.id)))
+    return [EventRow(*r) for r in session.connection().execute(stmt)]
+
+
+def deciding_events_received_between(session: Session, start: datetime, end: datetime,
+                                     controller_id: str | None = None) -> list[EventRow]:
+    """The deciding events of the cases that arrived in [start, end), per case in order."""
+    ids = _controller(sa.select(col(Case.id)).where(col(Case.received_at) >= start, col(Case.received_at) < end),
+                      controller_id)
+    return _event_rows(session, col(CaseEvent.case_id).in_(ids.scalar_subquery()))
+
+
+def deciding_events_of(session: Session, case_ids: Sequence[int]) -> list[EventRow]:
+    """The deciding events of the given cases (in chunks: databases limit the parameters of one query)."""
+    out: list[EventRow] = []
+    ids = list(case_ids)
+    for i in range(0, len(ids), 500):
+        out += _event_rows(session, col(CaseEvent.case_id).in_(ids[i:i + 500]))
+    return out
+
+
+def controller_ids(session: Session) -> list[str]:
+    """Every controller that has cases, sorted."""
+    rows = session.connection().execute(sa.select(col(Case.controller_id)).distinct())
+    return sorted(str(r[0]) for r in rows)

@@ -1,0 +1,190 @@
+"""The accountability report of a half-year, built through the real code paths at real moments.
+
+Nine requests and two unsure mails arrive between January and July 2026 (Helsinki); staff answer,
+extend, reject, withdraw and triage them through `dsarbot.decisions`, and the worker completes them.
+The report of 1.1.–30.6.2026, as of 1.7.2026, must give exactly the figures a DPO would count by hand.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from support.history import BOSS, STAFF, History, at
+from support.runtime import TEST_KEY, make_runtime
+from typer.testing import CliRunner
+
+from dsarbot import decisions, reports
+from dsarbot.cli import app
+from dsarbot.reports import period as periods
+from dsarbot.reports import register, text
+from dsarbot.runtime import Runtime
+
+TODAY = date(2026, 7, 1)
+NOW = at("2026-07-01 12:00")
+H1 = periods.Period(date(2026, 1, 1), date(2026, 6, 30))
+SECOND = """
+[[controllers]]
+id = "demo"
+legal_name = "Kattopojat Oy"
+business_id = "2345678-0"
+postal_address = "Hämeenkatu 1, 33100 Tampere"
+addresses = ["info@kattopojat.example.fi"]
+
+[[controllers]]
+id = "rakennus"
+legal_name = "Rakennuspojat Oy"
+business_id = "1572860-0"
+postal_address = "Teollisuuskatu 2, 33100 Tampere"
+addresses = ["info@rakennuspojat.example.com"]
+"""
+
+
+@pytest.fixture(scope="module")
+def half_year(tmp_path_factory: pytest.TempPathFactory) -> Runtime:
+    """One runtime with the half-year's history (built once: it takes a few seconds)."""
+    tmp = tmp_path_factory.mktemp("half_year")
+    (tmp / "dsarbot.toml").write_text(SECOND)
+    rt = make_runtime(tmp)
+    h = History(rt)
+    a = h.arrive("2026-01-05 10:00", "fi_access", sender="Matti <matti@example.net>")
+    h.answer("2026-01-20 09:00", a)  # 15 days, due 5.2.
+    b = h.arrive("2026-02-02 08:00", "sv_erasure")
+    h.decide("2026-02-20 10:00", decisions.extend, b.reference, BOSS, "Data in many systems")
+    h.answer("2026-04-10 10:00", b)  # 67 days, extended due 4.5.
+    c = h.arrive("2026-03-02 08:00", "en_access")
+    h.answer("2026-04-15 10:00", c)  # 44 days, due 2.4.: late
+    d = h.arrive("2026-03-10 08:00", "fi_erasure", sender="Matti <matti@example.net>")
+    h.decide("2026-03-12 10:00", decisions.reject, d.reference, BOSS,
+             "Ilmeisen perusteeton: sama pyyntö viidettä kertaa tänä vuonna")
+    e = h.arrive("2026-04-01 08:00", "fi_rectification", to="info@rakennuspojat.example.com")
+    h.decide("2026-04-03 10:00", decisions.reject, e.reference, STAFF, "Asked for a discount instead")
+    f = h.arrive("2026-04-06 08:00", "en_access")
+    h.decide("2026-04-08 10:00", decisions.withdraw, f.reference, STAFF, "The requester wrote that it is sorted")
+    g = h.arrive("2026-05-04 08:00", "triage")
+    h.decide("2026-05-05 10:00", decisions.confirm, g.reference, STAFF, ["erasure"])  # due 4.6., never answered
+    spam = h.arrive("2026-05-11 08:00", "triage")
+    h.decide("2026-05-11 10:00", decisions.not_request, spam.reference, STAFF, "A sales pitch")
+    h.arrive("2026-06-22 08:00", "fi_access")  # due 22.7.: not yet due
+    h.arrive("2026-07-01 00:30", "fi_access")  # 30.6. 21:30 UTC, but July in Helsinki: not in H1
+    return rt
+
+
+def test_the_half_year_report_counts_what_a_dpo_would_count_by_hand(half_year: Runtime) -> None:
+    with half_year.session() as session:
+        r, _ = reports.period_report(session, H1, TODAY, NOW)
+    assert r.received == 8  # not the non-request, not the 1 July request
+    assert dict(r.by_kind) == {"access": 4, "rectification": 1, "erasure": 3, "restriction": 0, "objection": 0,
+                               "portability": 0}
+    assert dict(r.by_language) == {"fi": 5, "sv": 1, "en": 2}
+    assert (r.answered, r.completed, r.rejected, r.withdrawn, r.extended) == (5, 3, 2, 1, 1)
+    tl = r.timeliness
+    assert (tl.on_time, tl.answered_late, tl.overdue_open, tl.pending) == (4, 1, 1, 1)
+    assert tl.rate == pytest.approx(4 / 6)  # the unanswered overdue request counts against the rate
+    assert (r.median_days, r.p90_days) == (15.0, 67)
+    assert r.rejections == [("excessive", 1), ("other", 1)]
+    assert r.other_reasons == [("Asked for a discount instead", 1)]
+    t = r.triage
+    assert (t.total, t.requests, t.not_requests, t.closed_otherwise, t.undecided) == (2, 1, 1, 0, 0)
+    assert (r.open_now, r.overdue_now) == (3, 1)
+    assert [(m.first.month, m.received, m.timeliness.rate) for m in r.months] == [
+        (1, 1, 1.0), (2, 1, 1.0), (3, 2, 0.5), (4, 2, 1.0), (5, 1, 0.0), (6, 1, None)]
+    assert [n for _, n in r.histogram] == [2, 0, 1, 0, 1, 1, 0]
+    assert r.by_controller == [("demo", 7, pytest.approx(3 / 5)), ("rakennus", 1, 1.0)]
+
+
+def test_one_controllers_report_has_only_its_requests(half_year: Runtime) -> None:
+    with half_year.session() as session:
+        r, _ = reports.period_report(session, H1, TODAY, NOW, controller_id="rakennus")
+    assert (r.received, r.rejected, r.open_now, r.by_controller) == (1, 1, 0, [])
+    assert dict(r.by_kind)["rectification"] == 1
+
+
+def test_a_month_of_the_period_counts_only_what_arrived_in_it(half_year: Runtime) -> None:
+    with half_year.session() as session:
+        march, _ = reports.period_report(session, periods.parse_period("2026-03"), TODAY, NOW)
+        july, _ = reports.period_report(session, periods.parse_period("2026-07"), TODAY, NOW)
+    assert (march.received, march.timeliness.on_time, march.timeliness.answered_late) == (2, 1, 1)
+    assert (july.received, july.timeliness.pending) == (1, 1)
+
+
+def test_the_register_has_one_row_per_request_without_mail_text_or_addresses(half_year: Runtime) -> None:
+    with half_year.session() as session:
+        _, cases = reports.period_report(session, H1, TODAY, NOW)
+    rows = list(csv.DictReader(io.StringIO(register.to_csv(register.rows(cases, TODAY,
+                                                                           half_year.sealer.match_hash)))))
+    assert len(rows) == 8 and list(rows[0]) == list(register.COLUMNS)
+    first = rows[0]
+    assert (first["received"], first["due"], first["answered"], first["kinds"], first["outcome"],
+            first["on_time"], first["decided_by"]) == ("2026-01-05", "2026-02-05", "2026-01-20", "access",
+                                                       "completed", "yes", "web:liisa")
+    extended = next(r for r in rows if r["extended"] == "yes")
+    assert (extended["due"], extended["language"], extended["on_time"]) == ("2026-05-04", "sv", "yes")
+    rejected = next(r for r in rows if r["rejection_ground"] == "excessive")
+    assert rejected["decided_by"] == "slack:U0BOSS (Pekka Pomo)"
+    # the same person gets the same pseudonym, and the address appears nowhere
+    assert first["requester"].startswith("p-") and first["requester"] == rejected["requester"]
+    flat = json.dumps(rows)
+    assert "@" not in flat and "Hei" not in flat and "discount" not in flat
+    overdue = next(r for r in rows if r["outcome"] == "open" and r["on_time"] == "no")
+    assert overdue["kinds"] == "erasure" and overdue["decided_by"] == "web:liisa"  # confirmed from triage
+
+
+def test_the_register_shows_addresses_only_when_asked(half_year: Runtime) -> None:
+    with half_year.session() as session:
+        _, cases = reports.period_report(session, H1, TODAY, NOW)
+    rows = register.rows(cases, TODAY, half_year.sealer.match_hash, with_requester=True)
+    assert rows[0]["requester"] == "matti@example.net"
+
+
+def _cli(monkeypatch: pytest.MonkeyPatch, rt: Runtime, *args: str) -> str:
+    data_dir = rt.settings.data_dir
+    monkeypatch.setenv("DSARBOT_CONFIG", str(data_dir.parent / "dsarbot.toml"))
+    monkeypatch.setenv("DSARBOT_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("DSARBOT_SECRET_KEY", TEST_KEY)
+    import time_machine
+
+    with time_machine.travel(NOW, tick=False):
+        result = CliRunner().invoke(app, ["report", *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_dsarbot_report_prints_the_same_figures(half_year: Runtime, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = _cli(monkeypatch, half_year, "--from", "2026-01-01", "--to", "2026-06-30", "--lang", "en")
+    assert "8 requests received" in out
+    assert "4 of 6 requests answered within the deadline (66.7%)" in out
+    assert "median 15 days, 90th percentile 67 days" in out
+    assert "Open now: 3 · overdue now: 1" in out
+    figures = json.loads(_cli(monkeypatch, half_year, "--period", "2026-01-01..2026-06-30", "--json"))
+    with half_year.session() as session:
+        assert figures == text.as_dict(reports.period_report(session, H1, TODAY, NOW)[0])
+    assert figures["timeliness"]["on_time_rate"] == 0.6667
+
+
+def test_dsarbot_report_csv_is_the_register(half_year: Runtime, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = _cli(monkeypatch, half_year, "--period", "2026-Q2", "--csv",
+               "--controller", "rakennus")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["outcome"] for r in rows] == ["rejected"] and rows[0]["rejection_ground"] == "other"
+
+
+def test_dsarbot_report_explains_a_period_it_cannot_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DSARBOT_DATA_DIR", str(tmp_path))
+    result = CliRunner().invoke(app, ["report", "--period", "last spring"])
+    assert result.exit_code == 1
+    assert "write 2026, 2026-Q1, 2026-03 or 2026-01-01..2026-06-30" in " ".join(result.output.split())
+
+
+def test_periods_are_helsinki_calendar_days() -> None:
+    q1 = periods.parse_period("2026-q1")
+    assert (q1.first, q1.last) == (date(2026, 1, 1), date(2026, 3, 31))
+    assert q1.start_utc.isoformat() == "2025-12-31T22:00:00+00:00"
+    assert periods.parse_period("2024-02").last == date(2024, 2, 29)
+    assert periods.parse_period("1.1.2026..31.12.2026") == periods.year(2026)
+    with pytest.raises(periods.PeriodError, match="ends"):
+        periods.parse_period("2026-02-01..2026-01-01")
