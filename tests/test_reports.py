@@ -14,64 +14,23 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from support.history import BOSS, STAFF, History, at
-from support.runtime import TEST_KEY, make_runtime
+from support.history import NOW, TODAY, build_half_year
+from support.runtime import TEST_KEY
 from typer.testing import CliRunner
 
-from dsarbot import decisions, reports
+from dsarbot import reports
 from dsarbot.cli import app
 from dsarbot.reports import period as periods
 from dsarbot.reports import register, text
 from dsarbot.runtime import Runtime
 
-TODAY = date(2026, 7, 1)
-NOW = at("2026-07-01 12:00")
 H1 = periods.Period(date(2026, 1, 1), date(2026, 6, 30))
-SECOND = """
-[[controllers]]
-id = "demo"
-legal_name = "Kattopojat Oy"
-business_id = "2345678-0"
-postal_address = "Hämeenkatu 1, 33100 Tampere"
-addresses = ["info@kattopojat.example.fi"]
-
-[[controllers]]
-id = "rakennus"
-legal_name = "Rakennuspojat Oy"
-business_id = "1572860-0"
-postal_address = "Teollisuuskatu 2, 33100 Tampere"
-addresses = ["info@rakennuspojat.example.com"]
-"""
 
 
 @pytest.fixture(scope="module")
 def half_year(tmp_path_factory: pytest.TempPathFactory) -> Runtime:
     """One runtime with the half-year's history (built once: it takes a few seconds)."""
-    tmp = tmp_path_factory.mktemp("half_year")
-    (tmp / "dsarbot.toml").write_text(SECOND)
-    rt = make_runtime(tmp)
-    h = History(rt)
-    a = h.arrive("2026-01-05 10:00", "fi_access", sender="Matti <matti@example.net>")
-    h.answer("2026-01-20 09:00", a)  # 15 days, due 5.2.
-    b = h.arrive("2026-02-02 08:00", "sv_erasure")
-    h.decide("2026-02-20 10:00", decisions.extend, b.reference, BOSS, "Data in many systems")
-    h.answer("2026-04-10 10:00", b)  # 67 days, extended due 4.5.
-    c = h.arrive("2026-03-02 08:00", "en_access")
-    h.answer("2026-04-15 10:00", c)  # 44 days, due 2.4.: late
-    d = h.arrive("2026-03-10 08:00", "fi_erasure", sender="Matti <matti@example.net>")
-    h.decide("2026-03-12 10:00", decisions.reject, d.reference, BOSS,
-             "Ilmeisen perusteeton: sama pyyntö viidettä kertaa tänä vuonna")
-    e = h.arrive("2026-04-01 08:00", "fi_rectification", to="info@rakennuspojat.example.com")
-    h.decide("2026-04-03 10:00", decisions.reject, e.reference, STAFF, "Asked for a discount instead")
-    f = h.arrive("2026-04-06 08:00", "en_access")
-    h.decide("2026-04-08 10:00", decisions.withdraw, f.reference, STAFF, "The requester wrote that it is sorted")
-    g = h.arrive("2026-05-04 08:00", "triage")
-    h.decide("2026-05-05 10:00", decisions.confirm, g.reference, STAFF, ["erasure"])  # due 4.6., never answered
-    spam = h.arrive("2026-05-11 08:00", "triage")
-    h.decide("2026-05-11 10:00", decisions.not_request, spam.reference, STAFF, "A sales pitch")
-    h.arrive("2026-06-22 08:00", "fi_access")  # due 22.7.: not yet due
-    h.arrive("2026-07-01 00:30", "fi_access")  # 30.6. 21:30 UTC, but July in Helsinki: not in H1
-    return rt
+    return build_half_year(tmp_path_factory.mktemp("half_year"))
 
 
 def test_the_half_year_report_counts_what_a_dpo_would_count_by_hand(half_year: Runtime) -> None:
@@ -158,7 +117,7 @@ def test_dsarbot_report_prints_the_same_figures(half_year: Runtime, monkeypatch:
     out = _cli(monkeypatch, half_year, "--from", "2026-01-01", "--to", "2026-06-30", "--lang", "en")
     assert "8 requests received" in out
     assert "4 of 6 requests answered within the deadline (66.7%)" in out
-    assert "median 15 days, 90th percentile 67 days" in out
+    assert "Days from arrival to answer: median 15, 90th percentile 67" in out
     assert "Open now: 3 · overdue now: 1" in out
     figures = json.loads(_cli(monkeypatch, half_year, "--period", "2026-01-01..2026-06-30", "--json"))
     with half_year.session() as session:
@@ -188,3 +147,16 @@ def test_periods_are_helsinki_calendar_days() -> None:
     assert periods.parse_period("1.1.2026..31.12.2026") == periods.year(2026)
     with pytest.raises(periods.PeriodError, match="ends"):
         periods.parse_period("2026-02-01..2026-01-01")
+
+
+def test_the_reports_page_refuses_an_unknown_controller_and_explains_a_bad_period(half_year: Runtime) -> None:
+    from support.webui import client
+
+    web = client(half_year)
+    assert web.get("/reports?controller=nobody").status_code == 404
+    page = web.get("/reports?from=2026-13-01&lang=en")
+    assert page.status_code == 200 and "is not a date; write it as 2026-01-31 or 31.1.2026" in page.text
+    download = web.get("/reports.csv?period=2026-Q1&controller=demo")
+    assert download.headers["content-type"].startswith("text/csv")
+    assert 'filename="dsar-register-2026-01-01-2026-03-31-demo.csv"' in download.headers["content-disposition"]
+    assert download.headers["cache-control"] == "no-store"

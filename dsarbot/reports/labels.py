@@ -12,12 +12,25 @@ KIND_LABELS = {
     "objection": N_("objection (Art. 21)"),
     "portability": N_("portability (Art. 20)"),
 }
+KIND_SHORT = {
+    "access": N_("access"),
+    "rectification": N_("rectification"),
+    "erasure": N_("erasure"),
+    "restriction": N_("restriction"),
+    "objection": N_("objection"),
+    "portability": N_("portability"),
+}
 LANGUAGE_LABELS = {"fi": N_("Finnish"), "sv": N_("Swedish"), "en": N_("English")}
 
 
 def kind(t: Translator, key: str) -> str:
     """A kind's name in the staff language."""
     return t.gettext(KIND_LABELS[key]) if key in KIND_LABELS else key
+
+
+def kind_short(t: Translator, key: str) -> str:
+    """A kind's short name (chart legends)."""
+    return t.gettext(KIND_SHORT[key]) if key in KIND_SHORT else key
 
 
 def language(t: Translator, code: str) -> str:

@@ -36,10 +36,6 @@ def as_dict(r: Report) -> dict[str, Any]:
     }
 
 
-def _days(t: Translator, value: float | None) -> str:
-    return t.gettext("no answers yet") if value is None else t.gettext("%(n)s days", n=t.number(value))
-
-
 def headline(t: Translator, r: Report) -> str:
     """The one sentence that matters: how many requests, how many answered on time."""
     tl = r.timeliness
@@ -55,11 +51,14 @@ def render(t: Translator, r: Report) -> str:
     if r.controller:
         out.append(t.gettext("Controller: %(controller)s", controller=r.controller))
     out += ["", t.ngettext("%(n)s request received", "%(n)s requests received", r.received), headline(t, r)]
-    out.append("  " + t.gettext("answered late: %(late)s · unanswered and overdue: %(overdue)s · not yet due: "
-                                "%(pending)s", late=t.number(tl.answered_late), overdue=t.number(tl.overdue_open),
-                                pending=t.number(tl.pending)))
-    out.append(t.gettext("Days from arrival to answer: median %(median)s, 90th percentile %(p90)s",
-                         median=_days(t, r.median_days), p90=_days(t, r.p90_days)))
+    out.append(t.gettext("answered late: %(late)s · unanswered and overdue: %(overdue)s · not yet due: %(pending)s",
+                         late=t.number(tl.answered_late), overdue=t.number(tl.overdue_open),
+                         pending=t.number(tl.pending)))
+    if r.median_days is None or r.p90_days is None:
+        out.append(t.gettext("Days from arrival to answer: no answers yet"))
+    else:
+        out.append(t.gettext("Days from arrival to answer: median %(median)s, 90th percentile %(p90)s",
+                             median=t.number(r.median_days), p90=t.number(r.p90_days)))
     out.append(t.gettext("Completed %(completed)s · rejected %(rejected)s · withdrawn %(withdrawn)s · "
                          "deadline extended %(extended)s", completed=t.number(r.completed),
                          rejected=t.number(r.rejected), withdrawn=t.number(r.withdrawn),

@@ -28,7 +28,7 @@ from dsarbot.webui import auth, forms, tokens, views
 
 HERE = Path(__file__).resolve().parent
 MAX_BODY = 64 * 1024
-ASSETS = {"dashboard.css": "text/css", "favicon.svg": "image/svg+xml"}
+ASSETS = {"dashboard.css": "text/css", "reports.css": "text/css", "favicon.svg": "image/svg+xml"}
 REFERENCE = re.compile(r"DSAR-\d{4}-\d{4,}", re.IGNORECASE)
 SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
