@@ -62,7 +62,7 @@ def report(
         if controller and controller not in {c.id for c in rt.settings.controllers}:
             fail(f"no controller has the id {controller!r}; configured: "
                  f"{', '.join(c.id for c in rt.settings.controllers)}")
-        figures, cases = reports.period_report(session, chosen, today, utcnow(), controller)
+        figures, cases = reports.period_report(session, chosen, today, utcnow(), controller, deciders=csv_output)
     if csv_output:
         sys.stdout.write(register.to_csv(register.rows(cases, today, rt.sealer.match_hash,
                                                        with_requester=with_requester)))

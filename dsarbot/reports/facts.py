@@ -26,9 +26,9 @@ from dsarbot.store.reports import CaseRow, EventRow
 ANSWERED_STATES = ("completed", "rejected")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CaseFacts:
-    """One case as the reports see it."""
+    """One case as the reports see it (derived values computed once: a year can be tens of thousands)."""
 
     row: CaseRow
     due: date
@@ -38,13 +38,12 @@ class CaseFacts:
     closed_from_triage: bool
     decided_by: tuple[str, ...]
     rejection_reason: str | None
-
-    @property
-    def is_request(self) -> bool:
-        """True for a data-subject request (see the module docstring)."""
-        if self.row.state == "not_a_request":
-            return False
-        return not self.triage_started or self.confirmed
+    is_request: bool
+    """True for a data-subject request (see the module docstring)."""
+    received_on: date
+    """The Helsinki day the request arrived."""
+    answered_on: date | None
+    """The Helsinki day the request was answered, or None."""
 
     @property
     def is_open(self) -> bool:
@@ -52,31 +51,17 @@ class CaseFacts:
         return self.row.state in OPEN_STATES
 
     @property
-    def answered_on(self) -> date | None:
-        """The Helsinki day the request was answered, or None."""
-        if self.row.state in ANSWERED_STATES and self.row.closed_at is not None and self.is_request:
-            return deadlines.arrival_day(self.row.closed_at)
-        return None
-
-    @property
-    def received_on(self) -> date:
-        """The Helsinki day the request arrived."""
-        return deadlines.arrival_day(self.row.received_at)
-
-    @property
     def days_to_answer(self) -> int | None:
         """Calendar days from arrival to answer (0 = answered the day it came)."""
-        answered = self.answered_on
-        return None if answered is None else (answered - self.received_on).days
+        return None if self.answered_on is None else (self.answered_on - self.received_on).days
 
     def timeliness(self, today: date) -> str | None:
         """'on_time', 'late', 'pending', or None (withdrawn, or not a request)."""
         if not self.is_request:
             return None
-        answered = self.answered_on
-        if answered is not None:
-            return "on_time" if answered <= self.due else "late"
-        if self.is_open:
+        if self.answered_on is not None:
+            return "on_time" if self.answered_on <= self.due else "late"
+        if self.row.state in OPEN_STATES:
             return "late" if self.due < today else "pending"
         return None
 
@@ -109,11 +94,15 @@ def _facts(row: CaseRow, events: Sequence[EventRow], now: datetime) -> CaseFacts
     if "confirmed_request" in types:
         deciders = [e.actor for e in events if e.type == "confirmed_request"][-1:] + deciders
     rejected = next((e for e in reversed(events) if e.type == "rejected"), None)
+    confirmed = "confirmed_request" in types
+    is_request = row.state != "not_a_request" and (not triage_started or confirmed)
+    answered = (deadlines.arrival_day(row.closed_at) if is_request and row.state in ANSWERED_STATES
+                and row.closed_at is not None else None)
     return CaseFacts(
-        row=row, due=effective_due(row, now), triage_started=triage_started,
-        confirmed="confirmed_request" in types,
+        row=row, due=effective_due(row, now), triage_started=triage_started, confirmed=confirmed,
         closed_from_triage=closing is not None and closing.from_state == "triage",
-        decided_by=tuple(dict.fromkeys(deciders)), rejection_reason=rejected.reason if rejected else None)
+        decided_by=tuple(dict.fromkeys(deciders)), rejection_reason=rejected.reason if rejected else None,
+        is_request=is_request, received_on=deadlines.arrival_day(row.received_at), answered_on=answered)
 
 
 def facts(rows: Iterable[CaseRow], events: Iterable[EventRow], now: datetime) -> list[CaseFacts]:

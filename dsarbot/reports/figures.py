@@ -105,10 +105,9 @@ def percentile(values: Sequence[int], q: float) -> int | None:
 
 def timeliness(requests: Sequence[CaseFacts], today: date) -> Timeliness:
     """Count the timeliness of *requests* as of *today*."""
-    counts = Counter(f.timeliness(today) for f in requests)
-    answered_late = sum(1 for f in requests if f.answered_on is not None and f.timeliness(today) == "late")
-    return Timeliness(on_time=counts["on_time"], answered_late=answered_late,
-                      overdue_open=counts["late"] - answered_late, pending=counts["pending"])
+    counts = Counter((f.timeliness(today), f.answered_on is not None) for f in requests)
+    return Timeliness(on_time=counts["on_time", True], answered_late=counts["late", True],
+                      overdue_open=counts["late", False], pending=counts["pending", False])
 
 
 def _triage(cases: Sequence[CaseFacts]) -> Triage:
@@ -132,11 +131,11 @@ def _languages(requests: Sequence[CaseFacts]) -> list[tuple[str, int]]:
 
 
 def _months(period: Period, requests: Sequence[CaseFacts], today: date) -> list[Month]:
-    out = []
-    for first in period.months():
-        inside = [f for f in requests if f.received_on.replace(day=1) == first]
-        out.append(Month(first, len(inside), _kinds(inside), timeliness(inside, today)))
-    return out
+    by_month: dict[date, list[CaseFacts]] = {first: [] for first in period.months()}
+    for f in requests:
+        by_month.setdefault(f.received_on.replace(day=1), []).append(f)
+    return [Month(first, len(inside), _kinds(inside), timeliness(inside, today))
+            for first, inside in by_month.items()]
 
 
 def histogram(days: Sequence[int]) -> list[tuple[tuple[int, int | None], int]]:
@@ -159,7 +158,9 @@ def build(period: Period, received: Sequence[CaseFacts], open_now: tuple[int, in
     days = [d for d in (f.days_to_answer for f in requests) if d is not None]
     rejections, other = _rejections(requests)
     state = Counter(f.row.state for f in requests)
-    controllers = sorted({f.row.controller_id for f in requests})
+    per_controller: dict[str, list[CaseFacts]] = {}
+    for f in requests:
+        per_controller.setdefault(f.row.controller_id, []).append(f)
     return Report(
         period=period, controller=controller, today=today, received=len(requests),
         by_kind=list(_kinds(requests).items()), by_language=_languages(requests),
@@ -170,9 +171,8 @@ def build(period: Period, received: Sequence[CaseFacts], open_now: tuple[int, in
         rejections=rejections, other_reasons=other, triage=_triage(received),
         open_now=open_now[0], overdue_now=open_now[1],
         months=_months(period, requests, today), histogram=histogram(days),
-        by_controller=[(c, sum(f.row.controller_id == c for f in requests),
-                        timeliness([f for f in requests if f.row.controller_id == c], today).rate)
-                       for c in controllers] if controller is None and len(controllers) > 1 else [])
+        by_controller=[(c, len(fs), timeliness(fs, today).rate) for c, fs in sorted(per_controller.items())]
+        if controller is None and len(per_controller) > 1 else [])
 
 
 def recent_timeliness(cases: Sequence[CaseFacts], today: date, days: int = 30) -> Timeliness:

@@ -138,7 +138,7 @@ class ReportsPage:
 
         def load() -> str:
             with self.d.rt.session() as session:
-                _, cases = reports.period_report(session, period, today, utcnow(), controller)
+                _, cases = reports.period_report(session, period, today, utcnow(), controller, deciders=True)
             return register.to_csv(register.rows(cases, today, self.d.rt.sealer.match_hash))
 
         name = f"dsar-register-{period.first.isoformat()}-{period.last.isoformat()}"
