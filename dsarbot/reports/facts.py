@@ -83,26 +83,45 @@ def effective_due(row: CaseRow, now: datetime) -> date:
     return deadlines.due_date(row.received_at, extended=row.extended, paused_days=row.paused_days + running)
 
 
-def _facts(row: CaseRow, events: Sequence[EventRow], now: datetime) -> CaseFacts:
-    types = {e.type for e in events}
+@dataclass(frozen=True, slots=True)
+class _Story:
+    """What a case's deciding events say (most cases have none loaded: the figures skip approvals)."""
+
+    triage_started: bool = False
+    confirmed: bool = False
+    closed_from_triage: bool = False
+    decided_by: tuple[str, ...] = ()
+    rejection_reason: str | None = None
+
+
+_NO_EVENTS = _Story()
+
+
+def _story(state: str, events: Sequence[EventRow]) -> _Story:
+    if not events:
+        return _NO_EVENTS
     triage_started = any(e.type == "opened" and e.to_state == "triage" for e in events)
-    closing = next((e for e in reversed(events) if e.to_state == row.state and e.type != "completed"), None)
-    if row.state == "completed":
-        deciders = [e.actor for e in events if e.type in ("approval_first", "approved")]
-    else:
-        deciders = [e.actor for e in events if e.type in ("rejected", "withdrawn", "not_a_request")]
-    if "confirmed_request" in types:
-        deciders = [e.actor for e in events if e.type == "confirmed_request"][-1:] + deciders
+    closing = next((e for e in reversed(events) if e.to_state == state and e.type != "completed"), None)
+    wanted = ("approval_first", "approved") if state == "completed" else ("rejected", "withdrawn", "not_a_request")
+    deciders = [e.actor for e in events if e.type in wanted]
+    confirmations = [e.actor for e in events if e.type == "confirmed_request"]
     rejected = next((e for e in reversed(events) if e.type == "rejected"), None)
-    confirmed = "confirmed_request" in types
-    is_request = row.state != "not_a_request" and (not triage_started or confirmed)
+    return _Story(triage_started=triage_started, confirmed=bool(confirmations),
+                  closed_from_triage=closing is not None and closing.from_state == "triage",
+                  decided_by=tuple(dict.fromkeys(confirmations[-1:] + deciders)),
+                  rejection_reason=rejected.reason if rejected else None)
+
+
+def _facts(row: CaseRow, events: Sequence[EventRow], now: datetime) -> CaseFacts:
+    story = _story(row.state, events)
+    is_request = row.state != "not_a_request" and (not story.triage_started or story.confirmed)
     answered = (deadlines.arrival_day(row.closed_at) if is_request and row.state in ANSWERED_STATES
                 and row.closed_at is not None else None)
     return CaseFacts(
-        row=row, due=effective_due(row, now), triage_started=triage_started, confirmed=confirmed,
-        closed_from_triage=closing is not None and closing.from_state == "triage",
-        decided_by=tuple(dict.fromkeys(deciders)), rejection_reason=rejected.reason if rejected else None,
-        is_request=is_request, received_on=deadlines.arrival_day(row.received_at), answered_on=answered)
+        row=row, due=effective_due(row, now), triage_started=story.triage_started, confirmed=story.confirmed,
+        closed_from_triage=story.closed_from_triage, decided_by=story.decided_by,
+        rejection_reason=story.rejection_reason, is_request=is_request,
+        received_on=deadlines.arrival_day(row.received_at), answered_on=answered)
 
 
 def facts(rows: Iterable[CaseRow], events: Iterable[EventRow], now: datetime) -> list[CaseFacts]:

@@ -103,11 +103,19 @@ def percentile(values: Sequence[int], q: float) -> int | None:
     return ordered[max(0, math.ceil(q / 100 * len(ordered)) - 1)]
 
 
-def timeliness(requests: Sequence[CaseFacts], today: date) -> Timeliness:
-    """Count the timeliness of *requests* as of *today*."""
-    counts = Counter((f.timeliness(today), f.answered_on is not None) for f in requests)
+Scored = tuple[CaseFacts, str | None]
+"""A request with its timeliness as of the report's day (computed once per report)."""
+
+
+def _count(scored: Sequence[Scored]) -> Timeliness:
+    counts = Counter((status, f.answered_on is not None) for f, status in scored)
     return Timeliness(on_time=counts["on_time", True], answered_late=counts["late", True],
                       overdue_open=counts["late", False], pending=counts["pending", False])
+
+
+def timeliness(requests: Sequence[CaseFacts], today: date) -> Timeliness:
+    """Count the timeliness of *requests* as of *today*."""
+    return _count([(f, f.timeliness(today)) for f in requests])
 
 
 def _triage(cases: Sequence[CaseFacts]) -> Triage:
@@ -130,11 +138,11 @@ def _languages(requests: Sequence[CaseFacts]) -> list[tuple[str, int]]:
     return [(lang, counts[lang]) for lang in order if counts[lang] or lang in LANGUAGE_ORDER]
 
 
-def _months(period: Period, requests: Sequence[CaseFacts], today: date) -> list[Month]:
-    by_month: dict[date, list[CaseFacts]] = {first: [] for first in period.months()}
-    for f in requests:
-        by_month.setdefault(f.received_on.replace(day=1), []).append(f)
-    return [Month(first, len(inside), _kinds(inside), timeliness(inside, today))
+def _months(period: Period, scored: Sequence[Scored]) -> list[Month]:
+    by_month: dict[date, list[Scored]] = {first: [] for first in period.months()}
+    for item in scored:
+        by_month.setdefault(item[0].received_on.replace(day=1), []).append(item)
+    return [Month(first, len(inside), _kinds([f for f, _ in inside]), _count(inside))
             for first, inside in by_month.items()]
 
 
@@ -155,23 +163,24 @@ def build(period: Period, received: Sequence[CaseFacts], open_now: tuple[int, in
           controller: str | None = None) -> Report:
     """The report of the cases that arrived in *period* (*received*); *open_now* is (open, overdue) today."""
     requests = [f for f in received if f.is_request]
+    scored = [(f, f.timeliness(today)) for f in requests]
     days = [d for d in (f.days_to_answer for f in requests) if d is not None]
     rejections, other = _rejections(requests)
     state = Counter(f.row.state for f in requests)
-    per_controller: dict[str, list[CaseFacts]] = {}
-    for f in requests:
-        per_controller.setdefault(f.row.controller_id, []).append(f)
+    per_controller: dict[str, list[Scored]] = {}
+    for item in scored:
+        per_controller.setdefault(item[0].row.controller_id, []).append(item)
     return Report(
         period=period, controller=controller, today=today, received=len(requests),
         by_kind=list(_kinds(requests).items()), by_language=_languages(requests),
-        timeliness=timeliness(requests, today), answered=len(days), completed=state["completed"],
+        timeliness=_count(scored), answered=len(days), completed=state["completed"],
         rejected=state["rejected"], withdrawn=state["withdrawn"],
         extended=sum(f.row.extended for f in requests),
         median_days=float(statistics.median(days)) if days else None, p90_days=percentile(days, 90),
         rejections=rejections, other_reasons=other, triage=_triage(received),
         open_now=open_now[0], overdue_now=open_now[1],
-        months=_months(period, requests, today), histogram=histogram(days),
-        by_controller=[(c, len(fs), timeliness(fs, today).rate) for c, fs in sorted(per_controller.items())]
+        months=_months(period, scored), histogram=histogram(days),
+        by_controller=[(c, len(items), _count(items).rate) for c, items in sorted(per_controller.items())]
         if controller is None and len(per_controller) > 1 else [])
 
 

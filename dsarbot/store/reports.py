@@ -7,9 +7,11 @@ are computed by the pure functions of `dsarbot.reports`.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -28,13 +30,14 @@ _TIMES = ("received_at", "paused_since", "closed_at")
 
 def _columns(session: Session) -> list[Any]:
     """The report's columns of `cases`. On SQLite the times come as their stored text and are parsed by
-    `datetime.fromisoformat` in `_case_row`: the generic DateTime processing took most of a year's report
-    at 100,000 cases (bench/report_scale.py)."""
+    `datetime.fromisoformat` in `_case_row`, and the kinds as JSON text parsed once per distinct value: the
+    generic processing took most of a year's report at 100,000 cases (bench/report_scale.py)."""
     table = Case.__table__  # type: ignore[attr-defined]
     raw = session.get_bind().dialect.name == "sqlite"
     names = ("id", "reference", "controller_id", "state", "kinds", "language", "requester_email", "received_at",
              "due_date", "extended", "paused_since", "paused_days", "closed_at")
-    return [sa.type_coerce(table.c[n], sa.String()).label(n) if raw and n in _TIMES else table.c[n] for n in names]
+    return [sa.type_coerce(table.c[n], sa.String()).label(n) if n == "kinds" or (raw and n in _TIMES)
+            else table.c[n] for n in names]
 
 
 @dataclass(frozen=True)
@@ -77,11 +80,18 @@ def _time(value: datetime | str | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+@lru_cache(maxsize=256)
+def _kinds(text: str) -> tuple[str, ...]:
+    """A stored kinds list (JSON text); a deployment has only a few distinct ones, so each is parsed once."""
+    return tuple(json.loads(text) or ())
+
+
 def _case_row(r: Any) -> CaseRow:
     received = _time(r[7])
     assert received is not None
     due = r[8] if isinstance(r[8], date) else date.fromisoformat(r[8])
-    return CaseRow(id=r[0], reference=r[1], controller_id=r[2], state=r[3], kinds=tuple(r[4] or ()),
+    kinds = _kinds(r[4]) if isinstance(r[4], str) else tuple(r[4] or ())
+    return CaseRow(id=r[0], reference=r[1], controller_id=r[2], state=r[3], kinds=kinds,
                    language=r[5], requester_email=r[6], received_at=received, due_date=due, extended=bool(r[9]),
                    paused_since=_time(r[10]), paused_days=int(r[11] or 0), closed_at=_time(r[12]))
 
@@ -95,13 +105,13 @@ def cases_received_between(session: Session, start: datetime, end: datetime,
     """Cases whose request arrived in [start, end), oldest first (uses the index on received_at)."""
     stmt = sa.select(*_columns(session)).where(col(Case.received_at) >= start, col(Case.received_at) < end)
     stmt = _controller(stmt, controller_id).order_by(col(Case.received_at), col(Case.id))
-    return [_case_row(r) for r in session.connection().execute(stmt)]
+    return [_case_row(r) for r in session.connection().execute(stmt).all()]
 
 
 def open_case_rows(session: Session, controller_id: str | None = None) -> list[CaseRow]:
     """Every open case (uses the index on state)."""
     stmt = _controller(sa.select(*_columns(session)).where(col(Case.state).in_(OPEN_STATES)), controller_id)
-    return [_case_row(r) for r in session.connection().execute(stmt.order_by(col(Case.due_date)))]
+    return [_case_row(r) for r in session.connection().execute(stmt.order_by(col(Case.due_date))).all()]
 
 
 def cases_settled_or_open(session: Session, start: datetime, end: datetime,
@@ -109,7 +119,7 @@ def cases_settled_or_open(session: Session, start: datetime, end: datetime,
     """Cases closed in [start, end) plus every open case: what the digest's on-time rate looks at."""
     closed = sa.and_(col(Case.closed_at) >= start, col(Case.closed_at) < end)
     stmt = sa.select(*_columns(session)).where(sa.or_(closed, col(Case.state).in_(OPEN_STATES)))
-    return [_case_row(r) for r in session.connection().execute(_controller(stmt, controller_id))]
+    return [_case_row(r) for r in session.connection().execute(_controller(stmt, controller_id)).all()]
 
 
 def _event_rows(session: Session, where: Any, approvals: bool) -> list[EventRow]:
@@ -121,7 +131,7 @@ def _event_rows(session: Session, where: Any, approvals: bool) -> list[EventRow]
             # of the opening events only a triage opening matters; skip the rest early
             .where(sa.or_(col(e.type) != "opened", col(e.to_state) == "triage"))
             .order_by(col(e.case_id), col(e.id)))  # ids grow with time: events are append-only
-    return [EventRow(*r) for r in session.connection().execute(stmt)]
+    return [EventRow(*r) for r in session.connection().execute(stmt).all()]
 
 
 def deciding_events_received_between(session: Session, start: datetime, end: datetime,
