@@ -113,9 +113,9 @@ class Translator:
         """A month's short name alone (chart axes)."""
         return format_date(first, format="LLL", locale=self.locale)
 
-    def number(self, value: float | int) -> str:
-        """A number with the language's separators (12 345,5 in Finnish)."""
-        return format_decimal(value, format="#,##0.#", locale=self.locale)
+    def number(self, value: float | int, pattern: str = "#,##0.#") -> str:
+        """A number with the language's separators (12 345,5 in Finnish); *pattern* as CLDR writes it."""
+        return format_decimal(value, format=pattern, locale=self.locale)
 
     def percent(self, ratio: float | None) -> str:
         """A ratio as a percentage (92,5 % in Finnish); '–' when there is nothing to divide."""

@@ -89,3 +89,10 @@ def test_the_browser_or_the_configuration_decides_the_language() -> None:
     assert i18n.negotiate("de-DE", "fi") == "fi"
     assert i18n.negotiate(None, "xx") == "en"
     assert i18n.translator("sv_FI").language == "sv"
+
+
+def test_the_dashboard_names_every_state_the_case_life_has() -> None:
+    from dsarbot import cases
+    from dsarbot.webui import language
+
+    assert language.STATE_LABELS == cases.STATE_LABELS  # the catalogue's ids are the English labels

@@ -125,3 +125,23 @@ def test_the_register_downloads_as_csv_from_the_page(site: str, chromium_browser
     rows = list(csv.DictReader(io.StringIO(Path(download.path()).read_text(encoding="utf-8"))))
     assert len(rows) == 8 and all(r["requester"].startswith("p-") for r in rows)
     page.close()
+
+
+def test_the_open_cases_list_speaks_finnish_too(site: str, chromium_browser: Browser) -> None:
+    problems: list[str] = []
+    page = _open(chromium_browser, site + "/?lang=fi", problems, lang="en-GB")
+    expect(page.locator("header nav")).to_contain_text("Avoimet tapaukset")
+    expect(page.locator("h1")).to_contain_text("Avoimet tapaukset")
+    rows = page.locator("table.cases tbody tr")
+    expect(rows).to_have_count(3)
+    expect(rows.nth(0)).to_contain_text("MYÖHÄSSÄ")
+    expect(rows.nth(0)).to_contain_text("27 päivää myöhässä")  # due 4.6.2026, today 1.7.2026
+    expect(rows.nth(0)).to_contain_text("4.6.2026")
+    expect(rows.nth(1)).to_contain_text("odottaa henkilöllisyyden varmistusta")
+    page.click("header .langs a[hreflang=sv]")  # the choice is remembered for the next pages
+    expect(page.locator("h1")).to_contain_text("Öppna ärenden")
+    page.click("header nav a[href='/stats']")
+    expect(page.locator("h1")).to_have_text("Statistik")
+    _shot(page, "open-cases-sv.png")
+    page.close()
+    assert problems == []

@@ -1,8 +1,8 @@
 """The dashboard's Reports page (`/reports`) and the register download (`/reports.csv`).
 
 Period from the query (`?from=2026-01-01&to=2026-06-30`, or `?period=2026-Q1`), one controller or all
-(`?controller=`), in the staff member's language: `?lang=` (remembered in a cookie), else the browser's
-Accept-Language, else `[staff] language`. Charts are inline SVG drawn on the server.
+(`?controller=`), in the staff member's language (`dsarbot.webui.language`). Charts are inline SVG drawn
+on the server.
 """
 
 from __future__ import annotations
@@ -22,19 +22,8 @@ from dsarbot.reports import charts, labels, reasons, register
 from dsarbot.reports import period as periods
 from dsarbot.reports.figures import Report
 from dsarbot.store import reports as queries
-from dsarbot.webui import auth
+from dsarbot.webui import auth, language
 from dsarbot.webui.pages import Dashboard, Form, Refusal
-
-LANG_COOKIE = "dsarbot_lang"
-
-
-def staff_language(request: Request, default: str) -> tuple[str, bool]:
-    """(language, chosen now): `?lang=`, the remembered choice, the browser's, or the configured one."""
-    asked = i18n.supported(request.query_params.get("lang"))
-    if asked:
-        return asked, True
-    remembered = i18n.supported(request.cookies.get(LANG_COOKIE))
-    return remembered or i18n.negotiate(request.headers.get("accept-language"), default), False
 
 
 def chosen_period(request: Request, today: date) -> periods.Period:
@@ -94,8 +83,7 @@ class ReportsPage:
 
     async def page(self, request: Request, user: auth.WebUser, form: Form) -> Response:
         """GET /reports: the figures, the charts and the links to the CSV register."""
-        lang, chosen_now = staff_language(request, self.d.rt.settings.staff.language)
-        t = i18n.translator(lang)
+        t = i18n.translator(language.choose(request, self.d.rt.settings.staff.language)[0])
         today = deadlines.today_helsinki()
         error = None
         try:
@@ -111,8 +99,8 @@ class ReportsPage:
 
         loaded = await run_in_threadpool(load)
         r = loaded.report
-        response = self.d.render(
-            request, user, "reports.html", t=t, _=t.gettext, ngettext=t.ngettext, lang=lang, r=r, error=error,
+        return self.d.render(
+            request, user, "reports.html", r=r, error=error,
             period=period, controller=controller, today=today,
             controllers=sorted({c.id for c in self.d.rt.settings.controllers} | set(loaded.controllers)),
             quick=[(label, query(p, controller), p == period) for label, p in quick_periods(t, today)],
@@ -122,10 +110,6 @@ class ReportsPage:
             charts=[Markup(charts.requests_per_month(t, r.months)),  # built from escaped parts only
                     Markup(charts.on_time_per_month(t, r.months)),
                     Markup(charts.days_histogram(t, r.histogram))])
-        if chosen_now:
-            response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, httponly=True, samesite="lax",
-                                secure=request.url.scheme == "https")
-        return response
 
     async def register_csv(self, request: Request, user: auth.WebUser, form: Form) -> Response:
         """GET /reports.csv: the period's register of requests (requesters pseudonymised)."""
