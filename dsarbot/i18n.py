@@ -103,25 +103,42 @@ class Translator:
 
     def date(self, day: dt.date | None) -> str:
         """A date the way staff write it: 7.1.2027 (fi, sv), 7 Jan 2027 (en); '' for None."""
-        return format_date(day, format=DATE_FORMATS[self.language], locale=self.locale) if day else ""
+        return _date(self.language, day, DATE_FORMATS[self.language]) if day else ""
 
     def month(self, first: dt.date) -> str:
         """A month with its year: `tammikuu 2026`, `januari 2026`, `January 2026`."""
-        return format_date(first, format=MONTH_FORMATS[self.language], locale=self.locale)
+        return _date(self.language, first, MONTH_FORMATS[self.language])
 
     def month_short(self, first: dt.date) -> str:
         """A month's short name alone (chart axes)."""
-        return format_date(first, format="LLL", locale=self.locale)
+        return _date(self.language, first, "LLL")
 
     def number(self, value: float | int, pattern: str = "#,##0.#") -> str:
         """A number with the language's separators (12 345,5 in Finnish); *pattern* as CLDR writes it."""
-        return format_decimal(value, format=pattern, locale=self.locale)
+        return _number(self.language, value, pattern)
 
     def percent(self, ratio: float | None) -> str:
         """A ratio as a percentage (92,5 % in Finnish); '–' when there is nothing to divide."""
         if ratio is None:
             return "–"
-        return format_percent(ratio, format=_percent_pattern(self.locale), locale=self.locale)
+        return format_percent(ratio, format=_percent_pattern(self.locale), locale=_locale(self.language))
+
+
+# A list page formats the same few dates and numbers thousands of times, and Babel parses the locale on
+# every call: the results are cached (they never change for a language).
+@lru_cache(maxsize=8)
+def _locale(language: str) -> Locale:
+    return Locale.parse(LOCALES[language])
+
+
+@lru_cache(maxsize=8192)
+def _date(language: str, day: dt.date, pattern: str) -> str:
+    return format_date(day, format=pattern, locale=_locale(language))
+
+
+@lru_cache(maxsize=4096)
+def _number(language: str, value: float | int, pattern: str) -> str:
+    return format_decimal(value, format=pattern, locale=_locale(language))
 
 
 @lru_cache(maxsize=8)
