@@ -6,6 +6,8 @@ because intake must commit before it acknowledges a message). By area:
 * :mod:`dsarbot.store.messages`: stored incoming mail, mailbox sync state and lock, retention
 * :mod:`dsarbot.store.cases`: cases, references, events, threading, dashboard and Slack lists
 * :mod:`dsarbot.store.work`: jobs, the outbox, periodic-task slots
+* :mod:`dsarbot.store.reports`: light rows of cases and their deciding events for the reports
+  (imported as `dsarbot.store.reports`, not re-exported here)
 """
 
 from __future__ import annotations

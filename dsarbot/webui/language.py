@@ -13,6 +13,7 @@ from starlette.requests import Request
 
 from dsarbot import i18n
 from dsarbot.i18n import N_, Translator
+from dsarbot.reports import labels
 
 LANG_COOKIE = "dsarbot_lang"
 STATE_LABELS = {
@@ -68,4 +69,5 @@ def context(t: Translator, request: Request) -> dict[str, Any]:
     """What every dashboard template gets for its language."""
     return {"lang": t.language, "t": t, "_": t.gettext, "ngettext": t.ngettext,
             "state_label": lambda s: state_label(t, s), "days_left": lambda n: days_left(t, n),
+            "kinds_text": lambda kinds: ", ".join(labels.kind_short(t, k) for k in kinds),
             "lang_links": switch_links(request, t.language)}
