@@ -160,3 +160,30 @@ def test_the_reports_page_refuses_an_unknown_controller_and_explains_a_bad_perio
     assert download.headers["content-type"].startswith("text/csv")
     assert 'filename="dsar-register-2026-01-01-2026-03-31-demo.csv"' in download.headers["content-disposition"]
     assert download.headers["cache-control"] == "no-store"
+
+
+@pytest.mark.parametrize(("reason", "ground"), [
+    ("Pyyntö on ilmeisen perusteeton ja toistuva", "excessive"),
+    ("Begäran är uppenbart ogrundad", "excessive"),
+    ("Henkilöllisyyttä ei voitu varmistaa", "identity"),
+    ("Kirjanpitolaki velvoittaa säilyttämään laskut", "legal_obligation"),
+    ("Would reveal other people's personal data", "others_rights"),
+    ("Hän ei ole asiakkaamme, ei tietoja", "not_our_data"),
+    ("Asked for a discount instead", "other"),
+    (None, "other"),
+])
+def test_free_text_rejection_reasons_are_counted_under_the_ground_they_name(reason: str | None,
+                                                                          ground: str) -> None:
+    from dsarbot.reports import reasons
+
+    assert reasons.ground(reason) == ground
+
+
+def test_the_90th_percentile_is_a_days_figure_that_occurred() -> None:
+    from dsarbot.reports.figures import histogram, percentile
+
+    assert percentile([], 90) is None
+    assert percentile([5], 90) == 5
+    assert percentile(list(range(1, 11)), 90) == 9  # nearest rank: 9 of 10 answers took at most 9 days
+    assert percentile([2, 2, 15, 44, 67], 50) == 15
+    assert [n for _, n in histogram([0, 7, 8, 31, 32, 92, 93, 400])] == [2, 1, 0, 1, 1, 1, 2]
