@@ -26,8 +26,8 @@ def report(
     with_requester: Annotated[bool, typer.Option("--with-requester", help="In the CSV, the requester's address "
                                                  "instead of the pseudonym.")] = False,
     json_output: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
-    language: Annotated[str | None, typer.Option("--lang", help="fi, sv or en (default: [staff] language).")]
-    = None,
+    language: Annotated[str | None, typer.Option(
+        "--lang", help="fi, sv or en (default: the staff language of the configuration).")] = None,
 ) -> None:
     """The accountability figures of a period: requests by kind and language, answered on time, days to
     answer, extensions, rejections by reason, withdrawn, triage, open and overdue now.
