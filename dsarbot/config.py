@@ -220,6 +220,14 @@ class RemindersConfig(_Strict):
     digest_hour: int = 8
 
 
+class StaffConfig(_Strict):
+    """The staff's language where no person's own choice applies: the channel's digest, `dsarbot report`,
+    and the dashboard when the browser asks for none of fi, sv, en (the example configuration says fi;
+    the embedded default stays English so that an unconfigured install reads as its documentation)."""
+
+    language: Literal["fi", "sv", "en"] = "en"
+
+
 class SecurityConfig(_Strict):
     secret_key: str | None = None
 
@@ -241,6 +249,7 @@ class Settings(_Strict):
     slack: SlackConfig = Field(default_factory=SlackConfig)
     retention: RetentionConfig = Field(default_factory=RetentionConfig)
     reminders: RemindersConfig = Field(default_factory=RemindersConfig)
+    staff: StaffConfig = Field(default_factory=StaffConfig)
     security: SecurityConfig = Field(default_factory=SecurityConfig)
     paths: PathsConfig = Field(default_factory=PathsConfig)
     oauth: OAuthSettings = Field(default_factory=OAuthSettings)

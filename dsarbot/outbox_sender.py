@@ -33,8 +33,8 @@ from pathlib import Path
 from dsarbot import decisions, store
 from dsarbot.config import MailURL, Settings, parse_mail_url
 from dsarbot.mailauth import sasl
-from dsarbot.mailauth import settings as oauth_settings
 from dsarbot.mailauth.errors import OAuthError
+from dsarbot.mailauth.relay import RELAY_PORTS, relay_oauth
 from dsarbot.mailauth.settings import OAuthSettings
 from dsarbot.models import OutboxMessage, utcnow
 from dsarbot.runtime import Runtime
@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 SEND_LEASE = timedelta(minutes=5)
 """Longer than any SMTP conversation (SMTP_TIMEOUT), so a live sender never loses its row."""
 SMTP_TIMEOUT = 60.0
-DEFAULT_PORTS = {"smtp": 25, "smtps": 465, "smtp+starttls": 587}
+DEFAULT_PORTS = RELAY_PORTS
 _relay_ok_noted: dict[str, float] = {}
 
 
@@ -96,15 +96,6 @@ def deliver(settings: Settings, raw: bytes, from_addr: str, to_addr: str, filena
         return relay(settings.outbound.smtp_url, raw, from_addr, to_addr, oauth=relay_oauth(settings))
     path = write_eml(settings.outbox_dir, filename, raw)
     return f"to {path}"
-
-
-def relay_oauth(settings: Settings) -> OAuthSettings | None:
-    """The OAuth2 settings the relay logs in with (None: a password in the URL, or no login)."""
-    if not settings.outbound.smtp_url:
-        return None
-    u = parse_mail_url(settings.outbound.smtp_url, DEFAULT_PORTS)
-    return oauth_settings.for_url(u.username, u.password,
-                                  oauth_settings.merged(settings.oauth, settings.outbound.oauth))
 
 
 def relay(url: str, raw: bytes, from_addr: str, to_addr: str, *, oauth: OAuthSettings | None = None) -> str:

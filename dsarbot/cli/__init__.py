@@ -6,7 +6,7 @@ import gc
 
 import typer
 
-from dsarbot.cli import admin, classify, demo, run, templates, webpasswd
+from dsarbot.cli import admin, classify, demo, report, run, templates, webpasswd
 from dsarbot.cli import cases as cases_cli
 from dsarbot.cli import sources as sources_cli
 
@@ -36,6 +36,7 @@ app.command("ingest")(admin.ingest_cmd)
 app.command("reprocess")(admin.reprocess)
 app.add_typer(cases_cli.app, name="cases")
 app.command("deadline")(admin.deadline)
+app.command("report")(report.report)
 # Operating
 app.command("check-config")(admin.check_config)
 app.command("doctor")(admin.doctor_cmd)

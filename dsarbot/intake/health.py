@@ -17,6 +17,7 @@ from typing import Any
 
 from dsarbot import store
 from dsarbot.mailauth.expiry import Expiry, expiries
+from dsarbot.mailauth.relay import relay_oauth
 from dsarbot.mailauth.settings import OAuthSettings
 from dsarbot.models import MailboxHealth, utcnow
 from dsarbot.runtime import Runtime
@@ -115,7 +116,6 @@ def _status(row: MailboxHealth, alert_before: datetime) -> Status:
 def configured_oauth(rt: Runtime) -> list[OAuthSettings]:
     """The OAuth2 settings of every mailbox and of the relay, each once."""
     from dsarbot.intake import imap_conn
-    from dsarbot.outbox_sender import relay_oauth
 
     found = [s.oauth for s in imap_conn.mailboxes(rt.settings) if s.oauth] + [relay_oauth(rt.settings)]
     unique: list[OAuthSettings] = []

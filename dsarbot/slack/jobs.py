@@ -24,11 +24,11 @@ from typing import Any
 from slack_sdk import WebClient
 from sqlmodel import Session
 
-from dsarbot import cases, deadlines, store, tasks, worker
+from dsarbot import cases, deadlines, i18n, store, tasks, worker
 from dsarbot.models import Case, Job, utcnow
 from dsarbot.runtime import Runtime
 from dsarbot.slack import blocks as bk
-from dsarbot.slack import cards, overview, reminders
+from dsarbot.slack import cards, digest, reminders
 from dsarbot.slack.client import SlackUnavailable, call, slack_error, web_client
 
 log = logging.getLogger(__name__)
@@ -220,8 +220,8 @@ def slack_digest(rt: Runtime, session: Session, job: Job) -> None:
         return
     at = job.payload.get("at")
     now = datetime.fromisoformat(at) if isinstance(at, str) else utcnow()
-    text = reminders.digest_text(overview.week(session, now))
-    _post(rt, job, channel=config.channel, text=text, blocks=[bk.section(text)])
+    text = digest.digest_text(i18n.translator(rt.settings.staff.language), session, now)
+    _post(rt, job, channel=config.channel, text=text, blocks=digest.digest_blocks(text))
 
 
 reminders.register()

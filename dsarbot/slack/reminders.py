@@ -18,7 +18,6 @@ from dsarbot import cases, deadlines, store, tasks
 from dsarbot.models import Case, utcnow
 from dsarbot.runtime import Runtime
 from dsarbot.slack import blocks as bk
-from dsarbot.slack import overview
 from dsarbot.slack.cards import person
 
 log = logging.getLogger(__name__)
@@ -135,17 +134,6 @@ def reminder_text(case: Case, today_left: int, mention: str | None) -> str:
     who = person(case.assignee) if case.assignee else (mention or "nobody is assigned")
     state = cases.STATE_LABELS.get(case.state, case.state)
     return f"{case.reference} ({', '.join(case.kinds) or 'triage'}) {when} · {state} · {who}"
-
-
-def digest_text(w: overview.Week) -> str:
-    """The weekly digest in mrkdwn."""
-    median = f"{w.median_days:g} days" if w.median_days is not None else "—"
-    return "\n".join([
-        f"*Data-subject requests, week {w.start.isoformat()} – {w.end.isoformat()}*",
-        f"New requests: *{w.received}* · completed: *{w.completed}* · otherwise closed: *{w.closed_other}*"
-        f" · median days to completion: *{median}*",
-        f"Open now: *{w.open}* · overdue: *{w.overdue}* · due in the next 7 days: *{w.due_next_week}*",
-    ])
 
 
 def group_mention(group: str | None) -> str | None:

@@ -8,6 +8,8 @@ because intake must commit before it acknowledges a message). By area:
 * :mod:`dsarbot.store.work`: jobs, the outbox, periodic-task slots
 * :mod:`dsarbot.store.examples`: labelled examples (staff decisions kept with the sealed mail)
 * :mod:`dsarbot.store.health`: whether each mailbox and the relay could be used lately
+* :mod:`dsarbot.store.reports`: light rows of cases and their deciding events for the reports
+  (imported as `dsarbot.store.reports`, not re-exported here)
 """
 
 from __future__ import annotations

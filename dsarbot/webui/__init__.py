@@ -11,6 +11,7 @@ from starlette.routing import BaseRoute, Route
 
 from dsarbot.runtime import Runtime
 from dsarbot.webui.pages import Dashboard
+from dsarbot.webui.reports_page import ReportsPage
 
 
 def routes(rt: Runtime) -> list[BaseRoute]:
@@ -18,9 +19,12 @@ def routes(rt: Runtime) -> list[BaseRoute]:
     if not rt.settings.web.dashboard:
         return []
     d = Dashboard(rt)
+    reports = ReportsPage(d)
     return [
         Route("/", d.guarded(d.index), methods=["GET"]),
         Route("/stats", d.guarded(d.stats), methods=["GET"]),
+        Route("/reports", d.guarded(reports.page), methods=["GET"]),
+        Route("/reports.csv", d.guarded(reports.register_csv), methods=["GET"]),
         Route("/cases/{ref}", d.guarded(d.case_page), methods=["GET"]),
         Route("/cases/{ref}/{decision}", d.guarded(d.decide), methods=["POST"]),
         Route("/assets/{name}", d.guarded(d.asset), methods=["GET"]),

@@ -19,19 +19,19 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from dsarbot import cases, deadlines
+from dsarbot import cases, deadlines, i18n
 from dsarbot.decisions import Actor, CaseError, CaseNotFound
 from dsarbot.models import utcnow
 from dsarbot.pipeline.types import KINDS
 from dsarbot.runtime import Runtime
 from dsarbot.store import case_by_reference
-from dsarbot.webui import auth, forms, tokens, views
+from dsarbot.webui import auth, forms, language, tokens, views
 
 log = logging.getLogger(__name__)
 
 HERE = Path(__file__).resolve().parent
 MAX_BODY = 64 * 1024
-ASSETS = {"dashboard.css": "text/css", "favicon.svg": "image/svg+xml"}
+ASSETS = {"dashboard.css": "text/css", "reports.css": "text/css", "favicon.svg": "image/svg+xml"}
 REFERENCE = re.compile(r"DSAR-\d{4}-\d{4,}", re.IGNORECASE)
 SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
@@ -139,11 +139,16 @@ class Dashboard:
         if user is not None and fresh:
             csrf = tokens.new_csrf(self.rt.sealer, user.actor_id)
         flash = tokens.unpack_flash(self.rt.sealer, request.cookies.get(tokens.FLASH_COOKIE))
+        lang, chosen_now = language.choose(request, self.rt.settings.staff.language)
         html = self.env.get_template(template).render(
             user=user, csrf=csrf if user else "", flash=flash, path=request.url.path,
-            slack=self.rt.settings.slack.enabled, notices=self._notices() if user else [], **context)
+            slack=self.rt.settings.slack.enabled, notices=self._notices() if user else [],
+            **language.context(i18n.translator(lang), request), **context)
         response = HTMLResponse(html, status_code=status)
         https = request.url.scheme == "https"
+        if chosen_now:
+            response.set_cookie(language.LANG_COOKIE, lang, max_age=365 * 86400, httponly=True, samesite="lax",
+                                secure=https)
         if user is not None and fresh and csrf:
             response.set_cookie(tokens.CSRF_COOKIE, csrf, httponly=True, samesite="strict", secure=https)
         if tokens.FLASH_COOKIE in request.cookies:
@@ -200,7 +205,7 @@ class Dashboard:
         listing, closed = await run_in_threadpool(load)
         return self.render(request, user, "index.html", listing=listing, closed=closed,
                            show_closed=show_closed, state=state, overdue=overdue,
-                           labels=cases.STATE_LABELS, today=today.isoformat())
+                           labels=cases.STATE_LABELS, today=today.isoformat(), today_date=today)
 
     async def case_page(self, request: Request, user: auth.WebUser, form: Form) -> Response:
         """One case: details, deadline, request excerpt, found data, timeline and decision forms."""

@@ -1,0 +1,73 @@
+"""Which language a dashboard page speaks, and the names staff see for states and deadlines.
+
+`?lang=fi|sv|en` chooses (remembered in a cookie for a year), else the remembered choice, else the
+browser's Accept-Language, else `[staff] language`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from starlette.requests import Request
+
+from dsarbot import i18n
+from dsarbot.i18n import N_, Translator
+from dsarbot.reports import labels
+
+LANG_COOKIE = "dsarbot_lang"
+STATE_LABELS = {
+    "triage": N_("needs a decision: request or not"),
+    "received": N_("received"),
+    "awaiting_verification": N_("waiting for identity verification"),
+    "awaiting_info": N_("waiting for information from the requester"),
+    "awaiting_approval": N_("waiting for staff approval"),
+    "approved": N_("approved, being carried out"),
+    "completed": N_("completed"),
+    "rejected": N_("rejected"),
+    "withdrawn": N_("withdrawn"),
+    "not_a_request": N_("not a request"),
+}
+"""The states as `dsarbot.cases.STATE_LABELS` names them, as catalogue messages (a test keeps them equal)."""
+
+
+def choose(request: Request, default: str) -> tuple[str, bool]:
+    """(language, chosen with ?lang= on this request)."""
+    asked = i18n.supported(request.query_params.get("lang"))
+    if asked:
+        return asked, True
+    remembered = i18n.supported(request.cookies.get(LANG_COOKIE))
+    return remembered or i18n.negotiate(request.headers.get("accept-language"), default), False
+
+
+def state_label(t: Translator, state: str) -> str:
+    """A case state in words."""
+    return t.gettext(STATE_LABELS[state]) if state in STATE_LABELS else state
+
+
+def days_left(t: Translator, n: int) -> str:
+    """'3 days left', '1 day left', 'due today', '2 days overdue'."""
+    if n == 0:
+        return t.gettext("due today")
+    if n > 0:
+        return t.ngettext("%(n)s day left", "%(n)s days left", n)
+    return t.ngettext("%(n)s day overdue", "%(n)s days overdue", -n)
+
+
+NAMES = {"fi": "suomeksi", "sv": "på svenska", "en": "in English"}
+"""Each language named in itself: the link must be readable by someone who does not read the page's."""
+
+
+def switch_links(request: Request, current: str) -> list[tuple[str, str, str]]:
+    """(code, name, url) of this page in the other languages (the rest of the query kept)."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+    return [(code, NAMES[code], f"{request.url.path}?{urlencode([*params, ('lang', code)])}")
+            for code in i18n.LANGUAGES if code != current]
+
+
+def context(t: Translator, request: Request) -> dict[str, Any]:
+    """What every dashboard template gets for its language."""
+    return {"lang": t.language, "t": t, "_": t.gettext, "ngettext": t.ngettext,
+            "state_label": lambda s: state_label(t, s), "days_left": lambda n: days_left(t, n),
+            "kinds_text": lambda kinds: ", ".join(labels.kind_short(t, k) for k in kinds),
+            "lang_links": switch_links(request, t.language)}
