@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlmodel import select as sa_select
 from support.factories import request_mail
 from support.fulfil import (
     STAFF,
@@ -354,3 +355,30 @@ def test_csv_exports_declare_their_charset(flow: Flow) -> None:
     [csv_part] = [p for p in reply.iter_attachments() if (p.get_filename() or "").endswith(".csv")]
     assert csv_part.get_content_type() == "text/csv" and csv_part.get_param("charset") == "utf-8"
     assert csv_part.get_content().startswith("\ufeffsource,table,label")  # decodes as declared
+
+
+@pytest.mark.parametrize("flow", ["sqlite"], indirect=True)  # a SQLite register is what can be locked from here
+def test_a_marketing_objection_is_acknowledged_while_its_data_source_is_down_and_carried_out_later(
+        flow: Flow) -> None:
+    import sqlite3
+
+    path = flow.register_url.removeprefix("sqlite:///")
+    blocker = sqlite3.connect(path, timeout=1)
+    blocker.execute("BEGIN EXCLUSIVE")  # the register is locked: every write to it fails
+    try:
+        case = send_request(flow.rt, demo("objection"))
+        assert case.state == "awaiting_verification"  # acknowledged: the requester does not wait in silence
+        assert len(sent(flow.rt, case, "acknowledgement")) == 1 and sent(flow.rt, case, "objection_done") == []
+    finally:
+        blocker.rollback()
+        blocker.close()
+    with flow.rt.session() as session:  # the retry is due a minute later: make it due now
+        for job in session.exec(sa_select(Job).where(Job.case_id == case.id)).all():
+            if job.state == "pending":
+                job.run_after = dt.datetime.now(dt.UTC)
+                session.add(job)
+        session.commit()
+    worker.drain(flow.rt)
+    case = reload(flow.rt, case)
+    assert "marketing_suppressed" in events(flow.rt, case)
+    assert len(sent(flow.rt, case, "objection_done")) == 1 and len(sent(flow.rt, case, "acknowledgement")) == 1

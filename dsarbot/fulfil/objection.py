@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from datetime import timedelta
 
 from sqlmodel import Session
 
 from dsarbot import cases, decisions, store, tasks
 from dsarbot.fulfil.request import request_text
 from dsarbot.fulfil.sources import lookup_identifiers, open_sources
-from dsarbot.models import Case
+from dsarbot.models import Case, utcnow
 from dsarbot.outbound import CannotReply, queue_mail
 from dsarbot.runtime import Runtime
 
@@ -81,13 +82,19 @@ def handle_marketing_objection(rt: Runtime, session: Session, case: Case) -> Non
         if sources is not None:
             # Every identifier in the mail, the phone number too: suppressing only reduces processing,
             # and SMS marketing is objected to by the number that receives it.
-            plan = sources.plan(["objection"], lookup_identifiers(case, rt.sealer))
+            found = sources.find(lookup_identifiers(case, rt.sealer))
+            plan = sources.plan_for(found, ["objection"])
             plan.actions = [a for a in plan.actions if a.action == "suppress"]
-            report = sources.execute(plan)
-            if not report.ok:
+            # A source that could not be read hides rows that should be suppressed: nothing may be claimed.
+            report = sources.execute(plan) if not found.errors else None
+            if report is None or not report.ok:
+                failed = ", ".join(sorted({e.split(".", 1)[0] for e in found.errors}
+                                          | {i.source for i in (report.items if report else []) if i.error}))
+                if case.state == "received":
+                    _acknowledge_while_retrying(session, case, failed)
+                    return
                 # Raise: the job retries (execution is idempotent); nothing is claimed to the requester.
-                raise RuntimeError(f"{case.reference}: suppression failed in "
-                                   f"{', '.join(sorted({i.source for i in report.items if i.error}))}")
+                raise RuntimeError(f"{case.reference}: suppression failed in {failed}")
             counts = {"tables": len(report.items), "rows": report.changed_rows,
                       "already": sum(i.already_done for i in report.items)}
             recipients = sorted({r for a in plan.actions for r in a.recipients})
@@ -110,6 +117,22 @@ def handle_marketing_objection(rt: Runtime, session: Session, case: Case) -> Non
         cases.complete_marketing_objection(session, case, actor="system")
     decisions.queue_card_update(session, case, note)
     log.info("case %s: marketing suppressed (%s tables, %s rows)", case.reference, counts["tables"], counts["rows"])
+
+
+def _acknowledge_while_retrying(session: Session, case: Case, failed: str) -> None:
+    """A source is down: the requester must not wait in silence for the confirmation, so acknowledge now
+    (the case was not acknowledged when it opened) and try the suppression again in a minute, as a new job
+    (the failed attempt's changes are rolled back; execution is idempotent)."""
+    tries = int(case.data.get("marketing_attempts", 0)) + 1
+    case.data = {**case.data, "marketing_attempts": tries}
+    session.add(case)
+    decisions.acknowledge(session, case, "system")
+    assert case.id is not None
+    store.enqueue_job(session, "marketing_objection", case_id=case.id, dedupe_key=f"objection:{case.id}:{tries}",
+                      run_after=utcnow() + timedelta(minutes=1))
+    decisions.queue_card_update(session, case, f"Marketing could not be stopped yet ({failed} failed); the "
+                                "requester was sent the acknowledgement and the bot tries again.")
+    log.warning("case %s: marketing suppression failed in %s; acknowledged, retrying", case.reference, failed)
 
 
 def _note(counts: dict[str, int], recipients: list[str], configured: bool) -> str:
