@@ -20,6 +20,7 @@ from dsarbot.cli.common import command_name, fail, redact_url, settings_or_exit,
 
 if TYPE_CHECKING:
     from dsarbot.config import Settings
+    from dsarbot.intake.smtp_server import SmtpIntake
     from dsarbot.runtime import Runtime
 
 # The parts (intake servers, watcher, worker, scheduler, web) are imported where they are started:
@@ -119,28 +120,25 @@ def _scheduler(rt: Runtime) -> Part:
     return s
 
 
-def _smtp(rt: Runtime) -> Part:
-    from dsarbot.intake.smtp_server import SmtpIntake
-
-    intake = SmtpIntake(rt)
+def _listening(intake: SmtpIntake, listen: str | None, variable: str) -> Part:
     try:
         intake.start()
     except OSError as exc:
-        raise RuntimeError(f"cannot listen on {rt.settings.intake.smtp_listen} ({exc.strerror or exc}); "
-                           "set DSARBOT_SMTP_LISTEN to a free host:port") from exc
+        raise RuntimeError(f"cannot listen on {listen} ({exc.strerror or exc}); "
+                           f"set {variable} to a free host:port") from exc
     return intake
+
+
+def _smtp(rt: Runtime) -> Part:
+    from dsarbot.intake.smtp_server import SmtpIntake
+
+    return _listening(SmtpIntake(rt), rt.settings.intake.smtp_listen, "DSARBOT_SMTP_LISTEN")
 
 
 def _lmtp(rt: Runtime) -> Part:
     from dsarbot.intake.lmtp_server import LmtpIntake
 
-    intake = LmtpIntake(rt)
-    try:
-        intake.start()
-    except OSError as exc:
-        raise RuntimeError(f"cannot listen on {rt.settings.intake.lmtp_listen} ({exc.strerror or exc}); "
-                           "set DSARBOT_LMTP_LISTEN to a free host:port") from exc
-    return intake
+    return _listening(LmtpIntake(rt), rt.settings.intake.lmtp_listen, "DSARBOT_LMTP_LISTEN")
 
 
 def _watchers(rt: Runtime) -> Part:

@@ -17,16 +17,13 @@ the controller of the first recipient; redelivery of the same bytes after a cras
 from __future__ import annotations
 
 import logging
-import socket
 from typing import Any
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.lmtp import LMTP
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from dsarbot.config import parse_listen
-from dsarbot.intake.smtp_server import IntakeHandler, smtp_options
-from dsarbot.runtime import Runtime
+from dsarbot.intake.smtp_server import IntakeHandler, SmtpIntake, smtp_options
 
 log = logging.getLogger(__name__)
 
@@ -50,38 +47,24 @@ class _LmtpController(Controller):
         return LMTP(self.handler, **self.SMTP_kwargs)
 
 
-class LmtpIntake:
+class LmtpIntake(SmtpIntake):
     """The LMTP server in its own thread; started by `dsarbot run` and `dsarbot smtp` when configured."""
 
-    def __init__(self, rt: Runtime, listen: str | None = None) -> None:
-        address = listen or rt.settings.intake.lmtp_listen
+    name = "LMTP"
+
+    def _configured_listen(self) -> str:
+        address = self.rt.settings.intake.lmtp_listen
         if not address:
             raise ValueError("no LMTP address: set DSARBOT_LMTP_LISTEN (host:port), e.g. 127.0.0.1:2424")
-        self.rt = rt
-        self.host, self.port = parse_listen(address)
-        self.handler = LmtpHandler(rt)
-        options: dict[str, Any] = smtp_options(rt.settings.intake)
+        return address
+
+    def _handler(self) -> IntakeHandler:
+        return LmtpHandler(self.rt)
+
+    def _controller(self) -> Controller:
+        options: dict[str, Any] = smtp_options(self.rt.settings.intake)
         options["ident"] = "dsarbot LMTP intake"
         # LMTP is spoken by the company's own MTA on a trusted link: no AUTH, no STARTTLS.
         for key in ("authenticator", "auth_required", "auth_require_tls", "tls_context"):
             options.pop(key, None)
-        self.controller = _LmtpController(self.handler, hostname=self.host, port=self.port, ready_timeout=10,
-                                          **options)
-
-    def start(self) -> None:
-        """Listen (OSError at once if the port is taken)."""
-        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
-        with socket.socket(family) as probe:
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            probe.bind((self.host, self.port))
-        self.controller.start()
-        log.info("LMTP intake listening on %s:%s for %s", self.host, self.port,
-                 ", ".join(a for c in self.rt.settings.controllers for a in c.addresses))
-
-    def stop(self) -> None:
-        """Stop listening; messages being stored are finished first."""
-        try:
-            self.controller.stop()
-        finally:
-            self.handler.close()
-        log.info("LMTP intake stopped")
+        return _LmtpController(self.handler, hostname=self.host, port=self.port, ready_timeout=10, **options)

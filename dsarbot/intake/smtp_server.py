@@ -131,12 +131,23 @@ def smtp_options(cfg: IntakeConfig) -> dict[str, Any]:
 class SmtpIntake:
     """The intake server in its own thread (aiosmtpd Controller)."""
 
+    name = "SMTP"
+
     def __init__(self, rt: Runtime, listen: str | None = None) -> None:
         self.rt = rt
-        self.host, self.port = parse_listen(listen or rt.settings.intake.smtp_listen)
-        self.handler = IntakeHandler(rt)
-        self.controller = Controller(self.handler, hostname=self.host, port=self.port, ready_timeout=10,
-                                     **smtp_options(rt.settings.intake))
+        self.host, self.port = parse_listen(listen or self._configured_listen())
+        self.handler = self._handler()
+        self.controller = self._controller()
+
+    def _configured_listen(self) -> str:
+        return self.rt.settings.intake.smtp_listen
+
+    def _handler(self) -> IntakeHandler:
+        return IntakeHandler(self.rt)
+
+    def _controller(self) -> Controller:
+        return Controller(self.handler, hostname=self.host, port=self.port, ready_timeout=10,
+                          **smtp_options(self.rt.settings.intake))
 
     def start(self) -> None:
         """Listen (OSError at once if the port is taken)."""
@@ -146,7 +157,7 @@ class SmtpIntake:
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             probe.bind((self.host, self.port))
         self.controller.start()
-        log.info("SMTP intake listening on %s:%s for %s", self.host, self.port,
+        log.info("%s intake listening on %s:%s for %s", self.name, self.host, self.port,
                  ", ".join(a for c in self.rt.settings.controllers for a in c.addresses))
 
     def stop(self) -> None:
@@ -155,4 +166,4 @@ class SmtpIntake:
             self.controller.stop()
         finally:
             self.handler.close()
-        log.info("SMTP intake stopped")
+        log.info("%s intake stopped", self.name)
