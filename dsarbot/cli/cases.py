@@ -11,11 +11,15 @@ import typer
 from rich.table import Table
 
 from dsarbot import cases, deadlines, decisions, store
+from dsarbot.analysis import request_analysis
 from dsarbot.cli.common import console, fail, runtime_or_exit
 from dsarbot.decisions import Actor, CaseError
+from dsarbot.excerpt import excerpt
 
 app = typer.Typer(help="List, inspect and decide data-subject request cases.", no_args_is_help=True)
 
+SHOWN_CHARS = 4000
+"""Characters of the request's words `cases show` prints (as the dashboard's case page)."""
 RefArg = Annotated[str, typer.Argument(help="Case reference, e.g. DSAR-2026-0042.", metavar="REF")]
 ReasonOpt = Annotated[str | None, typer.Option("--reason", "-r", help="Why (shown to the requester where "
                                                 "it goes into a mail, and kept in the case timeline).")]
@@ -65,7 +69,11 @@ def list_cases(
 @app.command("show")
 def show(reference: RefArg,
          json_output: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
-    """One case with its timeline (every event: who, when, what, why)."""
+    """One case: its details, the request's words (with the text read from its attachments, identity codes
+    masked) and its timeline (every event: who, when, what, why).
+
+    Example: `dsarbot cases show DSAR-2026-0042 --json`.
+    """
     rt = runtime_or_exit()
     with rt.session() as session:
         case = store.case_by_reference(session, reference)
@@ -76,6 +84,8 @@ def show(reference: RefArg,
         info["identity_code"] = case.hetu_masked
         info["phone"] = case.requester_phone
         info["subject"] = case.subject
+        analysis = request_analysis(rt, session, case)
+        info["request"] = excerpt(analysis, SHOWN_CHARS) if analysis is not None else None
         events = [{"at": e.at.isoformat(timespec="seconds"), "actor": e.actor, "type": e.type,
                    "from": e.from_state, "to": e.to_state, "reason": e.reason}
                   for e in store.case_events(session, case.id)]
@@ -90,6 +100,10 @@ def show(reference: RefArg,
         shown = ", ".join(value) if isinstance(value, list) else ("-" if value is None else value)
         console.print(f"  {key:>15}: {shown}",
                       highlight=False, markup=False)
+    missing = "(no words)" if info["request"] == "" else "(unavailable: the mail is purged or cannot be read)"
+    console.print("  request:" if info["request"] else f"  request: {missing}", highlight=False, markup=False)
+    for line in (info["request"] or "").splitlines():
+        console.print(f"    {line}", highlight=False, markup=False)
     table = Table(title="timeline")
     for column in ("at", "actor", "event", "state", "reason"):
         table.add_column(column)

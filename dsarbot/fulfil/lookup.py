@@ -84,7 +84,7 @@ def _look(rt: Runtime, session: Session, case: Case, sources: DataSources) -> tu
         updates["plan_sealed"] = cx.seal_plan(plan, rt.sealer)
         plans["erasure"] = cx.plan_lines(plan, config)
     if "rectification" in case.kinds:
-        words = request_text(session, rt.sealer, case)
+        words = request_text(rt, session, case)
         proposed = propose_corrections(words.text, case.language)
         updates["proposed_corrections"] = [p.to_dict() for p in proposed]
         plan = sources.plan_for(found, ["rectification"], [p.to_correction() for p in proposed])
