@@ -1,7 +1,8 @@
 """Database tables (SQLModel). Queries live in `dsarbot.store`; this module only describes rows.
 
 Times are stored as UTC and always come back timezone-aware. Personal data that a dump must not
-reveal (raw mail, outgoing mail, identity codes) is stored sealed (see `dsarbot.secrets`).
+reveal (raw mail, the text read from its attachments, outgoing mail, identity codes) is stored sealed
+(see `dsarbot.secrets`).
 """
 
 from __future__ import annotations
