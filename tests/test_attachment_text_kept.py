@@ -293,3 +293,39 @@ def test_reprocess_reads_a_failed_scan_again_and_keeps_its_letter(
     assert "[from attachment lomake.png (OCR)]" in shown.stdout and MOVED in shown.stdout
     assert "131052-***T" in shown.stdout and HETU not in shown.stdout
     assert ocr_pages == [1, 1]  # once in the failed attempt, once again by reprocess; `cases show` read none
+
+
+def test_a_labelled_example_of_a_scanned_request_replays_with_the_kept_letter_without_ocr(
+        rt: Runtime, intake: SmtpIntake, ocr_pages: list[int]) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from replay_examples import replay  # type: ignore[import-not-found]
+
+    _send(intake, _scan_mail(), "liisa.laine@example.fi")
+    worker.drain(rt)
+    case = _only_case(rt)
+    with rt.session() as session:  # staff correct the rights: the mail becomes a labelled example
+        decisions.set_kinds(session, case.reference, STAFF, ["access", "erasure"])
+    with rt.session() as session:
+        [example] = session.exec(select(LabelledExample)).all()
+        assert example.attachment_text_sealed and MOVED.encode() not in example.attachment_text_sealed
+    figures, _ = replay(rt)
+    # The classifier replayed the letter itself: a request (without the kept text: a mail to triage).
+    assert (figures["examples"], figures["requests"], figures["category"]) == (1, 1, 1)
+    assert ocr_pages == [1]
+
+
+def test_the_dashboard_masks_an_identity_code_written_in_the_mail_itself(rt: Runtime, intake: SmtpIntake) -> None:
+    raw = doc.mail(f"Hei,\n\npoistakaa kaikki tietoni rekisteristänne. Henkilötunnukseni on {HETU}.\n\nLiisa Laine",
+                   sender="Liisa Laine <liisa.laine@example.fi>", to=INFO, subject="Poistopyyntö")
+    _send(intake, raw, "liisa.laine@example.fi")
+    worker.drain(rt)
+    case = _only_case(rt)
+    base, stop = serve(rt)
+    try:
+        with urllib.request.urlopen(f"{base}/cases/{case.reference}", timeout=10) as resp:
+            page = resp.read().decode()
+    finally:
+        stop()
+    assert "poistakaa kaikki tietoni" in page and "131052-***T" in page and HETU not in page
