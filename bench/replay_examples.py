@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from dsarbot import store
 from dsarbot.pipeline import analyse
+from dsarbot.pipeline.attachments.stored import loads
 from dsarbot.runtime import Runtime, build_runtime
 
 
@@ -35,7 +36,9 @@ def replay(rt: Runtime) -> tuple[dict[str, Any], list[str]]:
          "others_confident_request": 0, "category": 0, "was_wrong": 0, "now_right": 0}
     misses: list[str] = []
     for case_id, ex in latest.items():
-        c = analyse(rt.sealer.open(ex.raw_sealed)).classification
+        # The attachment text processing read (a scan's OCR) is replayed as it was: no OCR here.
+        readings = loads(rt.sealer.open(ex.attachment_text_sealed)) if ex.attachment_text_sealed else ()
+        c = analyse(rt.sealer.open(ex.raw_sealed), readings=readings).classification
         right = c.category == ex.category and (ex.category != "request" or set(c.kinds) == set(ex.kinds))
         f["category"] += c.category == ex.category
         was_right = ex.classifier_category == ex.category and (

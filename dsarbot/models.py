@@ -1,7 +1,8 @@
 """Database tables (SQLModel). Queries live in `dsarbot.store`; this module only describes rows.
 
 Times are stored as UTC and always come back timezone-aware. Personal data that a dump must not
-reveal (raw mail, outgoing mail, identity codes) is stored sealed (see `dsarbot.secrets`).
+reveal (raw mail, the text read from its attachments, outgoing mail, identity codes) is stored sealed
+(see `dsarbot.secrets`).
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ class StoredMessage(SQLModel, table=True):
     message_id: str | None = Field(default=None, sa_column=Column(sa.String(998), unique=True, nullable=True))
     fingerprint: str = Field(sa_column=Column(sa.String(64), unique=True, nullable=False))
     raw_sealed: bytes = Field(sa_column=Column(sa.LargeBinary(), nullable=False))
+    attachment_text_sealed: bytes | None = Field(default=None, sa_column=Column(sa.LargeBinary(), nullable=True))
+    """What processing read from the attachments (OCR included), sealed; see `dsarbot.analysis`."""
     size: int
     envelope_from: str | None = None
     envelope_to: list[str] = Field(default_factory=list, sa_column=Column(sa.JSON(), nullable=False))
@@ -227,4 +230,6 @@ class LabelledExample(SQLModel, table=True):
     language: str | None = None
     actor: str = ""
     raw_sealed: bytes = Field(sa_column=Column(sa.LargeBinary(), nullable=False))
+    attachment_text_sealed: bytes | None = Field(default=None, sa_column=Column(sa.LargeBinary(), nullable=True))
+    """The mail's attachment readings as processing stored them (a scan's OCR text): replayed without OCR."""
     created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))

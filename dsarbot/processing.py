@@ -14,18 +14,16 @@ from __future__ import annotations
 import logging
 import re
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
-from functools import lru_cache
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from dsarbot import cases, decisions, store
+from dsarbot.analysis import first_analysis, seal_readings
 from dsarbot.config import Settings
 from dsarbot.models import Case, StoredMessage, utcnow
-from dsarbot.pipeline import OcrEngine, OwnMailboxes, analyse
-from dsarbot.pipeline.attachments import LIMITS, load_ocr
 from dsarbot.pipeline.types import Analysis
 from dsarbot.runtime import Runtime
 from dsarbot.secrets import Sealer
@@ -62,37 +60,22 @@ def controller_for(settings: Settings, stored: StoredMessage, analysis: Analysis
     return settings.default_controller.id
 
 
-@lru_cache(maxsize=4)
-def ocr_engine(enabled: bool, languages: str) -> OcrEngine | None:
-    """The process's OCR engine (loaded once), or None when OCR is off or not installed (said once in the log)."""
-    if not enabled:
-        return None
-    engine, missing = load_ocr(languages)
-    if engine is None:
-        log.warning("attachments: OCR is off because %s; scans and photos are listed as unreadable on their "
-                    "cases until then (or set [attachments] ocr = false to silence this)", missing)
-    return engine
-
-
-def own_mailboxes(settings: Settings) -> OwnMailboxes:
-    """The controllers' addresses and their configured groups/aliases: what counts as the company's own."""
-    return OwnMailboxes.of([a for c in settings.controllers for a in c.addresses],
-                           [g for c in settings.controllers for g in c.groups])
-
-
-def analyse_stored(settings: Settings, raw: bytes) -> Analysis:
-    """The pipeline's verdict on a stored mail, attachments read (with OCR when configured and installed)."""
-    conf = settings.attachments
-    limits = replace(LIMITS, ocr_pages=conf.ocr_pages, seconds_per_mail=conf.seconds_per_mail)
-    return analyse(raw, ocr=ocr_engine(conf.ocr, conf.ocr_languages), own=own_mailboxes(settings), limits=limits)
-
-
 def process_message(session: Session, settings: Settings, sealer: Sealer, stored: StoredMessage) -> Result:
     """Analyse one stored message (attachments and OCR first, before any write) and apply its effect.
 
-    The caller commits."""
+    The attachment text read for mail that belongs to a case is kept with it, sealed (`dsarbot.analysis`),
+    so that nothing shown or done later reads it again. The caller commits."""
     raw = sealer.open(stored.raw_sealed)
-    analysis = analyse_stored(settings, raw)
+    analysis = first_analysis(settings, raw)
+    result = _apply(session, settings, sealer, stored, raw, analysis)
+    # Only mail of a case is ever read again; the text of anything else is not kept beside its raw bytes.
+    stored.attachment_text_sealed = seal_readings(sealer, analysis) if stored.case_id is not None else None
+    return result
+
+
+def _apply(session: Session, settings: Settings, sealer: Sealer, stored: StoredMessage, raw: bytes,
+           analysis: Analysis) -> Result:
+    """The effect of one analysed message: a new case, a follow-up, a bounce, or nothing."""
     assert stored.id is not None
     stored.category = analysis.classification.category
     stored.status = "processed"

@@ -1,9 +1,10 @@
 """Retention: the bot keeps personal data only as long as it needs it (`dsarbot purge`, run daily).
 
 Raw mail that was not a request is deleted from the bot's database after `retention.non_request_days`
-(never from the mailbox). Closed cases are anonymised `retention.closed_case_years` after closing:
-the requester's details, the raw mail and the sent mail go; the reference, kinds, dates and the
-sequence of decisions stay for accountability.
+(never from the mailbox), and with it the text kept from its attachments (a column of the same row).
+Closed cases are anonymised `retention.closed_case_years` after closing: the requester's details, the raw
+mail (with the attachment text read from it, OCR included) and the sent mail go; the reference, kinds,
+dates and the sequence of decisions stay for accountability.
 """
 
 from __future__ import annotations

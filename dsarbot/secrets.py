@@ -13,6 +13,7 @@ import base64
 import hashlib
 import hmac
 import os
+import re
 from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
@@ -85,6 +86,15 @@ def mask_hetu(hetu: str | None) -> str | None:
     if len(hetu) == 11:
         return f"{hetu[:7]}***{hetu[10]}"
     return "*" * len(hetu)
+
+
+# An identity code in free text, also as OCR reads it: another dash, a space around the century sign.
+_CODE_IN_TEXT = re.compile(r"(?<![\w-])(\d{6}) ?([-+\u2010-\u2015a-fu-yA-FU-Y]) ?(\d{3})([0-9a-yA-Y])(?![\w-])")
+
+
+def mask_identity_codes(text: str) -> str:
+    """*text* with every Finnish identity code in it masked (`131052-***X`), before it is shown to anyone."""
+    return _CODE_IN_TEXT.sub(lambda m: f"{m.group(1)}{m.group(2)}***{m.group(4)}", text)
 
 
 def fingerprint(raw: bytes) -> str:

@@ -18,6 +18,8 @@ app = typer.Typer(help="List, inspect and decide data-subject request cases.\n\n
                   "Every decision goes through the same code path as the Slack buttons and the dashboard.\n\n"
                   "Example: `dsarbot cases show DSAR-2026-0001`", no_args_is_help=True, rich_markup_mode=None)
 
+SHOWN_CHARS = 4000
+"""Characters of the request's words `cases show` prints (as the dashboard's case page)."""
 RefArg = Annotated[str, typer.Argument(help="Case reference, e.g. DSAR-2026-0042.", metavar="REF")]
 ReasonOpt = Annotated[str | None, typer.Option("--reason", "-r", help="Why (shown to the requester where "
                                                 "it goes into a mail, and kept in the case timeline).")]
@@ -76,13 +78,16 @@ def list_cases(
 @app.command("show")
 def show(reference: RefArg,
          json_output: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
-    """One case with its timeline (every event: who, when, what, why).
+    """One case: its details, the request's words (with the text read from its attachments, identity codes
+    masked) and its timeline (every event: who, when, what, why).
 
-    Example: `dsarbot cases show DSAR-2026-0001` (or --json for scripts)
+    Example: `dsarbot cases show DSAR-2026-0042` (or --json for scripts)
     """
     from rich.table import Table
 
     from dsarbot import cases, deadlines, store, tasks
+    from dsarbot.analysis import request_analysis
+    from dsarbot.excerpt import excerpt
 
     rt = runtime_or_exit()
     with rt.session() as session:
@@ -95,6 +100,8 @@ def show(reference: RefArg,
         info["identity_code"] = case.hetu_masked
         info["phone"] = case.requester_phone
         info["subject"] = case.subject
+        analysis = request_analysis(rt, session, case)
+        info["request"] = excerpt(analysis, SHOWN_CHARS) if analysis is not None else None
         # Times: Helsinki ISO with offset in JSON, Helsinki wall clock on screen (as on the dashboard).
         events = [{"at": deadlines.helsinki_iso(e.at), "actor": e.actor, "type": e.type,
                    "from": e.from_state, "to": e.to_state, "reason": e.reason}
@@ -115,6 +122,10 @@ def show(reference: RefArg,
         console.print(f"  {key:>15}: {shown}",
                       highlight=False, markup=False)
     _print_tasks(info["tasks"], reference)
+    missing = "(no words)" if info["request"] == "" else "(unavailable: the mail is purged or cannot be read)"
+    console.print("  request:" if info["request"] else f"  request: {missing}", highlight=False, markup=False)
+    for line in (info["request"] or "").splitlines():
+        console.print(f"    {line}", highlight=False, markup=False)
     table = Table(title="timeline (Helsinki time)")
     for column in ("at", "actor", "event", "state", "reason"):
         table.add_column(column)

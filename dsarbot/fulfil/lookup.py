@@ -85,7 +85,7 @@ def _look(rt: Runtime, session: Session, case: Case, sources: DataSources,
         updates["plan"] = cx.masked_plan_dict(plan, config)
         updates["plan_sealed"] = cx.seal_plan(plan, rt.sealer)
     if "rectification" in case.kinds:
-        words = request_text(session, rt.sealer, case)
+        words = request_text(rt, session, case)
         proposed = propose_corrections(words.text, case.language)
         updates["proposed_corrections"] = [p.to_dict() for p in proposed]
         if not proposed:

@@ -67,7 +67,7 @@ def handle_marketing_objection(rt: Runtime, session: Session, case: Case) -> Non
         return
     if case.data.get("marketing_objection") is not None:
         return
-    words = request_text(session, rt.sealer, case)
+    words = request_text(rt, session, case)
     if not is_marketing_objection(words.full, case.language):
         case.data = {**case.data, "marketing_objection": False}
         session.add(case)

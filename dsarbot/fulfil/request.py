@@ -1,18 +1,23 @@
-"""The requester's own words, read back from the stored request mail (for corrections and objections)."""
+"""The requester's own words, read back from the stored request mail (for corrections and objections).
+
+The words include the letter the requester attached when the mail leaves its request to it ("Katso
+liite."), as processing read it: a scan's OCR text is the one kept with the mail (`dsarbot.analysis`),
+so the new phone number written in a scanned letter is proposed as a correction without reading it again.
+"""
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from dsarbot import store
+from dsarbot.analysis import request_analysis
+from dsarbot.excerpt import attachment_label
 from dsarbot.models import Case
-from dsarbot.pipeline import analyse
-from dsarbot.secrets import Sealer
-
-log = logging.getLogger(__name__)
+from dsarbot.pipeline.quotes import split_own
+from dsarbot.pipeline.types import Analysis
+from dsarbot.pipeline.view import ATTACHMENT_TEXT_CHARS, form_choices, requester_part
+from dsarbot.runtime import Runtime
 
 
 @dataclass(frozen=True)
@@ -28,25 +33,27 @@ class RequestText:
         return f"{self.subject}\n\n{self.text}".strip()
 
 
-def request_text(session: Session, sealer: Sealer, case: Case) -> RequestText:
-    """The words of the mail that opened *case*; empty when the stored mail is gone or unreadable.
+def requester_words(analysis: Analysis) -> str:
+    """The mail's own text, a forwarded original after an employee's note, then the attached letters' own words.
 
-    When an employee forwarded the request, the forwarded original is the requester's own text, so it
-    is added after the employee's note.
+    The attachments are those the classifier took as the requester's letter, read as it read them: a form's
+    unticked options and the letter's signature left out (a phone number under a name is not a new number).
     """
-    assert case.id is not None
-    messages = store.messages_of_case(session, case.id)
-    if not messages:
-        return RequestText(case.subject or "", "")
-    first = next((m for m in messages if case.request_message_id and m.message_id == case.request_message_id),
-                 messages[0])
-    try:
-        parsed = analyse(sealer.open(first.raw_sealed)).parsed
-    except Exception as exc:  # an unreadable mail leaves staff to enter the details by hand
-        # Only the type: an error message may quote the mail.
-        log.warning("case %s: request text unavailable (%s)", case.reference, type(exc).__name__)
-        return RequestText(case.subject or "", "")
+    parsed = analysis.parsed
     parts = [parsed.new_text]
     if parsed.forwarded is not None and parsed.forwarded.text:
         parts.append(parsed.forwarded.text)
-    return RequestText(parsed.subject or "", "\n\n".join(p for p in parts if p).strip())
+    letters = set(requester_part(parsed).attachments)
+    for att in parsed.attachments:
+        if att.status == "read" and attachment_label(att) in letters:
+            parts.append(split_own(form_choices(att.text[:ATTACHMENT_TEXT_CHARS]))[0])
+    return "\n\n".join(p for p in parts if p).strip()
+
+
+def request_text(rt: Runtime, session: Session, case: Case) -> RequestText:
+    """The words of the mail that opened *case*; empty when the stored mail is gone or unreadable (staff then
+    enter the details by hand)."""
+    analysis = request_analysis(rt, session, case)
+    if analysis is None:
+        return RequestText(case.subject or "", "")
+    return RequestText(analysis.parsed.subject or "", requester_words(analysis))

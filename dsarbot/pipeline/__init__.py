@@ -13,8 +13,11 @@ the company's own mailboxes (with a config they are exact; without, the common s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dsarbot.pipeline.attachments import LIMITS, Limits, OcrEngine, needs_ocr, read_attachments
 from dsarbot.pipeline.attachments.notes import note_attachments
+from dsarbot.pipeline.attachments.stored import StoredReading, with_readings
 from dsarbot.pipeline.classify import classify
 from dsarbot.pipeline.groups import OwnMailboxes, through_own_group
 from dsarbot.pipeline.identity import extract_identity
@@ -39,6 +42,7 @@ __all__ = [
     "OwnMailboxes",
     "ParsedMessage",
     "Screening",
+    "StoredReading",
     "analyse",
     "classify",
     "extract_identity",
@@ -49,15 +53,18 @@ __all__ = [
 
 
 def analyse(
-    raw: bytes, *, ocr: OcrEngine | None = None, own: OwnMailboxes | None = None, limits: Limits = LIMITS
+    raw: bytes, *, ocr: OcrEngine | None = None, own: OwnMailboxes | None = None, limits: Limits = LIMITS,
+    readings: Sequence[StoredReading] = (),
 ) -> Analysis:
     """Run the whole pipeline on one raw RFC 5322 message. Never raises on malformed mail.
 
     Attachments are read (PDF text layers, Word/OpenDocument, plain text; scans and photos only with an
     *ocr* engine) within *limits*. *own* names the company's mailboxes and groups (None: recognise the
     usual info@ group shapes), so that mail passed on by the company's own group is judged as the person's.
+    *readings* are what an earlier analysis of this mail read from its attachments (OCR included): they are
+    used as they are, and only attachments without one are read.
     """
-    mail = through_own_group(parse(raw), own)
+    mail = with_readings(through_own_group(parse(raw), own), readings)
     parsed = read_attachments(mail, limits=limits)  # text layers, Word, plain text: milliseconds
     screening = screen(parsed)  # judges headers and the body, not attachments: the same with or without OCR
     if ocr is not None and not screening.automated and needs_ocr(parsed):

@@ -25,6 +25,8 @@ from slack_sdk import WebClient
 from sqlmodel import Session
 
 from dsarbot import cases, deadlines, i18n, store, tasks, worker
+from dsarbot.analysis import request_analysis
+from dsarbot.excerpt import excerpt
 from dsarbot.models import Case, Job, utcnow
 from dsarbot.runtime import Runtime
 from dsarbot.slack import blocks as bk
@@ -52,22 +54,9 @@ def client_for(rt: Runtime) -> WebClient:
 
 
 def request_text(rt: Runtime, session: Session, case: Case) -> str | None:
-    """The requester's own words in the request mail (quotes and signature removed), or None."""
-    assert case.id is not None
-    messages = store.messages_of_case(session, case.id)
-    if not messages:
-        return None
-    first = next((m for m in messages if case.request_message_id and m.message_id == case.request_message_id),
-                 messages[0])
-    try:
-        raw = rt.sealer.open(first.raw_sealed)
-        from dsarbot.pipeline import analyse
-
-        parsed = analyse(raw).parsed
-        return parsed.new_text or parsed.text
-    except Exception as exc:  # the card is still useful without the excerpt
-        log.warning("no excerpt for %s: %s", case.reference, type(exc).__name__)
-        return None
+    """The request's words for the card: the mail's own text, then its attachments' (named, OCR kept), or None."""
+    analysis = request_analysis(rt, session, case)
+    return None if analysis is None else excerpt(analysis, cards.EXCERPT_CHARS * 2) or None
 
 
 def sequence(job: Job) -> int:

@@ -30,7 +30,7 @@ def record_example(session: Session, case: Case, decision: str, category: str, k
     session.add(LabelledExample(
         case_id=case.id, message_id=first.id, decision=decision, category=category, kinds=list(kinds),
         classifier_category=classifier_category, classifier_kinds=classifier_kinds, language=case.language,
-        actor=actor, raw_sealed=first.raw_sealed,
+        actor=actor, raw_sealed=first.raw_sealed, attachment_text_sealed=first.attachment_text_sealed,
     ))
     return 1
 

@@ -6,7 +6,6 @@ requester keeps moving its deadline, so ordering and "overdue" follow what the l
 
 from __future__ import annotations
 
-import logging
 import statistics
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -15,12 +14,13 @@ from typing import Any
 from sqlmodel import Session
 
 from dsarbot import cases, deadlines, store, tasks
+from dsarbot.analysis import request_analysis
+from dsarbot.excerpt import excerpt
 from dsarbot.fulfil.preview import ApprovalPlan, approval_plan_for
 from dsarbot.models import Case, CaseEvent
 from dsarbot.pipeline.language import language_name
 from dsarbot.runtime import Runtime
 
-log = logging.getLogger(__name__)
 SOON_DAYS = 7
 EXCERPT_MAX = 4000  # characters of the request shown on the case page
 
@@ -184,21 +184,10 @@ def _found_lines(data: dict[str, Any]) -> list[str]:
 
 
 def request_excerpt(rt: Runtime, session: Session, case: Case) -> str | None:
-    """The requester's own words (quotes and signature removed), or None when they cannot be read."""
-    assert case.id is not None
-    try:
-        from dsarbot.pipeline import analyse  # being written in parallel; the page works without it
-
-        messages = store.messages_of_case(session, case.id)
-        if not messages:
-            return None
-        raw = rt.sealer.open(messages[0].raw_sealed)
-        text = str(analyse(raw).parsed.new_text).strip()
-    except Exception as exc:  # the page must render even when the mail cannot be read
-        # Only the type: the message of a parsing error may quote personal data.
-        log.warning("case %s: request excerpt unavailable (%s)", case.reference, type(exc).__name__)
-        return None
-    return text[:EXCERPT_MAX] + ("…" if len(text) > EXCERPT_MAX else "")
+    """The request's words (the mail's own text, then each attachment's, named; identity codes masked), or None
+    when the mail cannot be read."""
+    analysis = request_analysis(rt, session, case)
+    return None if analysis is None else excerpt(analysis, EXCERPT_MAX) or None
 
 
 def _event_row(e: CaseEvent) -> dict[str, str]:
