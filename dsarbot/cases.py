@@ -125,14 +125,16 @@ class Opening:
     triage: bool
 
 
-def open_case(session: Session, sealer: Sealer, opening: Opening) -> Case:
-    """Create a case (state `received`, or `triage` when the classifier is unsure) with its event."""
+def case_from_analysis(session: Session, sealer: Sealer, opening: Opening, *, reference: str | None = None) -> Case:
+    """The case row an analysed mail opens (state `received`, or `triage` when the classifier is unsure).
+
+    Not added to the session; a new reference is allocated unless *reference* is given.
+    """
     a = opening.analysis
     ident = a.identity
     received = opening.stored.received_at
-    year = deadlines.arrival_day(received).year
-    case = Case(
-        reference=store.next_reference(session, year),
+    return Case(
+        reference=reference or store.next_reference(session, deadlines.arrival_day(received).year),
         controller_id=opening.controller_id,
         state="triage" if opening.triage else "received",
         kinds=list(a.classification.kinds),
@@ -152,6 +154,12 @@ def open_case(session: Session, sealer: Sealer, opening: Opening) -> Case:
         confidence=a.classification.confidence,
         reasons=list(a.classification.reasons),
     )
+
+
+def open_case(session: Session, sealer: Sealer, opening: Opening) -> Case:
+    """Create a case (state `received`, or `triage` when the classifier is unsure) with its event."""
+    a = opening.analysis
+    case = case_from_analysis(session, sealer, opening)
     session.add(case)
     session.flush()
     store.add_event(session, case, actor="system", type="opened", to_state=case.state,

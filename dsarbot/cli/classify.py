@@ -56,13 +56,25 @@ def classify(
             continue
         row = to_label_json(analyse(raw), path.name)
         if json_output:
-            print(json.dumps(row, ensure_ascii=False), flush=True)
+            _write_line(json.dumps(row, ensure_ascii=False))
         else:
             rows.append(row)
     if not json_output and rows:
         _print_table(rows)
     if failed:
         raise typer.Exit(code=1)
+
+
+def _write_line(line: str) -> None:
+    """One line of UTF-8 on stdout whatever the locale says (JSON lines are read by scripts)."""
+    data = (line + "\n").encode("utf-8", "replace")  # "replace": never a lone surrogate on the wire
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream (e.g. a test runner's capture)
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        sys.stdout.flush()
+        buffer.write(data)
+    sys.stdout.flush()
 
 
 def _print_table(rows: list[dict[str, object]]) -> None:

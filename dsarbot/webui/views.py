@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from dsarbot import cases, deadlines, store
+from dsarbot import cases, deadlines, failed_mail, store
 from dsarbot.models import Case, CaseEvent
 from dsarbot.runtime import Runtime
 
@@ -77,7 +77,10 @@ def row_of(case: Case, today: date) -> Row:
     took = None
     if case.closed_at is not None:
         took = (deadlines.arrival_day(case.closed_at) - deadlines.arrival_day(case.received_at)).days
-    return Row(reference=case.reference, state=case.state, label=cases.STATE_LABELS.get(case.state, case.state),
+    label = cases.STATE_LABELS.get(case.state, case.state)
+    if case.state == "triage" and failed_mail.is_placeholder(case):
+        label = failed_mail.TITLE.lower()
+    return Row(reference=case.reference, state=case.state, label=label,
                kinds=list(case.kinds), language=case.language, requester_name=case.requester_name,
                requester_email=case.requester_email, received=local_time(case.received_at, "%Y-%m-%d"),
                due=due, days_left=left, marker=marker_for(case.state, left),
@@ -187,7 +190,9 @@ def case_view(rt: Runtime, session: Session, case: Case, today: date) -> CaseVie
     ]
     if case.extended:
         details.append(("Extended because", case.extension_reason or ""))
-    if case.state == "triage":
+    if case.state == "triage" and failed_mail.is_placeholder(case):
+        details.append((failed_mail.TITLE, "; ".join(case.reasons)))
+    elif case.state == "triage":
         details.append(("Why the bot is unsure", "; ".join(case.reasons) or f"confidence {case.confidence:.2f}"))
     first_month = deadlines.due_date(case.received_at, paused_days=case.paused_days)
     too_late = case.state in cases.OPEN_STATES and not case.extended and today > first_month
