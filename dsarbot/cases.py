@@ -15,7 +15,7 @@ from sqlmodel import Session
 from dsarbot import deadlines, store
 from dsarbot.models import Case, StoredMessage, utcnow
 from dsarbot.pipeline.types import Analysis
-from dsarbot.secrets import Sealer, mask_hetu
+from dsarbot.secrets import Sealer, mask_hetu, mask_identity_codes
 
 OPEN_STATES = store.OPEN_STATES
 CLOSED_STATES = store.CLOSED_STATES
@@ -139,7 +139,8 @@ def case_from_analysis(session: Session, sealer: Sealer, opening: Opening, *, re
         state="triage" if opening.triage else "received",
         kinds=list(a.classification.kinds),
         language=a.classification.language,
-        subject=a.parsed.subject[:500],
+        # Outside the seal: identity codes written in the subject or quoted in the reasons are masked.
+        subject=mask_identity_codes(a.parsed.subject)[:500],
         requester_email=(ident.email or a.parsed.from_addr or "").lower() or None,
         requester_name=ident.name,
         requester_phone=ident.phone,
@@ -152,7 +153,7 @@ def case_from_analysis(session: Session, sealer: Sealer, opening: Opening, *, re
         received_at=received,
         due_date=deadlines.due_date(received),
         confidence=a.classification.confidence,
-        reasons=list(a.classification.reasons),
+        reasons=[mask_identity_codes(r) for r in a.classification.reasons],
     )
 
 

@@ -16,8 +16,42 @@ from dsarbot import models  # noqa: F401  (registers the tables on SQLModel.meta
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
+# PostgreSQL settings that keep statement parameters (mail subjects, names, addresses) out of the
+# server's own log. The first is open to every user; the others need superuser or `GRANT SET ON
+# PARAMETER` and are applied where allowed (README: "Personal data" says how to set them for the role).
+PG_QUIET_LOGGING = (
+    ("log_parameter_max_length_on_error", "0"),  # no "parameters: $1 = '…'" on an error
+    ("log_min_error_statement", "panic"),  # no "STATEMENT: …" after an error
+    ("log_error_verbosity", "terse"),  # no DETAIL/CONTEXT, which quote values ("Key (x)=(…)", JSON data)
+    ("log_parameter_max_length", "0"),  # no parameters in statement/duration logs
+)
+
+
+def _quiet_pg_logging(dbapi_conn: Any) -> None:
+    """Apply PG_QUIET_LOGGING on a new connection, each setting only where this role may change it.
+
+    One statement, and no attempt that would fail: a refused SET would itself be an error in the log.
+    """
+    values = ", ".join(f"('{name}', '{value}')" for name, value in PG_QUIET_LOGGING)  # constants, not input
+    allowed = "s.context = 'user' OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"
+    if getattr(getattr(dbapi_conn, "info", None), "server_version", 0) >= 150000:
+        allowed += " OR has_parameter_privilege(s.name, 'SET')"  # GRANT SET ON PARAMETER (PostgreSQL 15+)
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute(f"SELECT set_config(s.name, v.value, false) FROM (VALUES {values}) AS v(name, value) "
+                    f"JOIN pg_settings s ON s.name = v.name WHERE {allowed}")
+        dbapi_conn.commit()
+    finally:
+        cur.close()
+
+
 def make_engine(url: str, **kwargs: Any) -> sa.Engine:
-    """An engine for *url*; SQLite gets WAL, a busy timeout and enforced foreign keys."""
+    """An engine for *url*; SQLite gets WAL, a busy timeout and enforced foreign keys.
+
+    SQL parameters never appear in log lines or exception texts (`hide_parameters`): they carry
+    personal data. On PostgreSQL the server's own log is kept free of them too (PG_QUIET_LOGGING).
+    """
+    kwargs.setdefault("hide_parameters", True)
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
@@ -34,7 +68,10 @@ def make_engine(url: str, **kwargs: Any) -> sa.Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    engine = create_engine(url, pool_pre_ping=True, **kwargs)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", lambda dbapi_conn, _record: _quiet_pg_logging(dbapi_conn))
+    return engine
 
 
 @contextmanager

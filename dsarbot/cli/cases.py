@@ -13,6 +13,7 @@ from rich.table import Table
 from dsarbot import cases, deadlines, decisions, store
 from dsarbot.cli.common import console, fail, runtime_or_exit
 from dsarbot.decisions import Actor, CaseError
+from dsarbot.secrets import mask_identity_codes
 
 app = typer.Typer(help="List, inspect and decide data-subject request cases.", no_args_is_help=True)
 
@@ -75,7 +76,7 @@ def show(reference: RefArg,
         info = cases.summary(case)
         info["identity_code"] = case.hetu_masked
         info["phone"] = case.requester_phone
-        info["subject"] = case.subject
+        info["subject"] = mask_identity_codes(case.subject)
         events = [{"at": e.at.isoformat(timespec="seconds"), "actor": e.actor, "type": e.type,
                    "from": e.from_state, "to": e.to_state, "reason": e.reason}
                   for e in store.case_events(session, case.id)]

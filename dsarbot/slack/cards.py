@@ -225,7 +225,7 @@ def _triage_card(case: Case, today: date, request_text: str | None) -> Card:
         bk.header(title),
         bk.fields([
             ("Requester", requester_text(case)),
-            ("Subject", bk.escape(bk.clip(case.subject, 300)) or "—"),
+            ("Subject", bk.escape(bk.clip(bk.mask_identity_codes(case.subject), 300)) or "—"),
             ("Received", received_text(case)),
             ("Due if it is one", due_text(case, today)),
             ("Language", LANGUAGES.get(case.language, case.language)),
@@ -235,7 +235,7 @@ def _triage_card(case: Case, today: date, request_text: str | None) -> Card:
     request_block = _request_block(request_text)
     if request_block is not None:
         out.append(request_block)
-    why = ", ".join(case.reasons[:5])
+    why = bk.mask_identity_codes(", ".join(case.reasons[:5]))
     if unprocessable:
         out.append(bk.section(f":warning: *dsarbot could not process this mail*, so it cannot tell whether it is a "
                               f"request. It may be one, and its deadline runs from arrival. {bk.escape(why)}."))

@@ -17,6 +17,7 @@ from sqlmodel import Session
 from dsarbot import cases, deadlines, failed_mail, store
 from dsarbot.models import Case, CaseEvent
 from dsarbot.runtime import Runtime
+from dsarbot.secrets import mask_identity_codes
 
 log = logging.getLogger(__name__)
 SOON_DAYS = 7
@@ -140,7 +141,7 @@ def _found_lines(data: dict[str, Any]) -> list[str]:
             lines.append(", ".join(f"{k}: {v}" for k, v in item.items()))
         else:
             lines.append(str(item))
-    return lines
+    return [mask_identity_codes(line) for line in lines]
 
 
 def request_excerpt(rt: Runtime, session: Session, case: Case) -> str | None:
@@ -153,7 +154,7 @@ def request_excerpt(rt: Runtime, session: Session, case: Case) -> str | None:
         if not messages:
             return None
         raw = rt.sealer.open(messages[0].raw_sealed)
-        text = str(analyse(raw).parsed.new_text).strip()
+        text = mask_identity_codes(str(analyse(raw).parsed.new_text).strip())
     except Exception as exc:  # the page must render even when the mail cannot be read
         # Only the type: the message of a parsing error may quote personal data.
         log.warning("case %s: request excerpt unavailable (%s)", case.reference, type(exc).__name__)
@@ -174,7 +175,7 @@ def case_view(rt: Runtime, session: Session, case: Case, today: date) -> CaseVie
     verification = ("verified" + (f": {case.verification_note}" if case.verification_note else "")
                     if case.verified else "not verified")
     details = [
-        ("Subject", case.subject),
+        ("Subject", mask_identity_codes(case.subject)),  # masked at storage too; older rows were not
         ("Requester", case.requester_name or ""),
         ("E-mail", case.requester_email or ""),
         ("Phone", case.requester_phone or ""),
@@ -191,9 +192,10 @@ def case_view(rt: Runtime, session: Session, case: Case, today: date) -> CaseVie
     if case.extended:
         details.append(("Extended because", case.extension_reason or ""))
     if case.state == "triage" and failed_mail.is_placeholder(case):
-        details.append((failed_mail.TITLE, "; ".join(case.reasons)))
+        details.append((failed_mail.TITLE, mask_identity_codes("; ".join(case.reasons))))
     elif case.state == "triage":
-        details.append(("Why the bot is unsure", "; ".join(case.reasons) or f"confidence {case.confidence:.2f}"))
+        details.append(("Why the bot is unsure", mask_identity_codes("; ".join(case.reasons))
+                        or f"confidence {case.confidence:.2f}"))
     first_month = deadlines.due_date(case.received_at, paused_days=case.paused_days)
     too_late = case.state in cases.OPEN_STATES and not case.extended and today > first_month
     return CaseView(case=case, row=row_of(case, today), details=[(k, v) for k, v in details if v],
