@@ -150,6 +150,8 @@ class WebConfig(_Strict):
     users: dict[str, str] = Field(default_factory=dict)
     """Dashboard logins: user -> password hash (`dsarbot web-passwd`). Empty: loopback clients only."""
     dashboard: bool = True
+    hosts: list[str] = Field(default_factory=list)
+    """Host names the dashboard answers to besides localhost and IP addresses (a DNS-rebinding guard)."""
 
 
 class SlackConfig(_Strict):

@@ -149,8 +149,41 @@ def is_loopback(host: str | None) -> bool:
     return addr.is_loopback
 
 
+LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"})
+
+
+def host_name(value: str | None) -> str:
+    """The host name of a Host header or URL authority, lower-cased, without port or brackets."""
+    host = (value or "").strip().lower()
+    if host.startswith("["):
+        return host[1:].split("]", 1)[0]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def host_allowed(value: str | None, web: WebConfig) -> bool:
+    """Whether the dashboard answers to this Host: localhost, an IP address, or a name in `[web] hosts`.
+
+    A DNS-rebinding page reaches the listener under the attacker's *name* (its own origin), so names
+    are accepted only when configured; an IP address can never be a rebound name.
+    """
+    host = host_name(value)
+    if not host:
+        return False
+    if host in LOOPBACK_NAMES or host.endswith(".localhost"):
+        return True
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+        return True
+    except ValueError:
+        return host.rstrip(".") in {h.strip().lower().rstrip(".") for h in web.hosts}
+
+
 def identify(request: Request, web: WebConfig) -> WebUser:
     """The dashboard user of *request*; AuthError (401/403) when the request may not come in."""
+    if not host_allowed(request.headers.get("host"), web):
+        raise AuthError(403, f"This dashboard does not answer to the name {host_name(request.headers.get('host'))!r}. "
+                        "Open it as http://localhost:PORT/ or by IP address, or add the name to `hosts` under "
+                        "[web] in the configuration.")
     if not web.users:
         host = request.client.host if request.client else None
         # A reverse proxy on this machine would make every outside client look local; refuse.

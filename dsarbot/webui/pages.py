@@ -78,11 +78,14 @@ async def read_form(request: Request) -> Form:
 
 
 def same_origin(request: Request) -> bool:
-    """False when the browser says the POST came from another site (Origin / Sec-Fetch-Site)."""
+    """True only when the browser says the POST came from this dashboard: an `Origin` naming this very
+    host (browsers send it on every form POST), and no `Sec-Fetch-Site` saying otherwise."""
     if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
         return False
     origin = request.headers.get("origin")
-    return origin is None or urlsplit(origin).netloc == request.headers.get("host")
+    if not origin or origin == "null":
+        return False
+    return urlsplit(origin).netloc.lower() == request.headers.get("host", "").lower()
 
 
 class Dashboard:
