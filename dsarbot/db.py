@@ -45,6 +45,43 @@ def _quiet_pg_logging(dbapi_conn: Any) -> None:
         cur.close()
 
 
+def clean_text(value: str) -> str:
+    """*value* as every text column accepts it: NUL characters removed, lone surrogates as U+FFFD.
+
+    PostgreSQL refuses NUL in text and both drivers refuse unpaired surrogates, so one hostile
+    header would otherwise stop a mail from being stored or processed. The raw bytes are stored
+    sealed and untouched; this only concerns the text copies (Message-ID, subject, names…).
+    """
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            value = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return value
+
+
+def _clean_parameters(parameters: Any) -> Any:
+    """Statement parameters (a dict, a tuple, or a list of them) with every string cleaned."""
+    if isinstance(parameters, dict):
+        return {k: clean_text(v) if isinstance(v, str) else v for k, v in parameters.items()}
+    if isinstance(parameters, tuple):
+        return tuple(clean_text(v) if isinstance(v, str) else v for v in parameters)
+    if isinstance(parameters, list):
+        return [_clean_parameters(p) for p in parameters]
+    return parameters
+
+
+def _install_text_cleaning(engine: sa.Engine) -> None:
+    """Clean every string parameter before it reaches the driver (see clean_text)."""
+
+    @event.listens_for(engine, "before_cursor_execute", retval=True)
+    def _clean(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any,
+               _executemany: bool) -> tuple[str, Any]:
+        return statement, _clean_parameters(parameters)
+
+
 def make_engine(url: str, **kwargs: Any) -> sa.Engine:
     """An engine for *url*; SQLite gets WAL, a busy timeout and enforced foreign keys.
 
@@ -67,8 +104,10 @@ def make_engine(url: str, **kwargs: Any) -> sa.Engine:
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
 
+        _install_text_cleaning(engine)
         return engine
     engine = create_engine(url, pool_pre_ping=True, **kwargs)
+    _install_text_cleaning(engine)
     if engine.dialect.name == "postgresql":
         event.listen(engine, "connect", lambda dbapi_conn, _record: _quiet_pg_logging(dbapi_conn))
     return engine

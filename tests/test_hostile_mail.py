@@ -151,3 +151,54 @@ def test_reprocess_after_a_fix_turns_the_placeholder_into_the_real_case(
         assert not store.failed_messages(session)
         assert "processed_after_failure" in [e.type for e in store.case_events(session, case.id or 0)]
     assert len(list(rt.settings.outbox_dir.glob("*acknowledgement*.eml"))) == 1
+
+
+# --- NUL bytes (PostgreSQL refuses NUL in text) -----------------------------------------------------
+
+def _with(raw: bytes, old: bytes, new: bytes) -> bytes:
+    assert old in raw
+    return raw.replace(old, new)
+
+
+NUL_IN_ID = _with(RAW_8BIT_FROM, b"<eight-bit-1@example.fi>", b"<nul\x00id-1@example.fi>")
+NUL_IN_SUBJECT = _with(_with(RAW_8BIT_FROM, b"<eight-bit-1@example.fi>", b"<nul-subject@example.fi>"),
+                       b"Subject: Tietojeni poistaminen", b"Subject: Tietojeni\x00 poistaminen")
+
+
+def test_a_nul_in_message_id_or_subject_is_stored_and_opens_a_case(any_rt: Runtime) -> None:
+    rt = any_rt
+    server = SmtpIntake(rt, listen=f"127.0.0.1:{free_port()}")
+    server.start()
+    try:
+        codes = [_send(server, raw)[0] for raw in (NUL_IN_ID, NUL_IN_SUBJECT)]
+    finally:
+        server.stop()
+    assert codes == [250, 250]
+    with rt.session() as session:
+        stored = list(store.pending_messages(session))
+        assert [rt.sealer.open(m.raw_sealed) for m in stored] == [NUL_IN_ID, NUL_IN_SUBJECT]  # bytes as sent
+    worker.drain(rt)
+    cases = _cases(rt)
+    assert len(cases) == 2 and {c.state for c in cases} == {"awaiting_verification"}
+    assert "Tietojeni poistaminen" in {c.subject for c in cases}
+
+
+def test_ingest_of_a_folder_goes_on_past_a_file_with_a_nul(any_rt: Runtime, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from dsarbot.cli import app
+
+    rt = any_rt
+    folder = tmp_path / "mails"
+    folder.mkdir()
+    (folder / "1-nul-id.eml").write_bytes(NUL_IN_ID)
+    (folder / "2-plain.eml").write_bytes(_with(RAW_8BIT_FROM, b"<eight-bit-1@", b"<plain-2@"))
+    (folder / "3-nul-subject.eml").write_bytes(NUL_IN_SUBJECT)
+    monkeypatch.setenv("DSARBOT_CONFIG", str(rt.settings.source_file))
+    monkeypatch.setenv("DSARBOT_DATA_DIR", str(rt.settings.data_dir))
+    monkeypatch.setenv("DSARBOT_SECRET_KEY", rt.settings.security.secret_key or "")
+    monkeypatch.setenv("DSARBOT_DATABASE_URL", rt.settings.database_url)
+    result = CliRunner().invoke(app, ["ingest", "--json", str(folder)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["action"] for r in rows] == ["opened", "opened", "opened"]
+    assert len(_cases(rt)) == 3
