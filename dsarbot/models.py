@@ -44,6 +44,9 @@ class StoredMessage(SQLModel, table=True):
     """A raw message exactly as it arrived, committed before anything else happens to it."""
 
     __tablename__ = "messages"
+    # Message-IDs are not unique in the wild (broken clients, forged or mutated mail): only a copy with
+    # the same Message-ID *and* the same content digest is the same message (see store.save_incoming).
+    __table_args__ = (sa.UniqueConstraint("message_id", "content_digest", name="uq_messages_message_id_digest"),)
 
     id: int | None = Field(default=None, primary_key=True)
     controller_id: str | None = Field(default=None, index=True)
@@ -51,8 +54,12 @@ class StoredMessage(SQLModel, table=True):
     mailbox: str | None = None
     uidvalidity: int | None = Field(default=None, sa_type=sa.BigInteger)
     uid: int | None = Field(default=None, sa_type=sa.BigInteger)
-    message_id: str | None = Field(default=None, sa_column=Column(sa.String(998), unique=True, nullable=True))
+    message_id: str | None = Field(default=None, sa_column=Column(sa.String(998), nullable=True, index=True))
     fingerprint: str = Field(sa_column=Column(sa.String(64), unique=True, nullable=False))
+    """Digest of the exact bytes."""
+    content_digest: str | None = Field(default=None, sa_column=Column(sa.String(64), nullable=True))
+    """Digest of what the sender wrote (body and authored headers, not the Received trail); NULL on rows
+    stored before it existed."""
     raw_sealed: bytes = Field(sa_column=Column(sa.LargeBinary(), nullable=False))
     size: int
     envelope_from: str | None = None

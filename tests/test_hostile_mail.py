@@ -202,3 +202,26 @@ def test_ingest_of_a_folder_goes_on_past_a_file_with_a_nul(any_rt: Runtime, tmp_
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["action"] for r in rows] == ["opened", "opened", "opened"]
     assert len(_cases(rt)) == 3
+
+
+# --- Message-IDs are not unique in the wild ---------------------------------------------------------
+
+def test_another_mail_reusing_a_stored_message_id_is_kept_and_answered(any_rt: Runtime) -> None:
+    rt = any_rt
+    first = _with(RAW_8BIT_FROM, b"<eight-bit-1@example.fi>", b"<reused@example.fi>")
+    second = _with(_with(first, b"maija.j\xe4rvinen@example.fi", b"pekka@example.fi"),
+                   b"poistamaan kaikki", b"poistamaan ihan kaikki")
+    relayed_copy = b"Received: from mx2.example.net by mx.example.fi; Wed, 1 Apr 2026 09:00:05 +0300\r\n" + first
+    server = SmtpIntake(rt, listen=f"127.0.0.1:{free_port()}")
+    server.start()
+    try:
+        replies = [_send(server, raw) for raw in (first, second, relayed_copy)]
+    finally:
+        server.stop()
+    assert [code for code, _ in replies] == [250, 250, 250]
+    ids = [reply.decode().rsplit(" ", 1)[-1] for _, reply in replies]
+    assert ids[0] != ids[1]  # the second sender's mail is a message of its own…
+    assert ids[2] == ids[0]  # …while a true copy of the first (another relay's trail) is not stored again
+    worker.drain(rt)
+    assert sorted(c.requester_email or "" for c in _cases(rt)) == ["maija.järvinen@example.fi", "pekka@example.fi"]
+    assert len(list(rt.settings.outbox_dir.glob("*acknowledgement*.eml"))) == 2
