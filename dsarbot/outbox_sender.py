@@ -20,10 +20,12 @@ mails. The window is the few milliseconds between the relay's `250` and the comm
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import smtplib
 import ssl
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -116,15 +118,24 @@ def relay(url: str, raw: bytes, from_addr: str, to_addr: str) -> str:
 
 
 def write_eml(folder: Path, filename: str, raw: bytes) -> Path:
-    """Write *raw* to *folder*/*filename* atomically (a reader never sees half a mail)."""
+    """Write *raw* to *folder*/*filename* atomically (a reader never sees half a mail).
+
+    The temporary file has a name of its own per call (`mkstemp`), so two processes writing at once
+    can never mix their bytes in one temporary file.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / filename
-    tmp = folder / f".{filename}.tmp"
-    with open(tmp, "wb") as fh:
-        fh.write(raw)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{filename}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
     return path
 
 

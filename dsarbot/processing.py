@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from dsarbot import cases, decisions, failed_mail, store
 from dsarbot.config import Settings
@@ -164,15 +164,6 @@ BATCH = 25
 """Messages processed per transaction: one commit for a burst instead of one per message."""
 
 
-def claim_batch(session: Session, size: int) -> list[StoredMessage]:
-    """The oldest unprocessed messages, locked so that parallel workers skip them (PostgreSQL)."""
-    stmt = (select(StoredMessage).where(StoredMessage.status == "new")
-            .order_by(col(StoredMessage.id)).limit(size))
-    if session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(skip_locked=True)
-    return list(session.exec(stmt).all())
-
-
 def _process_isolated(session: Session, rt: Runtime, stored: StoredMessage) -> Result:
     """Process one message inside a savepoint; a failure marks only this message `failed`.
 
@@ -227,7 +218,7 @@ def process_pending(rt: Runtime, limit: int | None = None) -> list[Result]:
     while limit is None or len(results) < limit:
         size = BATCH if limit is None else min(BATCH, limit - len(results))
         with rt.session() as session:
-            batch = claim_batch(session, size)
+            batch = store.claim_new_messages(session, size)
             done = [_process_isolated(session, rt, stored) for stored in batch]
         if not batch:
             break

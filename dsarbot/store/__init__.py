@@ -30,6 +30,7 @@ from dsarbot.store.cases import (
     unfinished_jobs_of_case,
 )
 from dsarbot.store.messages import (
+    claim_new_messages,
     closed_cases_before,
     failed_messages,
     find_duplicate,
@@ -69,6 +70,7 @@ __all__ = [
     "cases_closed_since",
     "cases_received_since",
     "claim_job",
+    "claim_new_messages",
     "claim_outbox",
     "claim_periodic_run",
     "closed_cases_before",

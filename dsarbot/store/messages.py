@@ -79,6 +79,28 @@ def save_incoming(
     return row, True
 
 
+def claim_new_messages(session: Session, size: int) -> list[StoredMessage]:
+    """The oldest unprocessed messages, each claimed for this transaction so no other process takes it.
+
+    PostgreSQL locks the rows (`FOR UPDATE SKIP LOCKED`). On SQLite the read takes no lock, so each row
+    is claimed by a conditional UPDATE (`… WHERE status = 'new'`) whose row count says whether it was
+    still unprocessed: the first UPDATE takes SQLite's write lock for the rest of the transaction, and a
+    row another process handled meanwhile counts 0 and is skipped. The `processing` mark never
+    commits: processing sets `processed` or `failed` in the same transaction, a crash rolls it back.
+    """
+    stmt = select(StoredMessage).where(StoredMessage.status == "new").order_by(col(StoredMessage.id)).limit(size)
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(skip_locked=True)
+    claimed = []
+    for row in session.exec(stmt).all():
+        result = session.execute(
+            sa.update(StoredMessage).where(col(StoredMessage.id) == row.id, col(StoredMessage.status) == "new")
+            .values(status="processing"), execution_options={"synchronize_session": False})
+        if result.rowcount == 1:  # type: ignore[attr-defined]
+            claimed.append(row)
+    return claimed
+
+
 def pending_messages(session: Session, limit: int = 100) -> Sequence[StoredMessage]:
     """Stored messages not yet processed, oldest first."""
     stmt = (select(StoredMessage).where(StoredMessage.status == "new")
