@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -9,6 +11,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
+from sqlalchemy.pool import NullPool
 from sqlmodel import Session, SQLModel, create_engine
 
 from dsarbot import models  # noqa: F401  (registers the tables on SQLModel.metadata)
@@ -135,13 +138,56 @@ def alembic_config(url: str) -> Any:
     return cfg
 
 
+MIGRATION_LOCK = 0x647361726D696772  # "dsarmigr": the PostgreSQL advisory lock key of schema migration
+
+
 def upgrade(url: str, revision: str = "head") -> None:
-    """Bring the database at *url* to *revision* (Alembic `upgrade`)."""
+    """Bring the database at *url* to *revision* (Alembic `upgrade`); safe when processes start together.
+
+    Every dsarbot process migrates at start, so the Procfile's processes would all create the schema of
+    a fresh database at once. They take turns instead: on PostgreSQL under an advisory lock (the others
+    wait, then find the schema current), on SQLite under an exclusive lock on a file next to the database.
+    """
     from alembic import command
 
     if url.startswith("sqlite"):
-        make_engine(url).dispose()  # creates the folder of the SQLite file
-    command.upgrade(alembic_config(url), revision)
+        engine = make_engine(url)  # creates the folder of the SQLite file
+        engine.dispose()
+        with _file_lock(url):
+            command.upgrade(alembic_config(url), revision)
+        return
+    engine = make_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(sa.text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK})
+                conn.commit()
+            try:
+                config = alembic_config(url)
+                config.attributes["connection"] = conn  # migrate on the connection that holds the lock
+                command.upgrade(config, revision)
+                conn.commit()
+            finally:
+                if conn.dialect.name == "postgresql":
+                    conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK})
+                    conn.commit()
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def _file_lock(url: str) -> Iterator[None]:
+    """An exclusive lock on `<database file>.migrate-lock` (no lock for an in-memory database)."""
+    path = url.split("///", 1)[-1]
+    if not path or path == ":memory:":
+        yield
+        return
+    fd = os.open(f"{path}.migrate-lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 def current_revision(engine: sa.Engine) -> str | None:

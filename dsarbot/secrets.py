@@ -10,10 +10,12 @@ hash (HMAC) so lookups need no decryption.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import os
 import re
+import tempfile
 from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
@@ -72,11 +74,27 @@ def load_sealer(secret_key: str | None, data_dir: Path) -> Sealer:
         return Sealer(secret_key)
     path = data_dir / "secret.key"
     if not path.exists():
-        data_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        _create_key_file(data_dir, path)
+    return Sealer(path.read_text().strip())
+
+
+def _create_key_file(data_dir: Path, path: Path) -> None:
+    """Write a new key to *path* unless another process just did (processes may start together).
+
+    The key is written whole to a file of its own and then linked into place, which fails if *path*
+    exists: so every process reads the one complete key, never a half-written or a second one.
+    """
+    data_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".secret.key.", dir=data_dir)  # mode 0600
+    try:
         with os.fdopen(fd, "w") as fh:
             fh.write(generate_key())
-    return Sealer(path.read_text().strip())
+            fh.flush()
+            os.fsync(fh.fileno())
+        with contextlib.suppress(FileExistsError):
+            os.link(tmp, path)
+    finally:
+        os.unlink(tmp)
 
 
 def mask_hetu(hetu: str | None) -> str | None:
