@@ -26,6 +26,7 @@ ENV_OVERRIDES: dict[str, tuple[str, str]] = {
     "DSARBOT_DATABASE_URL": ("database", "url"),
     "DSARBOT_IMAP_URL": ("imap", "url"),
     "DSARBOT_SMTP_URL": ("outbound", "smtp_url"),
+    "DSARBOT_SENT_URL": ("outbound", "sent_url"),
     "DSARBOT_SMTP_LISTEN": ("intake", "smtp_listen"),
     "DSARBOT_WEB_LISTEN": ("web", "listen"),
     "SLACK_BOT_TOKEN": ("slack", "bot_token"),
@@ -143,6 +144,9 @@ class OutboundConfig(_Strict):
     smtp_url: str | None = None
     outbox_dir: str | None = None
     max_attempts: int = 12
+    sent_url: str | None = None
+    """IMAP folder where the relay files a copy of what it sent (`imaps://user:pass@host/Sent`): after a
+    crash during a hand-over, the Message-ID is looked up there before the mail is sent again."""
 
 
 class WebConfig(_Strict):

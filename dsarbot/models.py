@@ -143,7 +143,9 @@ class OutboxMessage(SQLModel, table=True):
     from_addr: str
     to_addr: str
     raw_sealed: bytes = Field(sa_column=Column(sa.LargeBinary(), nullable=False))
-    state: str = Field(default="queued", index=True)  # queued | sending | sent | failed
+    # queued | sending (claimed, lease in next_attempt_at) | handing (DATA under way: outcome unknown
+    # after a crash) | sent | failed
+    state: str = Field(default="queued", index=True)
     attempts: int = 0
     next_attempt_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
     created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))

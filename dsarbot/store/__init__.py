@@ -52,8 +52,10 @@ from dsarbot.store.work import (
     enqueue_job,
     finish_job,
     jobs_for_case,
+    mark_outbox_handing,
     outbox_by_message_id,
     outbox_for_case,
+    renew_outbox_lease,
     retry_job,
 )
 
@@ -83,6 +85,7 @@ __all__ = [
     "jobs_for_case",
     "list_cases",
     "mailbox_state",
+    "mark_outbox_handing",
     "message_by_id",
     "messages_of_case",
     "next_reference",
@@ -92,6 +95,7 @@ __all__ = [
     "purge_non_requests",
     "recent_closed_cases",
     "release_mailbox_lock",
+    "renew_outbox_lease",
     "retry_job",
     "save_incoming",
     "sent_message_ids",

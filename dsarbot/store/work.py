@@ -98,12 +98,31 @@ def add_outbox(session: Session, row: OutboxMessage) -> OutboxMessage:
 def claim_outbox(session: Session, *, lease: timedelta) -> OutboxMessage | None:
     """Take the next mail due for sending, marking it `sending` with a lease."""
     now = utcnow()
-    due = sa.and_(col(OutboxMessage.state).in_(["queued", "sending"]), col(OutboxMessage.next_attempt_at) <= now)
+    due = sa.and_(col(OutboxMessage.state).in_(["queued", "sending", "handing"]),
+                  col(OutboxMessage.next_attempt_at) <= now)
     stmt = (select(OutboxMessage).where(due)
             .order_by(col(OutboxMessage.next_attempt_at), col(OutboxMessage.id)).limit(1))
-    values = {"state": "sending", "attempts": OutboxMessage.attempts + 1, "next_attempt_at": now + lease}
+    # A row left `handing` keeps that state: its sender must first find out whether it went out.
+    state = sa.case((col(OutboxMessage.state) == "handing", "handing"), else_="sending")
+    values = {"state": state, "attempts": OutboxMessage.attempts + 1, "next_attempt_at": now + lease}
     row: OutboxMessage | None = _claim(session, OutboxMessage, stmt, due, values)
     return row
+
+
+def renew_outbox_lease(session: Session, row_id: int, until: datetime) -> bool:
+    """Extend the lease of an outbox mail being sent (the sender's heartbeat); False if it is no longer ours."""
+    result = session.execute(
+        sa.update(OutboxMessage).where(col(OutboxMessage.id) == row_id,
+                                       col(OutboxMessage.state).in_(["sending", "handing"]))
+        .values(next_attempt_at=until), execution_options={"synchronize_session": False})
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def mark_outbox_handing(session: Session, row_id: int, until: datetime) -> None:
+    """Record that the mail is being handed to the relay (DATA): after a crash its fate is unknown."""
+    session.execute(sa.update(OutboxMessage).where(col(OutboxMessage.id) == row_id)
+                    .values(state="handing", next_attempt_at=until),
+                    execution_options={"synchronize_session": False})
 
 
 def outbox_for_case(session: Session, case_id: int) -> Sequence[OutboxMessage]:
