@@ -156,6 +156,8 @@ class WebConfig(_Strict):
     dashboard: bool = True
     hosts: list[str] = Field(default_factory=list)
     """Host names the dashboard answers to besides localhost and IP addresses (a DNS-rebinding guard)."""
+    trusted_proxies: list[str] = Field(default_factory=list)
+    """Addresses/networks of reverse proxies whose X-Forwarded-For is believed; nobody else's is."""
 
 
 class SlackConfig(_Strict):
