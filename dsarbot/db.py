@@ -14,7 +14,10 @@ from sqlalchemy import event
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, SQLModel, create_engine
 
-from dsarbot import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from dsarbot import (
+    files,
+    models,  # noqa: F401  (registers the tables on SQLModel.metadata)
+)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -95,7 +98,9 @@ def make_engine(url: str, **kwargs: Any) -> sa.Engine:
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            # created 0600 in a 0700 folder before SQLite opens it; its -wal and -shm files take its mode
+            files.private_dir(Path(path).parent)
+            files.private_file(Path(path))
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **kwargs)
 
         @event.listens_for(engine, "connect")

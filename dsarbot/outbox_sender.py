@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from dsarbot import decisions, sent_lookup, store
+from dsarbot import decisions, files, sent_lookup, store
 from dsarbot.config import Settings, parse_mail_url
 from dsarbot.models import OutboxMessage, utcnow
 from dsarbot.runtime import Runtime
@@ -235,7 +235,7 @@ def write_eml(folder: Path, filename: str, raw: bytes) -> Path:
     The temporary file has a name of its own per call (`mkstemp`), so two processes writing at once
     can never mix their bytes in one temporary file.
     """
-    folder.mkdir(parents=True, exist_ok=True)
+    files.private_dir(folder)
     path = folder / filename
     fd, tmp = tempfile.mkstemp(prefix=f".{filename}.", suffix=".tmp", dir=folder)
     try:

@@ -20,6 +20,8 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
 
+from dsarbot import files
+
 
 class SecretKeyError(Exception):
     """The key is missing, malformed, or does not open data sealed with another key."""
@@ -84,7 +86,7 @@ def _create_key_file(data_dir: Path, path: Path) -> None:
     The key is written whole to a file of its own and then linked into place, which fails if *path*
     exists: so every process reads the one complete key, never a half-written or a second one.
     """
-    data_dir.mkdir(parents=True, exist_ok=True)
+    files.private_dir(data_dir)
     fd, tmp = tempfile.mkstemp(prefix=".secret.key.", dir=data_dir)  # mode 0600
     try:
         with os.fdopen(fd, "w") as fh:
