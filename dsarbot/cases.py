@@ -14,7 +14,8 @@ from sqlmodel import Session
 
 from dsarbot import deadlines, store, tasks
 from dsarbot.models import Case, StoredMessage, utcnow
-from dsarbot.secrets import Sealer, mask_hetu
+from dsarbot.pipeline.types import Analysis
+from dsarbot.secrets import Sealer, mask_hetu, mask_identity_codes
 
 if TYPE_CHECKING:  # the pipeline is only needed where mail is analysed, not to list or decide cases
     from dsarbot.pipeline.types import Analysis
@@ -127,19 +128,22 @@ class Opening:
     triage: bool
 
 
-def open_case(session: Session, sealer: Sealer, opening: Opening) -> Case:
-    """Create a case (state `received`, or `triage` when the classifier is unsure) with its event."""
+def case_from_analysis(session: Session, sealer: Sealer, opening: Opening, *, reference: str | None = None) -> Case:
+    """The case row an analysed mail opens (state `received`, or `triage` when the classifier is unsure).
+
+    Not added to the session; a new reference is allocated unless *reference* is given.
+    """
     a = opening.analysis
     ident = a.identity
     received = opening.stored.received_at
-    year = deadlines.arrival_day(received).year
-    case = Case(
-        reference=store.next_reference(session, year),
+    return Case(
+        reference=reference or store.next_reference(session, deadlines.arrival_day(received).year),
         controller_id=opening.controller_id,
         state="triage" if opening.triage else "received",
         kinds=list(a.classification.kinds),
         language=a.classification.language,
-        subject=a.parsed.subject[:500],
+        # Outside the seal: identity codes written in the subject or quoted in the reasons are masked.
+        subject=mask_identity_codes(a.parsed.subject)[:500],
         requester_email=(ident.email or a.parsed.from_addr or "").lower() or None,
         requester_name=ident.name,
         requester_phone=ident.phone,
@@ -152,8 +156,14 @@ def open_case(session: Session, sealer: Sealer, opening: Opening) -> Case:
         received_at=received,
         due_date=deadlines.due_date(received),
         confidence=a.classification.confidence,
-        reasons=list(a.classification.reasons),
+        reasons=[mask_identity_codes(r) for r in a.classification.reasons],
     )
+
+
+def open_case(session: Session, sealer: Sealer, opening: Opening) -> Case:
+    """Create a case (state `received`, or `triage` when the classifier is unsure) with its event."""
+    a = opening.analysis
+    case = case_from_analysis(session, sealer, opening)
     session.add(case)
     session.flush()
     store.add_event(session, case, actor="system", type="opened", to_state=case.state,

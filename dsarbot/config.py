@@ -29,6 +29,7 @@ ENV_OVERRIDES: dict[str, tuple[str, str]] = {
     "DSARBOT_DATABASE_URL": ("database", "url"),
     "DSARBOT_IMAP_URL": ("imap", "url"),
     "DSARBOT_SMTP_URL": ("outbound", "smtp_url"),
+    "DSARBOT_SENT_URL": ("outbound", "sent_url"),
     "DSARBOT_SMTP_LISTEN": ("intake", "smtp_listen"),
     "DSARBOT_LMTP_LISTEN": ("intake", "lmtp_listen"),
     "DSARBOT_WEB_LISTEN": ("web", "listen"),
@@ -177,6 +178,9 @@ class OutboundConfig(_Strict):
     outbox_dir: str | None = None
     max_attempts: int = 12
     oauth: OAuthSettings | None = None
+    sent_url: str | None = None
+    """IMAP folder where the relay files a copy of what it sent (`imaps://user:pass@host/Sent`): after a
+    crash during a hand-over, the Message-ID is looked up there before the mail is sent again."""
 
 
 class WebConfig(_Strict):
@@ -184,6 +188,10 @@ class WebConfig(_Strict):
     users: dict[str, str] = Field(default_factory=dict)
     """Dashboard logins: user -> password hash (`dsarbot web-passwd`). Empty: loopback clients only."""
     dashboard: bool = True
+    hosts: list[str] = Field(default_factory=list)
+    """Host names the dashboard answers to besides localhost and IP addresses (a DNS-rebinding guard)."""
+    trusted_proxies: list[str] = Field(default_factory=list)
+    """Addresses/networks of reverse proxies whose X-Forwarded-For is believed; nobody else's is."""
 
 
 class SlackConfig(_Strict):

@@ -45,6 +45,9 @@ class StoredMessage(SQLModel, table=True):
     """A raw message exactly as it arrived, committed before anything else happens to it."""
 
     __tablename__ = "messages"
+    # Message-IDs are not unique in the wild (broken clients, forged or mutated mail): only a copy with
+    # the same Message-ID *and* the same content digest is the same message (see store.save_incoming).
+    __table_args__ = (sa.UniqueConstraint("message_id", "content_digest", name="uq_messages_message_id_digest"),)
 
     id: int | None = Field(default=None, primary_key=True)
     controller_id: str | None = Field(default=None, index=True)
@@ -52,8 +55,12 @@ class StoredMessage(SQLModel, table=True):
     mailbox: str | None = None
     uidvalidity: int | None = Field(default=None, sa_type=sa.BigInteger)
     uid: int | None = Field(default=None, sa_type=sa.BigInteger)
-    message_id: str | None = Field(default=None, sa_column=Column(sa.String(998), unique=True, nullable=True))
+    message_id: str | None = Field(default=None, sa_column=Column(sa.String(998), nullable=True, index=True))
     fingerprint: str = Field(sa_column=Column(sa.String(64), unique=True, nullable=False))
+    """Digest of the exact bytes."""
+    content_digest: str | None = Field(default=None, sa_column=Column(sa.String(64), nullable=True))
+    """Digest of what the sender wrote (body and authored headers, not the Received trail); NULL on rows
+    stored before it existed."""
     raw_sealed: bytes = Field(sa_column=Column(sa.LargeBinary(), nullable=False))
     attachment_text_sealed: bytes | None = Field(default=None, sa_column=Column(sa.LargeBinary(), nullable=True))
     """What processing read from the attachments (OCR included), sealed; see `dsarbot.analysis`."""
@@ -144,7 +151,9 @@ class OutboxMessage(SQLModel, table=True):
     from_addr: str
     to_addr: str
     raw_sealed: bytes = Field(sa_column=Column(sa.LargeBinary(), nullable=False))
-    state: str = Field(default="queued", index=True)  # queued | sending | sent | failed
+    # queued | sending (claimed, lease in next_attempt_at) | handing (DATA under way: outcome unknown
+    # after a crash) | sent | failed
+    state: str = Field(default="queued", index=True)
     attempts: int = 0
     next_attempt_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
     created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))

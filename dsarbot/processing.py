@@ -14,13 +14,14 @@ from __future__ import annotations
 import logging
 import re
 import time
+import traceback
 from dataclasses import dataclass
 from datetime import timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
-from dsarbot import cases, decisions, store
+from dsarbot import cases, decisions, failed_mail, store
 from dsarbot.analysis import first_analysis, seal_readings
 from dsarbot.config import Settings
 from dsarbot.models import Case, StoredMessage, utcnow
@@ -39,7 +40,7 @@ class Result:
     """What processing one message did (for logs, the CLI and tests)."""
 
     message_id: int
-    action: str  # opened | triage | follow_up | bounce | automated | other | failed
+    action: str  # opened | triage | follow_up | bounce | automated | other | kept | failed
     case_reference: str | None = None
     detail: str = ""
 
@@ -77,24 +78,39 @@ def _apply(session: Session, settings: Settings, sealer: Sealer, stored: StoredM
            analysis: Analysis) -> Result:
     """The effect of one analysed message: a new case, a follow-up, a bounce, or nothing."""
     assert stored.id is not None
+    earlier = store.case_by_id(session, stored.case_id) if stored.case_id else None
+    placeholder = earlier if earlier is not None and failed_mail.is_placeholder(earlier) \
+        and earlier.state == "triage" else None
     stored.category = analysis.classification.category
     stored.status = "processed"
     stored.processed_at = utcnow()
     session.add(stored)
+    if earlier is not None and placeholder is None:
+        # processed again after staff already decided on the case it opened: nothing more to do
+        return Result(stored.id, "kept", earlier.reference, "its case was already handled")
     if analysis.screening.automated:
+        if placeholder is not None:
+            failed_mail.close_unneeded(session, placeholder, stored, "it is automated mail, never answered")
         return _automated(session, stored, raw, analysis)
     thread_ids = [i for i in (analysis.parsed.in_reply_to, *analysis.parsed.references) if i]
     case = store.case_for_thread(session, thread_ids, analysis.parsed.subject)
-    if case is not None and case.request_message_id != analysis.parsed.message_id:
+    if case is not None and case is not placeholder and case.request_message_id != analysis.parsed.message_id:
+        if placeholder is not None:
+            failed_mail.close_unneeded(session, placeholder, stored, f"it is a reply on {case.reference}")
         result = _follow_up(session, stored, analysis, case, thread_ids)
         _queue_imap_mark(session, settings, stored)
         return result
     cls = analysis.classification
     if cls.category != "request" and not cls.uncertain:
+        if placeholder is not None:
+            failed_mail.close_unneeded(session, placeholder, stored, f"it is not a request ({cls.category})")
         return Result(stored.id, "other", detail=cls.category)
     controller_id = controller_for(settings, stored, analysis)
     triage = cls.uncertain or cls.category != "request" or not cls.kinds
-    case = cases.open_case(session, sealer, cases.Opening(controller_id, stored, analysis, triage))
+    if placeholder is not None:
+        case = failed_mail.adopt(session, sealer, placeholder, stored, analysis, triage)
+    else:
+        case = cases.open_case(session, sealer, cases.Opening(controller_id, stored, analysis, triage))
     assert case.id is not None
     if not triage:
         _queue_imap_mark(session, settings, stored)
@@ -164,21 +180,16 @@ BATCH = 25
 """Messages processed per transaction: one commit for a burst instead of one per message."""
 
 
-def claim_batch(session: Session, size: int) -> list[StoredMessage]:
-    """The oldest unprocessed messages, locked so that parallel workers skip them (PostgreSQL)."""
-    stmt = (select(StoredMessage).where(StoredMessage.status == "new")
-            .order_by(col(StoredMessage.id)).limit(size))
-    if session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(skip_locked=True)
-    return list(session.exec(stmt).all())
-
-
 BATCH_SECONDS = 30.0
 """A batch stops taking messages after this long (OCR is slow); the rest are processed in the next round."""
 
 
 def _process_isolated(session: Session, rt: Runtime, stored: StoredMessage) -> Result:
-    """Process one message inside a savepoint; a failure marks only this message `failed`."""
+    """Process one message inside a savepoint; a failure marks only this message `failed`.
+
+    A failure is never only a log line: the message opens a triage case "a mail could not be
+    processed" (`dsarbot.failed_mail`), so staff see it in Slack and on the dashboard.
+    """
     message_id = stored.id
     assert message_id is not None
     try:
@@ -187,10 +198,34 @@ def _process_isolated(session: Session, rt: Runtime, stored: StoredMessage) -> R
         with session.begin_nested(), session.no_autoflush:
             return process_message(session, rt.settings, rt.sealer, stored)
     except Exception as exc:  # a bad message must never stop the queue
-        log.exception("message %s could not be processed; kept as failed", message_id)
+        # The type and where it happened, not the exception's message: that may quote the mail.
+        error = f"{type(exc).__name__} at {_where(exc)}"
+        log.error("message %s could not be processed (%s); kept as failed, staff get a triage case",
+                  message_id, error)
         session.execute(sa.update(StoredMessage).where(col(StoredMessage.id) == message_id)
-                        .values(status="failed", error=f"{type(exc).__name__}: {exc}"[:1000]))
-        return Result(message_id, "failed", detail=f"{type(exc).__name__}: {exc}")
+                        .values(status="failed", error=error[:1000]))
+        reference = _tell_staff(session, rt, stored, type(exc).__name__)
+        return Result(message_id, "failed", reference, detail=error)
+
+
+def _where(exc: BaseException) -> str:
+    """`module.py:123 (function)` of the innermost frame of *exc*'s traceback."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return "?"
+    last = frames[-1]
+    return f"{last.filename.rsplit('/', 1)[-1]}:{last.lineno} ({last.name})"
+
+
+def _tell_staff(session: Session, rt: Runtime, stored: StoredMessage, error: str) -> str | None:
+    """Open the 'could not be processed' case of a failed message; its reference (None if that failed too)."""
+    try:
+        with session.begin_nested():
+            controller_id = stored.controller_id or rt.settings.default_controller.id
+            return failed_mail.open_item(session, rt.sealer, stored, controller_id, error).reference
+    except Exception:  # e.g. the database itself is failing: the message stays `failed` for reprocess
+        log.exception("message %s: could not open the 'could not be processed' case either", stored.id)
+        return None
 
 
 def process_pending(rt: Runtime, limit: int | None = None) -> list[Result]:
@@ -203,12 +238,13 @@ def process_pending(rt: Runtime, limit: int | None = None) -> list[Result]:
     while limit is None or len(results) < limit:
         size = BATCH if limit is None else min(BATCH, limit - len(results))
         with rt.session() as session:
-            batch = claim_batch(session, size)
+            batch = store.claim_new_messages(session, size)
             started = time.monotonic()
             done: list[Result] = []
             for stored in batch:
                 if done and time.monotonic() - started > BATCH_SECONDS:
-                    break  # the rest stay `new` and are claimed again in the next round
+                    store.release_messages(session, [m.id for m in batch[len(done):] if m.id is not None])
+                    break  # the rest are `new` again and claimed in the next round
                 done.append(_process_isolated(session, rt, stored))
         if not batch:
             break

@@ -10,13 +10,17 @@ hash (HMAC) so lookups need no decryption.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import os
 import re
+import tempfile
 from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
+
+from dsarbot import files
 
 
 class SecretKeyError(Exception):
@@ -72,11 +76,27 @@ def load_sealer(secret_key: str | None, data_dir: Path) -> Sealer:
         return Sealer(secret_key)
     path = data_dir / "secret.key"
     if not path.exists():
-        data_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        _create_key_file(data_dir, path)
+    return Sealer(path.read_text().strip())
+
+
+def _create_key_file(data_dir: Path, path: Path) -> None:
+    """Write a new key to *path* unless another process just did (processes may start together).
+
+    The key is written whole to a file of its own and then linked into place, which fails if *path*
+    exists: so every process reads the one complete key, never a half-written or a second one.
+    """
+    files.private_dir(data_dir)
+    fd, tmp = tempfile.mkstemp(prefix=".secret.key.", dir=data_dir)  # mode 0600
+    try:
         with os.fdopen(fd, "w") as fh:
             fh.write(generate_key())
-    return Sealer(path.read_text().strip())
+            fh.flush()
+            os.fsync(fh.fileno())
+        with contextlib.suppress(FileExistsError):
+            os.link(tmp, path)
+    finally:
+        os.unlink(tmp)
 
 
 def mask_hetu(hetu: str | None) -> str | None:
@@ -88,12 +108,18 @@ def mask_hetu(hetu: str | None) -> str | None:
     return "*" * len(hetu)
 
 
-# An identity code in free text, also as OCR reads it: another dash, a space around the century sign.
-_CODE_IN_TEXT = re.compile(r"(?<![\w-])(\d{6}) ?([-+\u2010-\u2015a-fu-yA-FU-Y]) ?(\d{3})([0-9a-yA-Y])(?![\w-])")
+# A Finnish identity code in free text as people write it (2023 century signs included, either case), and as
+# OCR reads it (another dash, a space around the century sign). A code that fails its checksum is masked too.
+_CODE_IN_TEXT = re.compile(r"(?<!\d)(\d{6}) ?([-+\u2010-\u2015a-fu-yA-FU-Y]) ?(\d{3})([0-9a-yA-Y])(?!\d)")
 
 
 def mask_identity_codes(text: str) -> str:
-    """*text* with every Finnish identity code in it masked (`131052-***X`), before it is shown to anyone."""
+    """*text* with every Finnish identity code in it masked (`131052-***T`), and nothing else changed.
+
+    For mail text shown or stored outside the seal: case subjects, dashboard, Slack cards, excerpts.
+    """
+    if not text:
+        return text
     return _CODE_IN_TEXT.sub(lambda m: f"{m.group(1)}{m.group(2)}***{m.group(4)}", text)
 
 

@@ -11,6 +11,7 @@ from support.factories import analysis, open_case, request_mail
 
 from dsarbot import cases, decisions, store
 from dsarbot.decisions import Actor, CaseError
+from dsarbot.intake import ingest
 from dsarbot.runtime import Runtime
 
 ALICE = Actor("slack:U01ALICE", "Alice")
@@ -66,14 +67,17 @@ def test_identity_code_is_sealed_masked_and_absent_from_the_database(rt: Runtime
 
 def test_same_mail_twice_is_stored_once(any_rt: Runtime) -> None:
     raw = request_mail(message_id="<dup@example.fi>")
+    relayed = b"Received: from relay.example.net by mx.example.fi; Wed, 1 Apr 2026 09:00:01 +0300\r\n" + raw
     with any_rt.session() as session:
         first, created1 = store.save_incoming(session, any_rt.sealer, raw, source="test",
-                                              received_at=datetime.now(UTC), message_id="<dup@example.fi>")
+                                              received_at=datetime.now(UTC), message_id="<dup@example.fi>",
+                                              content_digest=ingest.content_digest(raw))
         again, created2 = store.save_incoming(session, any_rt.sealer, raw, source="test",
-                                              received_at=datetime.now(UTC), message_id="<dup@example.fi>")
+                                              received_at=datetime.now(UTC), message_id="<dup@example.fi>",
+                                              content_digest=ingest.content_digest(raw))
         other_bytes_same_id, created3 = store.save_incoming(
-            session, any_rt.sealer, raw + b"\r\n", source="test", received_at=datetime.now(UTC),
-            message_id="<dup@example.fi>")
+            session, any_rt.sealer, relayed, source="test", received_at=datetime.now(UTC),
+            message_id="<dup@example.fi>", content_digest=ingest.content_digest(relayed))
     assert created1 and not created2 and not created3
     assert first.id == again.id == other_bytes_same_id.id
 

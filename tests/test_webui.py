@@ -284,7 +284,7 @@ def test_pages_forbid_framing_scripts_and_caching(rt: Runtime) -> None:
 
 
 def test_the_dashboard_is_part_of_the_web_listener(rt: Runtime) -> None:
-    listener = TestClient(create_app(rt), client=("127.0.0.1", 50000))
+    listener = TestClient(create_app(rt), base_url="http://localhost", client=("127.0.0.1", 50000))
     assert listener.get("/healthz").status_code == 200
     assert "Open cases" in listener.get("/").text
 

@@ -24,7 +24,6 @@ from dsarbot.webui import auth, tokens
 def rt_users(tmp_path: Path) -> Iterator[Runtime]:
     """A runtime whose dashboard has the logins alice and bob."""
     write_users(tmp_path, alice="alice-secret-1", bob="bob-secret-22")
-    auth._failures.clear()  # failed sign-ins are remembered per process
     runtime = make_runtime(tmp_path)
     yield runtime
     runtime.engine.dispose()
@@ -168,13 +167,3 @@ def test_web_passwd_refuses_a_short_password() -> None:
     result = CliRunner().invoke(_passwd_app(), ["alice"], input="short\n")
     assert result.exit_code == 1
     assert "scrypt$" not in result.stdout
-
-
-def test_many_failed_sign_ins_from_one_address_are_throttled(rt_users: Runtime) -> None:
-    guesser = client(rt_users, "203.0.113.9")
-    for attempt in range(auth.MAX_FAILURES):
-        assert guesser.get("/", headers=basic("alice", f"guess-{attempt}")).status_code == 401
-    refused = guesser.get("/", headers=basic("alice", "alice-secret-1"))  # even the right password now
-    assert refused.status_code == 429 and "Too many failed sign-ins" in refused.text
-    other = client(rt_users, "198.51.100.8").get("/", headers=basic("alice", "alice-secret-1"))
-    assert other.status_code == 200  # another address is not affected

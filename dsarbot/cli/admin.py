@@ -156,7 +156,14 @@ def ingest_cmd(
             err_console.print(f"[red]{path}: cannot read: {exc.strerror}[/]", highlight=False)
             errors += 1
             continue
-        row, created = ingest.store_raw(rt, raw, source="cli", received_at=ingest.arrival_for_file(raw))
+        try:
+            row, created = ingest.store_raw(rt, raw, source="cli", received_at=ingest.arrival_for_file(raw))
+        except Exception as exc:  # one file must not stop the others; the message is only the type
+            err_console.print(f"[red]{path}: could not be stored ({type(exc).__name__}); the other files "
+                              "go on. Run the command again for this file after the cause is fixed.[/]",
+                              highlight=False)
+            errors += 1
+            continue
         results = processing.process_pending(rt)
         mine = next((r for r in results if r.message_id == row.id), None)
         action = mine.action if mine else ("duplicate" if not created else "queued")

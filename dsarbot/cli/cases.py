@@ -99,7 +99,7 @@ def show(reference: RefArg,
         info["tasks"] = tasks.all_tasks(case)
         info["identity_code"] = case.hetu_masked
         info["phone"] = case.requester_phone
-        info["subject"] = case.subject
+        info["subject"] = mask_identity_codes(case.subject)
         analysis = request_analysis(rt, session, case)
         info["request"] = excerpt(analysis, SHOWN_CHARS) if analysis is not None else None
         # Times: Helsinki ISO with offset in JSON, Helsinki wall clock on screen (as on the dashboard).

@@ -75,7 +75,7 @@ def classify(
         # The reasons quote the mail folded and cut at 80 characters; show the writer's own words.
         row["reasons"] = readable_reasons(list(analysis.classification.reasons), analysis.parsed.text)
         if json_output:
-            print(json.dumps(row, ensure_ascii=False), flush=True)
+            _write_line(json.dumps(row, ensure_ascii=False))
         else:
             rows.append(row)
     if not json_output and rows:
@@ -84,6 +84,18 @@ def classify(
         print(f"dsarbot classify: scans were not OCR'd: {missing}", file=sys.stderr)
     if failed:
         raise typer.Exit(code=1)
+
+
+def _write_line(line: str) -> None:
+    """One line of UTF-8 on stdout whatever the locale says (JSON lines are read by scripts)."""
+    data = (line + "\n").encode("utf-8", "replace")  # "replace": never a lone surrogate on the wire
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream (e.g. a test runner's capture)
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        sys.stdout.flush()
+        buffer.write(data)
+    sys.stdout.flush()
 
 
 def _print_table(rows: list[dict[str, object]]) -> None:

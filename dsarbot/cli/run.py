@@ -45,8 +45,10 @@ class WebServer:
         from dsarbot.web import create_app
 
         self.host, self.port = parse_listen(listen)
+        # proxy_headers off: uvicorn would otherwise take X-Forwarded-For from any local client as the
+        # client address; dsarbot believes it only from `[web] trusted_proxies` (webui.auth.client_address).
         config = uvicorn.Config(create_app(rt), host=self.host, port=self.port, log_level="warning",
-                                access_log=False, lifespan="auto")
+                                access_log=False, lifespan="auto", proxy_headers=False)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, name="dsarbot-web", daemon=True)
 

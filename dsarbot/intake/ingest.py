@@ -5,7 +5,9 @@ from __future__ import annotations
 import email.parser
 import email.policy
 import email.utils
+import hashlib
 import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,6 +34,35 @@ def header_facts(raw: bytes) -> tuple[str | None, datetime | None]:
     return (mid[:998] if mid else None), when
 
 
+# Headers the sender wrote; everything else (Received, Delivered-To, Return-Path, X-Original-To, the
+# signatures and spam marks relays add) may differ between two deliveries of one mail.
+AUTHORED_HEADERS = ("from", "sender", "reply-to", "to", "cc", "subject", "date", "message-id", "in-reply-to",
+                    "references", "mime-version", "content-type", "content-transfer-encoding")
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+
+
+def content_digest(raw: bytes) -> str:
+    """A digest of what the sender wrote: the authored headers and the body, line ends normalised.
+
+    Two deliveries of one mail (by SMTP and by IMAP, or through two relays) have the same digest;
+    another mail that happens to reuse the Message-ID does not. Never raises.
+    """
+    match = _HEADER_END.search(raw)
+    head, body = (raw[:match.start()], raw[match.end():]) if match else (raw, b"")
+    h = hashlib.sha256()
+    try:
+        parsed = _HEADER_PARSER.parsebytes(head + b"\r\n\r\n")
+        for name in AUTHORED_HEADERS:
+            for value in parsed.get_all(name) or ():
+                folded = " ".join(str(value).split())
+                h.update(f"{name}:{folded}\n".encode("utf-8", "surrogateescape"))
+    except Exception:  # unparseable headers: the whole header block counts
+        h.update(head)
+    h.update(b"\0")
+    h.update(b"\n".join(line.rstrip() for line in body.replace(b"\r\n", b"\n").split(b"\n")).rstrip())
+    return h.hexdigest()
+
+
 def store_raw(rt: Runtime, raw: bytes, *, source: str, received_at: datetime | None = None,
               controller_id: str | None = None, envelope_from: str | None = None,
               envelope_to: Sequence[str] = (), mailbox: str | None = None,
@@ -42,7 +73,8 @@ def store_raw(rt: Runtime, raw: bytes, *, source: str, received_at: datetime | N
         row, created = store.save_incoming(
             session, rt.sealer, raw, source=source, received_at=received_at or utcnow(),
             message_id=message_id, controller_id=controller_id, envelope_from=envelope_from,
-            envelope_to=envelope_to, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
+            envelope_to=envelope_to, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid,
+            content_digest=content_digest(raw))
     if created:
         rt.notify_work()
     log.info("stored message %s from %s (%d bytes)%s", row.id, source, len(raw), "" if created else

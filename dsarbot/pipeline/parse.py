@@ -36,6 +36,27 @@ def _safe(fn: Callable[[], T], default: D) -> T | D:
         return default
 
 
+def repair_8bit(value: str) -> str:
+    """*value* with raw 8-bit header bytes (kept by the parser as surrogate escapes) decoded.
+
+    Old mail clients put unencoded bytes such as an ``ä`` into From/Reply-To. The defined repair is
+    the one :func:`decode_header_text` makes: the bytes are read as UTF-8, else as cp1252, so no lone
+    surrogate ever leaves the parser (it could not be stored, logged or printed as UTF-8).
+    """
+    if value.isascii():
+        return value
+    try:
+        value.encode("utf-8")  # fast path: nothing escaped
+        return value
+    except UnicodeEncodeError:
+        pass
+    try:
+        raw = value.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that no byte made: nothing to recover
+        raw = value.encode("utf-8", "replace")
+    return decode_bytes(raw, None)[0]
+
+
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.IGNORECASE)
 
 
@@ -43,7 +64,7 @@ def _raw_header(part: Message, name: str) -> str:
     """Raw value of header *name* without the policy's (slow, sometimes raising) header parser."""
     for key, value in _safe(part.raw_items, []):
         if key.lower() == name:
-            return str(value)
+            return repair_8bit(str(value))
     return ""
 
 
@@ -72,7 +93,7 @@ def _first_raw(msg: Message, name: str) -> str | None:
     """The first raw (undecoded) value of header *name*."""
     for key, value in _safe(msg.raw_items, []):
         if key.lower() == name:
-            return str(value)
+            return repair_8bit(str(value))
     return None
 
 
@@ -80,7 +101,7 @@ def parse_address(raw: str | None) -> tuple[str | None, str | None]:
     """(address lower-cased, decoded display name) of the first mailbox in a raw header value."""
     if not raw:
         return None, None
-    unfolded = " ".join(raw.split())
+    unfolded = " ".join(repair_8bit(raw).split())
     # "Name <addr>" first: this keeps an unquoted "Surname, Firstname <addr>" together, which
     # getaddresses() would split into two mailboxes.
     m = _ANGLE.match(unfolded)
@@ -98,7 +119,7 @@ def _all_addresses(raw: str | None) -> tuple[str, ...]:
     """Every address in a raw To/Cc value."""
     if not raw:
         return ()
-    return tuple(a.lower() for a in _ADDR.findall(raw))
+    return tuple(a.lower() for a in _ADDR.findall(repair_8bit(raw)))
 
 
 class _Body:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from dsarbot import cases, deadlines, tasks
+from dsarbot import cases, deadlines, failed_mail, tasks
 from dsarbot.models import Case
 from dsarbot.pipeline.language import language_name
 from dsarbot.pipeline.types import KINDS
@@ -272,11 +272,13 @@ def _case_card(case: Case, today: date, request_text: str | None, plan: Approval
 
 def _triage_card(case: Case, today: date, request_text: str | None) -> Card:
     ref = case.reference
+    unprocessable = failed_mail.is_placeholder(case)
+    title = f"{failed_mail.TITLE} · {ref}" if unprocessable else f"Is this a data-subject request? · {ref}"
     out: list[dict[str, Any]] = [
-        bk.header(f"Is this a data-subject request? · {ref}"),
+        bk.header(title),
         bk.fields([
             ("Requester", requester_text(case)),
-            ("Subject", bk.escape(bk.clip(case.subject, 300)) or "—"),
+            ("Subject", bk.escape(bk.clip(bk.mask_identity_codes(case.subject), 300)) or "—"),
             ("Received", received_text(case)),
             ("Due if it is one", due_text(case, today)),
             ("Language", bk.escape(language_name(case.language))),
@@ -286,9 +288,13 @@ def _triage_card(case: Case, today: date, request_text: str | None) -> Card:
     request_block = _request_block(request_text)
     if request_block is not None:
         out.append(request_block)
-    why = ", ".join(case.reasons[:5])
-    out.append(bk.context(f"The classifier was unsure (confidence {case.confidence:.0%})"
-                          + (f": {bk.escape(why)}" if why else "")))
+    why = bk.mask_identity_codes(", ".join(case.reasons[:5]))
+    if unprocessable:
+        out.append(bk.section(f":warning: *dsarbot could not process this mail*, so it cannot tell whether it is a "
+                              f"request. It may be one, and its deadline runs from arrival. {bk.escape(why)}."))
+    else:
+        out.append(bk.context(f"The classifier was unsure (confidence {case.confidence:.0%})"
+                              + (f": {bk.escape(why)}" if why else "")))
     options = [bk.option(KIND_LABELS[k], k) for k in KINDS]
     checkboxes: dict[str, Any] = {"type": "checkboxes", "action_id": TRIAGE_KINDS_ACTION, "options": options}
     guessed = [o for o in options if o["value"] in case.kinds]
@@ -303,4 +309,5 @@ def _triage_card(case: Case, today: date, request_text: str | None) -> Card:
         bk.button("Assign…", ASSIGN, ref),
     ], block_id="triage_actions"))
     who = bk.escape(case.requester_name or case.requester_email or "unknown")
-    return Card(bk.fallback_text(f"{ref}: is this a data-subject request? (from {who})"), bk.limit_blocks(out))
+    ask = failed_mail.TITLE.lower() if unprocessable else "is this a data-subject request?"
+    return Card(bk.fallback_text(f"{ref}: {ask} (from {who})"), bk.limit_blocks(out))

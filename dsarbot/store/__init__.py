@@ -37,6 +37,8 @@ from dsarbot.store.cases import (
 from dsarbot.store.examples import delete_examples_of_case, labelled_examples, record_example
 from dsarbot.store.health import failing_since_before, health_failed, health_ok, health_rows
 from dsarbot.store.messages import (
+    claim_new_messages,
+    release_messages,
     closed_cases_before,
     failed_messages,
     find_duplicate,
@@ -58,8 +60,10 @@ from dsarbot.store.work import (
     enqueue_job,
     finish_job,
     jobs_for_case,
+    mark_outbox_handing,
     outbox_by_message_id,
     outbox_for_case,
+    renew_outbox_lease,
     retry_job,
 )
 
@@ -77,6 +81,7 @@ __all__ = [
     "cases_received_since",
     "cases_with_open_tasks",
     "claim_job",
+    "claim_new_messages",
     "claim_outbox",
     "claim_periodic_run",
     "closed_cases_before",
@@ -95,16 +100,19 @@ __all__ = [
     "labelled_examples",
     "list_cases",
     "mailbox_state",
+    "mark_outbox_handing",
     "message_by_id",
     "messages_of_case",
     "next_reference",
     "outbox_by_message_id",
     "outbox_for_case",
     "pending_messages",
+    "release_messages",
     "purge_non_requests",
     "recent_closed_cases",
     "record_example",
     "release_mailbox_lock",
+    "renew_outbox_lease",
     "retry_job",
     "save_incoming",
     "sent_message_ids",

@@ -20,11 +20,17 @@ from dsarbot.store.cases import CLOSED_STATES
 
 # --- incoming messages ---------------------------------------------------------------------------
 
-def find_duplicate(session: Session, fp: str, message_id: str | None) -> StoredMessage | None:
-    """A stored message with the same bytes or the same Message-ID."""
+def find_duplicate(session: Session, fp: str, message_id: str | None,
+                   content_digest: str | None = None) -> StoredMessage | None:
+    """A stored copy of this message: the same bytes, or the same Message-ID *and* content digest.
+
+    A row stored before content digests existed (NULL) matches on the Message-ID alone, as it did then.
+    """
     clause = col(StoredMessage.fingerprint) == fp
     if message_id:
-        clause = sa.or_(clause, col(StoredMessage.message_id) == message_id)
+        same_content = sa.or_(col(StoredMessage.content_digest) == (content_digest or fp),
+                              col(StoredMessage.content_digest).is_(None))
+        clause = sa.or_(clause, sa.and_(col(StoredMessage.message_id) == message_id, same_content))
     return session.exec(select(StoredMessage).where(clause).limit(1)).first()
 
 
@@ -42,19 +48,23 @@ def save_incoming(
     mailbox: str | None = None,
     uidvalidity: int | None = None,
     uid: int | None = None,
+    content_digest: str | None = None,
 ) -> tuple[StoredMessage, bool]:
     """Store a raw message and COMMIT; returns (row, created). A second copy is a no-op.
 
-    Same bytes or same Message-ID count as the same message; a race between two intakes of one
-    message is settled by the unique constraints.
+    A copy is the same bytes, or the same Message-ID with the same *content_digest* (what the sender
+    wrote; `dsarbot.intake.ingest.content_digest`, by default the bytes' digest). Another mail that
+    reuses a Message-ID is stored as a message of its own. A race between two intakes of one message is
+    settled by the unique constraints.
     """
     fp = fingerprint(raw)
-    existing = find_duplicate(session, fp, message_id)
+    digest = content_digest or fp
+    existing = find_duplicate(session, fp, message_id, digest)
     if existing is not None:
         return existing, False
     row = StoredMessage(
         controller_id=controller_id, source=source, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid,
-        message_id=message_id, fingerprint=fp, raw_sealed=sealer.seal(raw), size=len(raw),
+        message_id=message_id, fingerprint=fp, content_digest=digest, raw_sealed=sealer.seal(raw), size=len(raw),
         envelope_from=envelope_from, envelope_to=list(envelope_to), received_at=received_at,
     )
     session.add(row)
@@ -62,11 +72,40 @@ def save_incoming(
         session.commit()
     except IntegrityError:
         session.rollback()
-        existing = find_duplicate(session, fp, message_id)
+        existing = find_duplicate(session, fp, message_id, digest)
         if existing is None:
             raise
         return existing, False
     return row, True
+
+
+def claim_new_messages(session: Session, size: int) -> list[StoredMessage]:
+    """The oldest unprocessed messages, each claimed for this transaction so no other process takes it.
+
+    PostgreSQL locks the rows (`FOR UPDATE SKIP LOCKED`). On SQLite the read takes no lock, so each row
+    is claimed by a conditional UPDATE (`… WHERE status = 'new'`) whose row count says whether it was
+    still unprocessed: the first UPDATE takes SQLite's write lock for the rest of the transaction, and a
+    row another process handled meanwhile counts 0 and is skipped. The `processing` mark never
+    commits: processing sets `processed` or `failed` in the same transaction, a crash rolls it back.
+    """
+    stmt = select(StoredMessage).where(StoredMessage.status == "new").order_by(col(StoredMessage.id)).limit(size)
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(skip_locked=True)
+    claimed = []
+    for row in session.exec(stmt).all():
+        result = session.execute(
+            sa.update(StoredMessage).where(col(StoredMessage.id) == row.id, col(StoredMessage.status) == "new")
+            .values(status="processing"), execution_options={"synchronize_session": False})
+        if result.rowcount == 1:  # type: ignore[attr-defined]
+            claimed.append(row)
+    return claimed
+
+
+def release_messages(session: Session, ids: list[int]) -> None:
+    """Give claimed but unprocessed messages back (status `new`) for the next round."""
+    if ids:
+        session.execute(sa.update(StoredMessage).where(col(StoredMessage.id).in_(ids))
+                        .values(status="new"), execution_options={"synchronize_session": False})
 
 
 def pending_messages(session: Session, limit: int = 100) -> Sequence[StoredMessage]:

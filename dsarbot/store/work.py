@@ -46,25 +46,18 @@ def enqueue_job(
 def claim_job(session: Session, *, types: Sequence[str] | None = None, lease: timedelta) -> Job | None:
     """Take the next due job (expired leases of dead workers are taken over).
 
-    PostgreSQL: `FOR UPDATE SKIP LOCKED`, so several workers share the queue. SQLite serialises
-    writers, so the plain update is safe there.
+    Several processes may share the queue: see `_claim` for how exactly one of them gets each job.
     """
     now = utcnow()
-    stmt = select(Job).where(
-        sa.or_(
-            sa.and_(col(Job.state) == "pending", col(Job.run_after) <= now),
-            sa.and_(col(Job.state) == "running", col(Job.locked_until) < now),
-        )
+    due = sa.or_(
+        sa.and_(col(Job.state) == "pending", col(Job.run_after) <= now),
+        sa.and_(col(Job.state) == "running", col(Job.locked_until) < now),
     )
     if types:
-        stmt = stmt.where(col(Job.type).in_(list(types)))
-    job = _take(session, stmt.order_by(col(Job.run_after), col(Job.id)).limit(1))
-    if job is None:
-        return None
-    job.state = "running"
-    job.attempts += 1
-    job.locked_until = now + lease
-    session.add(job)
+        due = sa.and_(due, col(Job.type).in_(list(types)))
+    stmt = select(Job).where(due).order_by(col(Job.run_after), col(Job.id)).limit(1)
+    values = {"state": "running", "attempts": Job.attempts + 1, "locked_until": now + lease}
+    job: Job | None = _claim(session, Job, stmt, due, values)
     return job
 
 
@@ -105,18 +98,31 @@ def add_outbox(session: Session, row: OutboxMessage) -> OutboxMessage:
 def claim_outbox(session: Session, *, lease: timedelta) -> OutboxMessage | None:
     """Take the next mail due for sending, marking it `sending` with a lease."""
     now = utcnow()
-    stmt = (select(OutboxMessage)
-            .where(sa.or_(col(OutboxMessage.state) == "queued", col(OutboxMessage.state) == "sending"),
-                   col(OutboxMessage.next_attempt_at) <= now)
+    due = sa.and_(col(OutboxMessage.state).in_(["queued", "sending", "handing"]),
+                  col(OutboxMessage.next_attempt_at) <= now)
+    stmt = (select(OutboxMessage).where(due)
             .order_by(col(OutboxMessage.next_attempt_at), col(OutboxMessage.id)).limit(1))
-    row = _take(session, stmt)
-    if row is None:
-        return None
-    row.state = "sending"
-    row.attempts += 1
-    row.next_attempt_at = now + lease
-    session.add(row)
+    # A row left `handing` keeps that state: its sender must first find out whether it went out.
+    state = sa.case((col(OutboxMessage.state) == "handing", "handing"), else_="sending")
+    values = {"state": state, "attempts": OutboxMessage.attempts + 1, "next_attempt_at": now + lease}
+    row: OutboxMessage | None = _claim(session, OutboxMessage, stmt, due, values)
     return row
+
+
+def renew_outbox_lease(session: Session, row_id: int, until: datetime) -> bool:
+    """Extend the lease of an outbox mail being sent (the sender's heartbeat); False if it is no longer ours."""
+    result = session.execute(
+        sa.update(OutboxMessage).where(col(OutboxMessage.id) == row_id,
+                                       col(OutboxMessage.state).in_(["sending", "handing"]))
+        .values(next_attempt_at=until), execution_options={"synchronize_session": False})
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def mark_outbox_handing(session: Session, row_id: int, until: datetime) -> None:
+    """Record that the mail is being handed to the relay (DATA): after a crash its fate is unknown."""
+    session.execute(sa.update(OutboxMessage).where(col(OutboxMessage.id) == row_id)
+                    .values(state="handing", next_attempt_at=until),
+                    execution_options={"synchronize_session": False})
 
 
 def outbox_for_case(session: Session, case_id: int) -> Sequence[OutboxMessage]:
@@ -148,8 +154,22 @@ def claim_periodic_run(session: Session, name: str, slot: int) -> Job | None:
     return job
 
 
-def _take(session: Session, stmt: Any) -> Any:
-    """The first row of *stmt*; on PostgreSQL locked with SKIP LOCKED, so two workers never take the same one."""
-    if session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(skip_locked=True)
-    return session.exec(stmt).first()
+def _claim(session: Session, model: Any, stmt: Any, due: Any, values: dict[str, Any]) -> Any:
+    """The first row of *stmt*, updated with *values* only if it is still *due*; None when none is.
+
+    PostgreSQL locks the row (`FOR UPDATE SKIP LOCKED`), so two workers never take the same one. SQLite
+    reads without a lock, so the UPDATE repeats the *due* condition and its row count tells whether
+    another process took the row between the read and the write (then the next one is tried). The
+    UPDATE takes SQLite's write lock for the rest of the transaction.
+    """
+    postgres = session.get_bind().dialect.name == "postgresql"
+    for _ in range(10):
+        row = session.exec(stmt.with_for_update(skip_locked=True) if postgres else stmt).first()
+        if row is None:
+            return None
+        result = session.execute(sa.update(model).where(model.id == row.id, due).values(**values),
+                                 execution_options={"synchronize_session": False})
+        if result.rowcount == 1:  # type: ignore[attr-defined]
+            session.refresh(row)
+            return row
+    return None

@@ -1,8 +1,10 @@
-"""Who may use the dashboard: password hashes, HTTP Basic auth and the loopback-only rule.
+"""Who may use the dashboard: password hashes, HTTP Basic auth, the loopback-only rule, the host names
+it answers to, and the client address behind a proxy.
 
 With no `[web.users]` configured the dashboard answers only clients on this machine (127.0.0.0/8,
 ::1), so a fresh install is never exposed by accident. With users configured, every request needs
-HTTP Basic credentials that match the user's scrypt hash (see `hash_password` for the format).
+HTTP Basic credentials that match the user's scrypt hash (see `hash_password` for the format);
+`dsarbot.webui.throttle` slows down password guessing.
 """
 
 from __future__ import annotations
@@ -13,9 +15,6 @@ import hashlib
 import hmac
 import ipaddress
 import secrets
-import threading
-import time
-from collections import deque
 from dataclasses import dataclass
 
 from starlette.requests import Request
@@ -37,41 +36,16 @@ _verified: set[bytes] = set()
 _CACHE_MAX = 256
 
 
-# Failed sign-ins per client address: after MAX_FAILURES within FAILURE_WINDOW seconds the address
-# is refused (429) until the window has passed, so a password cannot be guessed at scrypt speed.
-MAX_FAILURES = 10
-FAILURE_WINDOW = 15 * 60.0
-_failures: dict[str, deque[float]] = {}
-_failures_lock = threading.Lock()
-
-
-def _recent_failures(client: str, now: float) -> deque[float]:
-    times = _failures.setdefault(client, deque())
-    while times and now - times[0] > FAILURE_WINDOW:
-        times.popleft()
-    return times
-
-
-def _throttled(client: str) -> bool:
-    with _failures_lock:
-        return len(_recent_failures(client, time.monotonic())) >= MAX_FAILURES
-
-
-def _record_failure(client: str) -> None:
-    with _failures_lock:
-        now = time.monotonic()
-        _recent_failures(client, now).append(now)
-        if len(_failures) > 10_000:  # many addresses: forget those with no recent failure
-            for key in [k for k, v in _failures.items() if not v]:
-                del _failures[key]
-
-
 class AuthError(Exception):
     """The request may not use the dashboard; *status* and the message say why."""
 
     def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
         self.status = status
+
+
+class WrongPassword(AuthError):
+    """Credentials were given and do not match (what the throttle counts)."""
 
 
 @dataclass(frozen=True)
@@ -149,8 +123,41 @@ def is_loopback(host: str | None) -> bool:
     return addr.is_loopback
 
 
+LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"})
+
+
+def host_name(value: str | None) -> str:
+    """The host name of a Host header or URL authority, lower-cased, without port or brackets."""
+    host = (value or "").strip().lower()
+    if host.startswith("["):
+        return host[1:].split("]", 1)[0]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def host_allowed(value: str | None, web: WebConfig) -> bool:
+    """Whether the dashboard answers to this Host: localhost, an IP address, or a name in `[web] hosts`.
+
+    A DNS-rebinding page reaches the listener under the attacker's *name* (its own origin), so names
+    are accepted only when configured; an IP address can never be a rebound name.
+    """
+    host = host_name(value)
+    if not host:
+        return False
+    if host in LOOPBACK_NAMES or host.endswith(".localhost"):
+        return True
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+        return True
+    except ValueError:
+        return host.rstrip(".") in {h.strip().lower().rstrip(".") for h in web.hosts}
+
+
 def identify(request: Request, web: WebConfig) -> WebUser:
     """The dashboard user of *request*; AuthError (401/403) when the request may not come in."""
+    if not host_allowed(request.headers.get("host"), web):
+        raise AuthError(403, f"This dashboard does not answer to the name {host_name(request.headers.get('host'))!r}. "
+                        "Open it as http://localhost:PORT/ or by IP address, or add the name to `hosts` under "
+                        "[web] in the configuration.")
     if not web.users:
         host = request.client.host if request.client else None
         # A reverse proxy on this machine would make every outside client look local; refuse.
@@ -161,10 +168,6 @@ def identify(request: Request, web: WebConfig) -> WebUser:
                             "under [web.users] in the configuration (`dsarbot web-passwd NAME` prints "
                             "the line).")
         return WebUser("local")
-    client = request.client.host if request.client else "?"
-    if _throttled(client):
-        raise AuthError(429, f"Too many failed sign-ins from this address; try again in "
-                        f"{int(FAILURE_WINDOW // 60)} minutes.")
     header = request.headers.get("authorization", "")
     scheme, _, encoded = header.partition(" ")
     if scheme.lower() != "basic" or not encoded:
@@ -174,6 +177,42 @@ def identify(request: Request, web: WebConfig) -> WebUser:
     except (ValueError, binascii.Error):
         raise AuthError(401, "The sign-in header is malformed; sign in again.") from None
     if not sep or not _check_user(web.users, name, password):
-        _record_failure(client)
-        raise AuthError(401, "Wrong user name or password.")
+        raise WrongPassword(401, "Wrong user name or password.")
     return WebUser(name)
+
+
+def claimed_user(request: Request) -> str:
+    """The user name a request's Basic credentials claim ('' when there are none or they are unreadable)."""
+    scheme, _, encoded = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "basic":
+        return ""
+    try:
+        return base64.b64decode(encoded.strip(), validate=True).decode("utf-8").partition(":")[0][:200]
+    except (ValueError, binascii.Error):
+        return ""
+
+
+def _in_networks(host: str, networks: list[str]) -> bool:
+    try:
+        addr = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
+        addr = addr.ipv4_mapped
+    return any(addr in ipaddress.ip_network(n, strict=False) for n in networks)
+
+
+def client_address(request: Request, web: WebConfig) -> str:
+    """The address of the browser: the connecting peer, or, when the peer is one of `[web]
+    trusted_proxies`, the last address before our proxies in its `X-Forwarded-For`.
+
+    Forwarded headers from anyone else are ignored: a client cannot pick the address it is judged by.
+    """
+    peer = request.client.host if request.client else "?"
+    if not web.trusted_proxies or not _in_networks(peer, web.trusted_proxies):
+        return peer
+    hops = [h.strip() for h in request.headers.get("x-forwarded-for", "").split(",") if h.strip()]
+    for hop in reversed(hops):
+        if not _in_networks(hop, web.trusted_proxies):
+            return hop
+    return peer

@@ -25,10 +25,11 @@ from dsarbot.models import utcnow
 from dsarbot.pipeline.types import KINDS
 from dsarbot.runtime import Runtime
 from dsarbot.store import case_by_reference
-from dsarbot.webui import auth, forms, language, tokens, views
+from dsarbot.webui import auth, forms, language, throttle, tokens, views
 
 log = logging.getLogger(__name__)
 
+log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 MAX_BODY = 64 * 1024
 ASSETS = {"dashboard.css": "text/css", "reports.css": "text/css", "favicon.svg": "image/svg+xml"}
@@ -81,11 +82,14 @@ async def read_form(request: Request) -> Form:
 
 
 def same_origin(request: Request) -> bool:
-    """False when the browser says the POST came from another site (Origin / Sec-Fetch-Site)."""
+    """True only when the browser says the POST came from this dashboard: an `Origin` naming this very
+    host (browsers send it on every form POST), and no `Sec-Fetch-Site` saying otherwise."""
     if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
         return False
     origin = request.headers.get("origin")
-    return origin is None or urlsplit(origin).netloc == request.headers.get("host")
+    if not origin or origin == "null":
+        return False
+    return urlsplit(origin).netloc.lower() == request.headers.get("host", "").lower()
 
 
 class Dashboard:
@@ -96,6 +100,7 @@ class Dashboard:
         self.env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
         self.assets = {name: (HERE / "static" / name).read_bytes() for name in ASSETS}
+        self.throttle = throttle.Throttle()
 
     # --- plumbing --------------------------------------------------------------------------------
 
@@ -104,8 +109,7 @@ class Dashboard:
 
         async def endpoint(request: Request) -> Response:
             try:
-                # scrypt takes ~50 ms on purpose; keep it off the event loop that also serves Slack.
-                user = await run_in_threadpool(auth.identify, request, self.rt.settings.web)
+                user = await self.sign_in(request)
             except auth.AuthError as exc:
                 page = self.message(request, None, exc.status, "Not allowed", str(exc))
                 if exc.status == 401:
@@ -122,6 +126,24 @@ class Dashboard:
             return secure(response)
 
         return endpoint
+
+    async def sign_in(self, request: Request) -> auth.WebUser:
+        """`auth.identify`, with password guessing slowed per user and client address (`throttle`)."""
+        web = self.rt.settings.web
+        if not web.users or not request.headers.get("authorization"):
+            # scrypt takes ~50 ms on purpose; keep it off the event loop that also serves Slack.
+            return await run_in_threadpool(auth.identify, request, web)
+        pair = (auth.claimed_user(request), auth.client_address(request, web))
+        async with self.throttle.turn(pair):
+            try:
+                user = await run_in_threadpool(auth.identify, request, web)
+            except auth.WrongPassword:
+                self.throttle.failed(pair)
+                log.warning("dashboard: wrong password for %r from %s (%d in a row)", pair[0][:40], pair[1],
+                            self.throttle.failures(pair))
+                raise
+        self.throttle.succeeded(pair)
+        return user
 
     def check_csrf(self, request: Request, user: auth.WebUser, form: Form) -> None:
         """Refuse a POST that did not come from a form this dashboard served to this user."""

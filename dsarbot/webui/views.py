@@ -13,13 +13,14 @@ from typing import Any
 
 from sqlmodel import Session
 
-from dsarbot import cases, deadlines, store, tasks
+from dsarbot import cases, deadlines, failed_mail, store, tasks
 from dsarbot.analysis import request_analysis
 from dsarbot.excerpt import excerpt
 from dsarbot.fulfil.preview import ApprovalPlan, approval_plan_for
 from dsarbot.models import Case, CaseEvent
 from dsarbot.pipeline.language import language_name
 from dsarbot.runtime import Runtime
+from dsarbot.secrets import mask_identity_codes
 
 SOON_DAYS = 7
 EXCERPT_MAX = 4000  # characters of the request shown on the case page
@@ -81,7 +82,10 @@ def row_of(case: Case, today: date) -> Row:
     took = None
     if case.closed_at is not None:
         took = (deadlines.arrival_day(case.closed_at) - deadlines.arrival_day(case.received_at)).days
-    return Row(reference=case.reference, state=case.state, label=cases.STATE_LABELS.get(case.state, case.state),
+    label = cases.STATE_LABELS.get(case.state, case.state)
+    if case.state == "triage" and failed_mail.is_placeholder(case):
+        label = failed_mail.TITLE.lower()
+    return Row(reference=case.reference, state=case.state, label=label,
                kinds=list(case.kinds), language=language_name(case.language), requester_name=case.requester_name,
                requester_email=case.requester_email, received=local_time(case.received_at, "%Y-%m-%d"),
                due=due, days_left=left, marker=marker_for(case.state, left),
@@ -180,7 +184,7 @@ def _found_lines(data: dict[str, Any]) -> list[str]:
             lines.append(", ".join(f"{k}: {v}" for k, v in item.items()))
         else:
             lines.append(str(item))
-    return lines
+    return [mask_identity_codes(line) for line in lines]
 
 
 def request_excerpt(rt: Runtime, session: Session, case: Case) -> str | None:
@@ -203,7 +207,7 @@ def case_view(rt: Runtime, session: Session, case: Case, today: date) -> CaseVie
     verification = ("verified" + (f": {case.verification_note}" if case.verification_note else "")
                     if case.verified else "not verified")
     details = [
-        ("Subject", case.subject),
+        ("Subject", mask_identity_codes(case.subject)),  # masked at storage too; older rows were not
         ("Requester", case.requester_name or ""),
         ("E-mail", case.requester_email or ""),
         ("Phone", case.requester_phone or ""),
@@ -219,8 +223,11 @@ def case_view(rt: Runtime, session: Session, case: Case, today: date) -> CaseVie
     ]
     if case.extended:
         details.append(("Extended because", case.extension_reason or ""))
-    if case.state == "triage":
-        details.append(("Why the bot is unsure", "; ".join(case.reasons) or f"confidence {case.confidence:.2f}"))
+    if case.state == "triage" and failed_mail.is_placeholder(case):
+        details.append((failed_mail.TITLE, mask_identity_codes("; ".join(case.reasons))))
+    elif case.state == "triage":
+        details.append(("Why the bot is unsure", mask_identity_codes("; ".join(case.reasons))
+                        or f"confidence {case.confidence:.2f}"))
     first_month = deadlines.due_date(case.received_at, paused_days=case.paused_days)
     too_late = case.state in cases.OPEN_STATES and not case.extended and today > first_month
     # Staff see what they approve: the plan approval executes, computed now from the same sources.

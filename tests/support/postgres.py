@@ -29,6 +29,8 @@ def _pg_bin() -> Path:
 
 
 PG_BIN = _pg_bin()
+SERVER_LOGS: dict[str, Path] = {}
+"""The server log file of each running cluster, by its `postgres_url` (for tests about what it logs)."""
 
 
 def _free_port() -> int:
@@ -66,12 +68,20 @@ def postgres_url() -> Iterator[str]:
         _run(str(PG_BIN / "pg_ctl"), "-D", str(data), "-l", str(base / "log"), "-w", "-t", "60",
              "-o", options, "start")
         started = True
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+        url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+        SERVER_LOGS[url] = base / "log"
+        yield url
     finally:
         if started:
             subprocess.run(_as_postgres(str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w",
                                         "stop"), capture_output=True, timeout=60)
         shutil.rmtree(base, ignore_errors=True)
+
+
+def server_log(url: str) -> Path:
+    """The server log file of the cluster that serves *url* (a `postgres_url` or `postgres_db` URL)."""
+    base = url.rsplit("/", 1)[0]
+    return next(path for u, path in SERVER_LOGS.items() if u.rsplit("/", 1)[0] == base)
 
 
 @pytest.fixture()

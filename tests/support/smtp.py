@@ -188,3 +188,48 @@ class XOAuth2Relay(Relay):
                                      auth_exclude_mechanism=["LOGIN", "PLAIN"])
         self.controller.start()
         return self
+
+
+@dataclass
+class SlowFilingHandler(CaptureHandler):
+    """A relay like Gmail's or Microsoft 365's: it files a copy of each mail in the sender's Sent folder
+    (over real IMAP) as soon as it has the mail, then answers DATA only after *delay* seconds.
+
+    `in_data` is set while a mail is between "the relay has it" and "the relay said 250".
+    """
+
+    file_copy: Callable[[bytes], None] | None = None
+    delay: float = 0.0
+    in_data: threading.Event = field(default_factory=threading.Event)
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        import asyncio
+
+        if self.file_copy is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self.file_copy, envelope.original_content)
+        with self.arrived:
+            self.messages.append(Captured(envelope.mail_from, list(envelope.rcpt_tos),
+                                          envelope.original_content, time.perf_counter()))
+            self.arrived.notify_all()
+        self.in_data.set()
+        await asyncio.sleep(self.delay)
+        self.in_data.clear()
+        return "250 2.0.0 queued"
+
+
+class FilingRelay(Relay):
+    """A `Relay` with a `SlowFilingHandler`."""
+
+    def __init__(self, file_copy: Callable[[bytes], None] | None = None, delay: float = 0.0) -> None:
+        super().__init__()
+        self.handler = SlowFilingHandler(file_copy=file_copy, delay=delay)
+
+    @property
+    def in_data(self) -> threading.Event:
+        """Set while a mail is at the relay but not yet answered."""
+        assert isinstance(self.handler, SlowFilingHandler)
+        return self.handler.in_data
+
+    def message_ids(self) -> list[str]:
+        """The Message-ID of every mail the relay took, in order (repeats are doubles)."""
+        return [str(m.message["Message-ID"]) for m in self.messages]

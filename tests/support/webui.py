@@ -23,8 +23,13 @@ def dashboard_app(rt: Runtime) -> Starlette:
 
 
 def client(rt: Runtime, host: str = "127.0.0.1", **kwargs: Any) -> TestClient:
-    """A test client whose requests come from *host* (loopback by default); redirects not followed."""
-    return TestClient(dashboard_app(rt), client=(host, 50000), follow_redirects=False, **kwargs)
+    """A test client whose requests come from *host* (loopback by default); redirects not followed.
+
+    It speaks to `http://localhost` and sends that `Origin`, as a browser on the dashboard's page does.
+    """
+    headers = {"Origin": "http://localhost", **kwargs.pop("headers", {})}
+    return TestClient(dashboard_app(rt), base_url="http://localhost", client=(host, 50000),
+                      follow_redirects=False, headers=headers, **kwargs)
 
 
 def csrf_token(html: str) -> str:
