@@ -14,7 +14,6 @@ from sqlmodel import Session
 
 from dsarbot import deadlines, store, tasks
 from dsarbot.models import Case, StoredMessage, utcnow
-from dsarbot.pipeline.types import Analysis
 from dsarbot.secrets import Sealer, mask_hetu, mask_identity_codes
 
 if TYPE_CHECKING:  # the pipeline is only needed where mail is analysed, not to list or decide cases

@@ -61,13 +61,16 @@ def controller_for(settings: Settings, stored: StoredMessage, analysis: Analysis
     return settings.default_controller.id
 
 
-def process_message(session: Session, settings: Settings, sealer: Sealer, stored: StoredMessage) -> Result:
-    """Analyse one stored message (attachments and OCR first, before any write) and apply its effect.
+def process_message(session: Session, settings: Settings, sealer: Sealer, stored: StoredMessage,
+                    analysis: Analysis | None = None) -> Result:
+    """Apply the effect of one stored message, analysed beforehand (*analysis*: attachments and OCR read
+    outside the write transaction, see `process_pending`) or here.
 
     The attachment text read for mail that belongs to a case is kept with it, sealed (`dsarbot.analysis`),
     so that nothing shown or done later reads it again. The caller commits."""
     raw = sealer.open(stored.raw_sealed)
-    analysis = first_analysis(settings, raw)
+    if analysis is None:
+        analysis = first_analysis(settings, raw)
     result = _apply(session, settings, sealer, stored, raw, analysis)
     # Only mail of a case is ever read again; the text of anything else is not kept beside its raw bytes.
     stored.attachment_text_sealed = seal_readings(sealer, analysis) if stored.case_id is not None else None
@@ -184,7 +187,8 @@ BATCH_SECONDS = 30.0
 """A batch stops taking messages after this long (OCR is slow); the rest are processed in the next round."""
 
 
-def _process_isolated(session: Session, rt: Runtime, stored: StoredMessage) -> Result:
+def _process_isolated(session: Session, rt: Runtime, stored: StoredMessage,
+                      analysis: Analysis | None = None) -> Result:
     """Process one message inside a savepoint; a failure marks only this message `failed`.
 
     A failure is never only a log line: the message opens a triage case "a mail could not be
@@ -196,7 +200,7 @@ def _process_isolated(session: Session, rt: Runtime, stored: StoredMessage) -> R
         # Autoflush off: the case and message rows are written once when the savepoint ends, instead
         # of an UPDATE before every event and job insert (which made opening a case 2x slower).
         with session.begin_nested(), session.no_autoflush:
-            return process_message(session, rt.settings, rt.sealer, stored)
+            return process_message(session, rt.settings, rt.sealer, stored, analysis)
     except Exception as exc:  # a bad message must never stop the queue
         # The type and where it happened, not the exception's message: that may quote the mail.
         error = f"{type(exc).__name__} at {_where(exc)}"
@@ -228,24 +232,46 @@ def _tell_staff(session: Session, rt: Runtime, stored: StoredMessage, error: str
         return None
 
 
+def read_ahead(rt: Runtime, size: int) -> dict[int, Analysis]:
+    """Analyse the next new messages (attachments, OCR) before any write: on SQLite the processing
+    transaction holds the database's one write lock, and intake must not wait while a scan is read.
+
+    Stops after BATCH_SECONDS (at least one message is read). A message whose analysis fails is left out:
+    processing analyses it again inside its transaction, where the failure is recorded and shown to staff.
+    """
+    with rt.session() as session:
+        pending = [(m.id, m.raw_sealed) for m in store.pending_messages(session, limit=size) if m.id is not None]
+    started = time.monotonic()
+    ready: dict[int, Analysis] = {}
+    for message_id, sealed in pending:
+        if ready and time.monotonic() - started > BATCH_SECONDS:
+            break
+        try:
+            ready[message_id] = first_analysis(rt.settings, rt.sealer.open(sealed))
+        except Exception:
+            continue
+    return ready
+
+
 def process_pending(rt: Runtime, limit: int | None = None) -> list[Result]:
     """Process stored messages until none is left (or *limit*).
 
-    Up to BATCH messages share a transaction, each in its own savepoint: a crash rolls the batch
-    back and it is processed again; a message that fails is marked `failed` without its neighbours.
+    Each round reads ahead (`read_ahead`: the slow part, no lock held), then up to BATCH messages share a
+    transaction, each in its own savepoint: a crash rolls the batch back and it is processed again; a
+    message that fails is marked `failed` without its neighbours.
     """
     results: list[Result] = []
     while limit is None or len(results) < limit:
         size = BATCH if limit is None else min(BATCH, limit - len(results))
+        ready = read_ahead(rt, size)
         with rt.session() as session:
             batch = store.claim_new_messages(session, size)
-            started = time.monotonic()
             done: list[Result] = []
             for stored in batch:
-                if done and time.monotonic() - started > BATCH_SECONDS:
+                if done and stored.id not in ready:  # not read ahead (time ran out, or it arrived since)
                     store.release_messages(session, [m.id for m in batch[len(done):] if m.id is not None])
-                    break  # the rest are `new` again and claimed in the next round
-                done.append(_process_isolated(session, rt, stored))
+                    break  # the rest are `new` again and read in the next round
+                done.append(_process_isolated(session, rt, stored, ready.get(stored.id or 0)))
         if not batch:
             break
         for result in done:

@@ -17,7 +17,7 @@ from support.smtp import free_port
 from support.webui import client
 from typer.testing import CliRunner
 
-from dsarbot import processing, store, worker
+from dsarbot import store, worker
 from dsarbot.intake.smtp_server import SmtpIntake
 from dsarbot.models import Case
 from dsarbot.runtime import Runtime
@@ -83,14 +83,16 @@ def test_classify_json_writes_valid_utf8_for_such_mail_even_under_a_strict_ascii
 
 def _break_processing(monkeypatch: pytest.MonkeyPatch, marker: bytes) -> None:
     """Make the pipeline raise for mail containing *marker*: a stand-in for any future processing bug."""
-    real = processing.analyse
+    from dsarbot import analysis
 
-    def analyse(raw: bytes):  # type: ignore[no-untyped-def]
+    real = analysis.analyse
+
+    def analyse(raw: bytes, **kwargs):  # type: ignore[no-untyped-def]
         if marker in raw:
             raise UnicodeEncodeError("utf-8", "x", 0, 1, "surrogates not allowed")
-        return real(raw)
+        return real(raw, **kwargs)
 
-    monkeypatch.setattr(processing, "analyse", analyse)
+    monkeypatch.setattr(analysis, "analyse", analyse)
 
 
 def test_a_mail_that_cannot_be_processed_opens_a_triage_case_on_slack_and_the_dashboard(

@@ -263,7 +263,7 @@ def test_a_revoked_secret_is_said_once_backed_off_and_shown_to_staff(
         assert f"{m.user}@127.0.0.1:{m.dovecot.port}/INBOX has not been readable" in post.text()
         assert "DSARBOT_OAUTH_CLIENT_SECRET" in post.text()
 
-        listener = TestClient(web.create_app(m.rt), client=("127.0.0.1", 50000))
+        listener = TestClient(web.create_app(m.rt), base_url="http://localhost", client=("127.0.0.1", 50000))
         detail = listener.get("/healthz")
         assert detail.status_code == 200 and detail.json()["status"] == "degraded"
         [box] = detail.json()["mailboxes"]

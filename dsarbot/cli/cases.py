@@ -88,6 +88,7 @@ def show(reference: RefArg,
     from dsarbot import cases, deadlines, store, tasks
     from dsarbot.analysis import request_analysis
     from dsarbot.excerpt import excerpt
+    from dsarbot.secrets import mask_identity_codes
 
     rt = runtime_or_exit()
     with rt.session() as session:

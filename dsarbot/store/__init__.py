@@ -38,7 +38,6 @@ from dsarbot.store.examples import delete_examples_of_case, labelled_examples, r
 from dsarbot.store.health import failing_since_before, health_failed, health_ok, health_rows
 from dsarbot.store.messages import (
     claim_new_messages,
-    release_messages,
     closed_cases_before,
     failed_messages,
     find_duplicate,
@@ -48,6 +47,7 @@ from dsarbot.store.messages import (
     pending_messages,
     purge_non_requests,
     release_mailbox_lock,
+    release_messages,
     save_incoming,
     try_mailbox_lock,
     uids_seen,
@@ -107,11 +107,11 @@ __all__ = [
     "outbox_by_message_id",
     "outbox_for_case",
     "pending_messages",
-    "release_messages",
     "purge_non_requests",
     "recent_closed_cases",
     "record_example",
     "release_mailbox_lock",
+    "release_messages",
     "renew_outbox_lease",
     "retry_job",
     "save_incoming",

@@ -46,6 +46,8 @@ class Row:
     took_days: int | None = None
     open_tasks: int = 0
     """Staff tasks nobody has marked done (a closed case with open tasks is not finished work)."""
+    unprocessable: bool = False
+    """A triage case standing for a mail whose processing failed (`dsarbot.failed_mail`)."""
 
     @property
     def left_text(self) -> str:
@@ -83,9 +85,10 @@ def row_of(case: Case, today: date) -> Row:
     if case.closed_at is not None:
         took = (deadlines.arrival_day(case.closed_at) - deadlines.arrival_day(case.received_at)).days
     label = cases.STATE_LABELS.get(case.state, case.state)
-    if case.state == "triage" and failed_mail.is_placeholder(case):
+    unprocessable = case.state == "triage" and failed_mail.is_placeholder(case)
+    if unprocessable:
         label = failed_mail.TITLE.lower()
-    return Row(reference=case.reference, state=case.state, label=label,
+    return Row(reference=case.reference, state=case.state, label=label, unprocessable=unprocessable,
                kinds=list(case.kinds), language=language_name(case.language), requester_name=case.requester_name,
                requester_email=case.requester_email, received=local_time(case.received_at, "%Y-%m-%d"),
                due=due, days_left=left, marker=marker_for(case.state, left),
