@@ -39,6 +39,9 @@ default_internal_group = nogroup
 stats_writer_socket_path =
 # process titles name the user, so a test can drop one user's connections
 verbose_proctitle = yes
+# IDLE learns of new mail from inotify; a mail renamed into new/ between a fresh session's SELECT and its
+# IDLE is otherwise noticed only by IDLE's own re-check, every 30 s: too slow for a test's 15 s wait.
+mailbox_idle_check_interval = 1 secs
 mail_location = maildir:{root}/mail/%u/Maildir
 service imap-login {{
   inet_listener imap {{
