@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import Session
 
 from dsarbot import deadlines, store, tasks
+from dsarbot.i18n import N_, Msg, Translator, lazy
 from dsarbot.models import Case, StoredMessage, utcnow
 from dsarbot.secrets import Sealer, mask_hetu
 
@@ -33,21 +34,45 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 }
 
 STATE_LABELS = {
-    "triage": "needs a decision: request or not",
-    "received": "received",
-    "awaiting_verification": "waiting for identity verification",
-    "awaiting_info": "waiting for information from the requester",
-    "awaiting_approval": "waiting for staff approval",
-    "approved": "approved, being carried out",
-    "completed": "completed",
-    "rejected": "rejected",
-    "withdrawn": "withdrawn",
-    "not_a_request": "not a request",
+    "triage": N_("needs a decision: request or not"),
+    "received": N_("received"),
+    "awaiting_verification": N_("waiting for identity verification"),
+    "awaiting_info": N_("waiting for information from the requester"),
+    "awaiting_approval": N_("waiting for staff approval"),
+    "approved": N_("approved, being carried out"),
+    "completed": N_("completed"),
+    "rejected": N_("rejected"),
+    "withdrawn": N_("withdrawn"),
+    "not_a_request": N_("not a request"),
 }
+"""English names of the states (catalogue ids: `state_msg` gives them translated where they are shown)."""
+KIND_NAMES = {
+    "access": N_("access"),
+    "rectification": N_("rectification"),
+    "erasure": N_("erasure"),
+    "restriction": N_("restriction"),
+    "objection": N_("objection"),
+    "portability": N_("portability"),
+}
+"""Short names of the rights a request uses (catalogue ids)."""
 
 
 class CaseError(Exception):
-    """A decision or transition that is not allowed now; the message says why."""
+    """A decision or transition that is not allowed now; the message says why (in English as `str()`,
+    in a staff member's language with :meth:`render`)."""
+
+    def __init__(self, message: str | Msg) -> None:
+        super().__init__(str(message))
+        self.msg = message
+
+    def render(self, t: Translator) -> str:
+        """The reason in *t*'s language."""
+        return self.msg.render(t) if isinstance(self.msg, Msg) else self.msg
+
+
+def state_msg(state: str) -> Msg:
+    """A state's name, translated where it is shown."""
+    return Msg(STATE_LABELS.get(state, state))
 
 
 class CaseNotFound(CaseError):
@@ -60,9 +85,10 @@ def transition(session: Session, case: Case, to_state: str, *, actor: str, type:
     allowed = TRANSITIONS.get(case.state, frozenset())
     if to_state not in allowed:
         if case.state in CLOSED_STATES:
-            raise CaseError(f"{case.reference} is already {case.state}; a closed case cannot change")
-        raise CaseError(f"{case.reference} is {STATE_LABELS.get(case.state, case.state)}; it cannot move "
-                        f"to '{to_state}' from there (allowed: {', '.join(sorted(allowed)) or 'none'})")
+            raise CaseError(lazy("%(ref)s is already closed (%(state)s); a closed case cannot change",
+                                 ref=case.reference, state=state_msg(case.state)))
+        raise CaseError(lazy("%(ref)s is %(state)s; it cannot become %(to)s from there",
+                             ref=case.reference, state=state_msg(case.state), to=state_msg(to_state)))
     from_state = case.state
     _resume_if_paused(case, to_state)
     case.state = to_state
@@ -83,9 +109,10 @@ def complete_marketing_objection(session: Session, case: Case, *, actor: str) ->
     `approved`.
     """
     if list(case.kinds) != ["objection"]:
-        raise CaseError(f"{case.reference} has other kinds than an objection; it needs approval")
+        raise CaseError(lazy("%(ref)s uses other rights than an objection; it needs approval", ref=case.reference))
     if case.state not in OPEN_STATES or case.state == "triage":
-        raise CaseError(f"{case.reference} is {STATE_LABELS.get(case.state, case.state)}; it cannot be completed")
+        raise CaseError(lazy("%(ref)s is %(state)s; it cannot be completed", ref=case.reference,
+                             state=state_msg(case.state)))
     from_state = case.state
     _resume_if_paused(case, "completed")
     case.state = "completed"

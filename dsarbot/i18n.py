@@ -8,6 +8,11 @@ the only source: they are compiled in memory when first used, so no compiled `.m
 
 Rules: every staff-facing sentence is one message with named placeholders (`%(n)s`), never glued
 together from translated pieces; plurals go through `ngettext`.
+
+A sentence made where the reader is not yet known (a decision's outcome, a refusal, a note queued for the
+Slack channel) is a :class:`Msg`, made with :func:`lazy` / :func:`lazy_plural`: the catalogue id and its
+values, translated when it is shown (`msg.render(t)`; `str(msg)` is English, for the CLI and logs).
+A Msg survives a job payload as JSON (`to_json` / `from_json`).
 """
 
 from __future__ import annotations
@@ -15,12 +20,15 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, Union
+from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_datetime
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal, format_percent
@@ -34,6 +42,9 @@ LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 (7 Jan 2027, 66.7%: CLDR's en_FI would write English with Finnish decimal commas)."""
 DATE_FORMATS = {"fi": "short", "sv": "short", "en": "d MMM y"}
 MONTH_FORMATS = {"fi": "LLLL yyyy", "sv": "LLLL yyyy", "en": "LLLL yyyy"}
+DATETIME_FORMATS = {"fi": "d.M.y 'klo' H.mm", "sv": "d.M.y 'kl.' HH.mm", "en": "d MMM y, HH:mm"}
+"""Wall-clock times as written in Finland (`7.1.2027 klo 14.05`, `7.1.2027 kl. 14.05`) and Britain."""
+HELSINKI = ZoneInfo("Europe/Helsinki")
 _ACCEPT = re.compile(r"([a-zA-Z]{1,8})(?:-[a-zA-Z0-9]{1,8})*\s*(?:;\s*q\s*=\s*([0-9.]+))?")
 
 
@@ -105,6 +116,26 @@ class Translator:
         """A date the way staff write it: 7.1.2027 (fi, sv), 7 Jan 2027 (en); '' for None."""
         return _date(self.language, day, DATE_FORMATS[self.language]) if day else ""
 
+    def datetime(self, moment: dt.datetime | str | None) -> str:
+        """A stored time (UTC; naive means UTC) as Helsinki wall-clock text: `7.1.2027 klo 14.05`; '' for None."""
+        if moment is None or moment == "":
+            return ""
+        if isinstance(moment, str):
+            moment = dt.datetime.fromisoformat(moment)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=dt.UTC)
+        local = moment.astimezone(HELSINKI).replace(second=0, microsecond=0, tzinfo=None)
+        return _datetime(self.language, local)
+
+    def items(self, values: Sequence[str]) -> str:
+        """A list of names (rights, fields), comma-separated as in all three languages: `tarkastus, poisto`."""
+        return ", ".join(values)
+
+    def language_name(self, code: str) -> str | None:
+        """A language's name with its code, in this language (`puola (pl)`); None when CLDR has no name."""
+        name = _locale(self.language).languages.get(code)
+        return f"{name} ({code})" if name else None
+
     def month(self, first: dt.date) -> str:
         """A month with its year: `tammikuu 2026`, `januari 2026`, `January 2026`."""
         return _date(self.language, first, MONTH_FORMATS[self.language])
@@ -137,6 +168,11 @@ def _date(language: str, day: dt.date, pattern: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _datetime(language: str, local: dt.datetime) -> str:
+    return format_datetime(local, format=DATETIME_FORMATS[language], locale=_locale(language))
+
+
+@lru_cache(maxsize=4096)
 def _number(language: str, value: float | int, pattern: str) -> str:
     return format_decimal(value, format=pattern, locale=_locale(language))
 
@@ -151,3 +187,120 @@ def _percent_pattern(locale: str) -> str:
 def translator(language: str | None, default: str = "en") -> Translator:
     """The Translator for *language*, falling back to *default* (then English) when unsupported."""
     return Translator(supported(language) or supported(default) or "en")
+
+
+Value = Union[str, int, float, dt.date, "Msg", "Items"]
+
+
+@dataclass(frozen=True)
+class Items:
+    """A list of values shown as one (`access, erasure`), each translated first."""
+
+    values: tuple[Value, ...]
+
+    def render(self, t: Translator) -> str:
+        """The list in *t*'s language."""
+        return t.items([_shown(t, v) for v in self.values])
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A staff-facing sentence kept untranslated until its reader's language is known (see module doc)."""
+
+    msgid: str
+    values: tuple[tuple[str, Value], ...] = ()
+    plural: str | None = None
+    n: int | None = None
+
+    def render(self, t: Translator) -> str:
+        """The sentence in *t*'s language, its values shown the same way (dates, numbers, lists, Msgs)."""
+        values = {k: _shown(t, v) for k, v in self.values}
+        if self.plural is not None and self.n is not None:
+            return t.ngettext(self.msgid, self.plural, self.n, **values)
+        return t.gettext(self.msgid, **values)
+
+    def __str__(self) -> str:
+        return self.render(ENGLISH)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready form (for job payloads); :meth:`from_json` reads it back."""
+        out: dict[str, Any] = {"msgid": self.msgid, "values": {k: _encode(v) for k, v in self.values}}
+        if self.plural is not None:
+            out.update(plural=self.plural, n=self.n)
+        return out
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Msg:
+        """The Msg *data* was made from by :meth:`to_json`."""
+        values = tuple((str(k), _decode(v)) for k, v in (data.get("values") or {}).items())
+        n = data.get("n")
+        return cls(str(data["msgid"]), values, data.get("plural"), int(n) if n is not None else None)
+
+
+def lazy(msgid: str, **values: Value) -> Msg:
+    """A sentence to translate when shown (`pybabel` extracts *msgid*: the `lazy` keyword)."""
+    return Msg(msgid, tuple(values.items()))
+
+
+def lazy_plural(singular: str, plural: str, n: int, **values: Value) -> Msg:
+    """A sentence with a count, to translate when shown (`%(n)s` is filled with *n*)."""
+    return Msg(singular, tuple(values.items()), plural, n)
+
+
+def items(values: Sequence[Value]) -> Items:
+    """*values* to be shown as one list in the reader's language."""
+    return Items(tuple(values))
+
+
+def render(t: Translator, text: str | Msg) -> str:
+    """*text* in *t*'s language: a Msg is translated, a plain string (a server's own words) is kept."""
+    return text.render(t) if isinstance(text, Msg) else text
+
+
+def from_payload(value: object) -> str | Msg | None:
+    """A note stored in a job payload (a Msg's JSON, or plain text from before): back to str or Msg."""
+    if isinstance(value, Mapping) and "msgid" in value:
+        return Msg.from_json(value)
+    return str(value) if value else None
+
+
+def _shown(t: Translator, value: Value) -> str:
+    if isinstance(value, (Msg, Items)):
+        return value.render(t)
+    if isinstance(value, dt.datetime):
+        return t.datetime(value)
+    if isinstance(value, dt.date):
+        return t.date(value)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, (int, float)):
+        return t.number(value)
+    return str(value)
+
+
+def _encode(value: Value) -> Any:
+    if isinstance(value, Msg):
+        return {"msg": value.to_json()}
+    if isinstance(value, Items):
+        return {"items": [_encode(v) for v in value.values]}
+    if isinstance(value, dt.datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"date": value.isoformat()}
+    return value
+
+
+def _decode(value: Any) -> Value:
+    if isinstance(value, Mapping):
+        if "msg" in value:
+            return Msg.from_json(value["msg"])
+        if "items" in value:
+            return Items(tuple(_decode(v) for v in value["items"]))
+        if "datetime" in value:
+            return dt.datetime.fromisoformat(value["datetime"])
+        if "date" in value:
+            return dt.date.fromisoformat(value["date"])
+    return value
+
+
+ENGLISH = Translator("en")
