@@ -189,7 +189,30 @@ def translator(language: str | None, default: str = "en") -> Translator:
     return Translator(supported(language) or supported(default) or "en")
 
 
-Value = Union[str, int, float, dt.date, "Msg", "Items"]
+Value = Union[str, int, float, dt.date, "Msg", "Items", "Percent", "LanguageName"]
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A ratio shown as a percentage in the reader's convention (`90 %`, `90%`)."""
+
+    ratio: float
+
+    def render(self, t: Translator) -> str:
+        """The percentage in *t*'s language."""
+        return t.percent(self.ratio)
+
+
+@dataclass(frozen=True)
+class LanguageName:
+    """A language named in the reader's language (`puola (pl)`); *fallback* when CLDR has no name for it."""
+
+    code: str
+    fallback: str
+
+    def render(self, t: Translator) -> str:
+        """The name in *t*'s language."""
+        return t.language_name(self.code) or self.fallback
 
 
 @dataclass(frozen=True)
@@ -237,6 +260,22 @@ class Msg:
         return cls(str(data["msgid"]), values, data.get("plural"), int(n) if n is not None else None)
 
 
+class Said(str):
+    """English text that can also be shown in another language: a `str` (so code that prints, compares or
+    searches lines keeps working) carrying the Msg it was made from (`render(t)`)."""
+
+    msg: Msg
+
+    def __new__(cls, msg: Msg) -> Said:
+        text = super().__new__(cls, str(msg))
+        text.msg = msg
+        return text
+
+    def render(self, t: Translator) -> str:
+        """The text in *t*'s language."""
+        return self.msg.render(t)
+
+
 def lazy(msgid: str, **values: Value) -> Msg:
     """A sentence to translate when shown (`pybabel` extracts *msgid*: the `lazy` keyword)."""
     return Msg(msgid, tuple(values.items()))
@@ -253,8 +292,14 @@ def items(values: Sequence[Value]) -> Items:
 
 
 def render(t: Translator, text: str | Msg) -> str:
-    """*text* in *t*'s language: a Msg is translated, a plain string (a server's own words) is kept."""
-    return text.render(t) if isinstance(text, Msg) else text
+    """*text* in *t*'s language: a Msg (or Said) is translated, a plain string (a server's own words) is kept."""
+    return text.render(t) if isinstance(text, (Msg, Said)) else text
+
+
+def show(t: Translator, value: Value | dt.datetime | None) -> str:
+    """Any value for people in *t*'s language: a message translated, a date or time or number formatted, a
+    list joined, plain text kept; '' for None."""
+    return "" if value is None else _shown(t, value)
 
 
 def from_payload(value: object) -> str | Msg | None:
@@ -265,7 +310,7 @@ def from_payload(value: object) -> str | Msg | None:
 
 
 def _shown(t: Translator, value: Value) -> str:
-    if isinstance(value, (Msg, Items)):
+    if isinstance(value, (Msg, Items, Percent, LanguageName, Said)):
         return value.render(t)
     if isinstance(value, dt.datetime):
         return t.datetime(value)

@@ -176,8 +176,8 @@ def _plan_block(plan: ApprovalPlan, t: Translator) -> dict[str, Any]:
                                     "check the data sources (`dsarbot check-config`).", error=bk.escape(plan.error)))
     lines: list[str] = []
     for step in plan.steps:
-        lines.append(f"*{bk.escape(step.title)}*")
-        lines.extend(f"• {bk.escape(bk.mask_identity_codes(line))}" for line in step.lines)
+        lines.append(bk.bold(bk.escape(i18n.render(t, step.title))))
+        lines.extend(f"• {bk.escape(bk.mask_identity_codes(i18n.render(t, line)))}" for line in step.lines)
     return bk.section(bk.headed(t.gettext("Approving does exactly this"),
                              bk.clip("\n".join(lines), bk.SECTION_TEXT - 40)))
 

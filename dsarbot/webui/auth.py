@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from starlette.requests import Request
 
 from dsarbot.config import WebConfig
+from dsarbot.i18n import Msg, lazy
 
 SCHEME = "scrypt"
 # scrypt cost: N=2^14, r=8, p=1 needs 16 MiB and ~50 ms, OWASP's minimum for interactive logins.
@@ -67,11 +68,12 @@ def _record_failure(client: str) -> None:
 
 
 class AuthError(Exception):
-    """The request may not use the dashboard; *status* and the message say why."""
+    """The request may not use the dashboard; *status* and the message (`said`, translated by the page) say why."""
 
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, status: int, message: Msg) -> None:
+        super().__init__(str(message))
         self.status = status
+        self.said = message
 
 
 @dataclass(frozen=True)
@@ -156,24 +158,23 @@ def identify(request: Request, web: WebConfig) -> WebUser:
         # A reverse proxy on this machine would make every outside client look local; refuse.
         proxied = any(h in request.headers for h in PROXY_HEADERS)
         if not is_loopback(host) or proxied:
-            raise AuthError(403, "The dashboard has no users configured, so it only answers browsers on "
-                            "this machine (127.0.0.1 or ::1). To use it from elsewhere, add a login "
-                            "under [web.users] in the configuration (`dsarbot web-passwd NAME` prints "
-                            "the line).")
+            raise AuthError(403, lazy("The dashboard has no users configured, so it only answers browsers on this "
+                                      "machine (127.0.0.1 or ::1). To use it from elsewhere, add a login under "
+                                      "[web.users] in the configuration (`dsarbot web-passwd NAME` prints the line)."))
         return WebUser("local")
     client = request.client.host if request.client else "?"
     if _throttled(client):
-        raise AuthError(429, f"Too many failed sign-ins from this address; try again in "
-                        f"{int(FAILURE_WINDOW // 60)} minutes.")
+        raise AuthError(429, lazy("Too many failed sign-ins from this address; try again in %(minutes)s minutes.",
+                                  minutes=int(FAILURE_WINDOW // 60)))
     header = request.headers.get("authorization", "")
     scheme, _, encoded = header.partition(" ")
     if scheme.lower() != "basic" or not encoded:
-        raise AuthError(401, "Sign in with your dashboard user name and password.")
+        raise AuthError(401, lazy("Sign in with your dashboard user name and password."))
     try:
         name, sep, password = base64.b64decode(encoded.strip(), validate=True).decode("utf-8").partition(":")
     except (ValueError, binascii.Error):
-        raise AuthError(401, "The sign-in header is malformed; sign in again.") from None
+        raise AuthError(401, lazy("The sign-in header is malformed; sign in again.")) from None
     if not sep or not _check_user(web.users, name, password):
         _record_failure(client)
-        raise AuthError(401, "Wrong user name or password.")
+        raise AuthError(401, lazy("Wrong user name or password."))
     return WebUser(name)

@@ -19,6 +19,11 @@ LANG_COOKIE = "dsarbot_lang"
 STATE_LABELS = labels.STATE_LABELS
 
 
+def translator(request: Request, default: str) -> Translator:
+    """The Translator of the page *request* asks for."""
+    return i18n.translator(choose(request, default)[0])
+
+
 def choose(request: Request, default: str) -> tuple[str, bool]:
     """(language, chosen with ?lang= on this request)."""
     asked = i18n.supported(request.query_params.get("lang"))
@@ -54,4 +59,5 @@ def context(t: Translator, request: Request) -> dict[str, Any]:
     return {"lang": t.language, "t": t, "_": t.gettext, "ngettext": t.ngettext,
             "state_label": lambda s: state_label(t, s), "days_left": lambda n: days_left(t, n),
             "kinds_text": lambda kinds: ", ".join(labels.kind_short(t, k) for k in kinds),
+            "said": lambda value: i18n.show(t, value), "kind_label": lambda kind: labels.kind(t, kind),
             "lang_links": switch_links(request, t.language)}
