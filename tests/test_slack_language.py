@@ -29,6 +29,7 @@ from support.smtp import wait_until
 
 from dsarbot import decisions, i18n, store
 from dsarbot.decisions import Actor
+from dsarbot.intake import health
 from dsarbot.runtime import Runtime
 from dsarbot.slack import lang, reminders
 
@@ -247,3 +248,25 @@ def test_a_note_queued_for_the_channel_is_translated_when_it_is_posted(slack_rt:
     due = reload(slack_rt, case).due_date
     assert i18n.render(FI, said) == f"cli:anna pidensi määräaikaa {FI.date(due)} asti."
     assert str(said) == f"Extended by cli:anna to {i18n.ENGLISH.date(due)}."
+
+
+def test_a_mailbox_that_cannot_be_read_is_announced_in_the_staff_language(finnish_runtime: Runtime,
+                                                                         fake_slack: FakeSlack) -> None:
+    rt = finnish_runtime
+    key = health.imap_key("info@firma.fi@imap.firma.fi:993/INBOX")
+    with rt.session() as session:
+        store.health_failed(session, key, "imap", "LOGIN failed (AUTHENTICATIONFAILED)",
+                            now=datetime.now(UTC) - timedelta(minutes=20))
+    assert health.alert_unreadable(rt) == 1
+    settle(rt)
+    posted = str(fake_slack.wait_for("chat.postMessage", lambda c: "firma.fi" in str(c.params.get("text")))
+                 .params["text"])
+    assert posted == (":warning: Postilaatikkoa info@firma.fi@imap.firma.fi:993/INBOX ei ole voitu lukea 20 "
+                      "minuuttiin: LOGIN failed (AUTHENTICATIONFAILED). Sinne saapuvat pyynnöt odottavat, kunnes "
+                      "vika on korjattu; mitään ei katoa.")  # the server's own words stay as they are
+
+    with rt.session() as session:
+        store.health_ok(session, key, "imap")
+    assert health.alert_unreadable(rt) == 1
+    settle(rt)
+    assert fake_slack.wait_for("chat.postMessage", lambda c: "taas luettavissa" in str(c.params.get("text")))

@@ -21,7 +21,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from dsarbot import cases, deadlines, i18n
 from dsarbot.decisions import Actor, CaseError, CaseNotFound
-from dsarbot.i18n import Msg, lazy
+from dsarbot.i18n import Msg, Said, lazy
 from dsarbot.models import utcnow
 from dsarbot.pipeline.types import KINDS
 from dsarbot.runtime import Runtime
@@ -157,7 +157,7 @@ class Dashboard:
             response.delete_cookie(tokens.FLASH_COOKIE, httponly=True, samesite="strict", secure=https)
         return response
 
-    def _notices(self) -> list[str]:
+    def _notices(self) -> list[Said]:
         """The health banner: a mailbox that cannot be read, a secret that ends (never breaks a page)."""
         from dsarbot.intake import health
 
