@@ -270,3 +270,23 @@ def test_a_mailbox_that_cannot_be_read_is_announced_in_the_staff_language(finnis
     assert health.alert_unreadable(rt) == 1
     settle(rt)
     assert fake_slack.wait_for("chat.postMessage", lambda c: "taas luettavissa" in str(c.params.get("text")))
+
+
+def test_a_person_can_choose_their_language_since_slack_has_no_finnish_or_swedish(
+        slack_server: SlackEndpoint, fake_slack: FakeSlack, slack_rt: Runtime) -> None:
+    open_case(slack_rt)  # Slack says en-US (its default): English until the person chooses
+    assert "Open cases (1)" in command_answer(slack_server, fake_slack, "list")
+
+    chosen = command_answer(slack_server, fake_slack, "kieli fi")
+    assert "dsarbot kirjoittaa sinulle tästä lähtien suomeksi" in chosen
+    assert "Avoimet tapaukset (1)" in command_answer(slack_server, fake_slack, "list")
+    home_opened(slack_server, APPROVER)
+    assert "Rekisteröityjen pyynnöt" in home_text(fake_slack, APPROVER)
+    assert "Data-subject requests" in command_answer(slack_server, fake_slack, "stats", user=OUTSIDER)  # only theirs
+
+    assert "dsarbot skriver till dig på svenska" in command_answer(slack_server, fake_slack, "språk sv")
+    assert "Öppna ärenden (1)" in command_answer(slack_server, fake_slack, "list")
+    wrong = command_answer(slack_server, fake_slack, "language xx")
+    assert "Skriv `/dsar language fi`, `sv` eller `en`" in wrong  # in the language chosen so far
+    assert "follows your Slack language again" in command_answer(slack_server, fake_slack, "language auto")
+    assert "Open cases (1)" in command_answer(slack_server, fake_slack, "list")

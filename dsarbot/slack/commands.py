@@ -14,7 +14,7 @@ from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 from sqlmodel import Session
 
-from dsarbot import deadlines, store
+from dsarbot import deadlines, i18n, store
 from dsarbot.i18n import ENGLISH, N_, Translator
 from dsarbot.runtime import Runtime
 from dsarbot.slack import blocks as bk
@@ -27,7 +27,10 @@ USAGE = N_("*`/dsar` shows data-subject requests (only to you):*\n"
            "`/dsar list` open cases, soonest deadline first\n"
            "`/dsar overdue` open cases past their due date\n"
            "`/dsar show DSAR-2026-0042` one case\n"
-           "`/dsar stats` open/closed counts, overdue, median days to completion")
+           "`/dsar stats` open/closed counts, overdue, median days to completion\n"
+           "`/dsar language fi`, `sv` or `en` the language dsarbot writes to you in (`auto`: your Slack language)")
+LANGUAGE_WORDS = ("language", "kieli", "språk", "sprak", "lang")
+"""`/dsar language sv` in English, Finnish or Swedish."""
 MAX_LINES = 40
 
 
@@ -53,6 +56,25 @@ def answer(session: Session, text: str, today: date, *, personal: bool, t: Trans
         shown = [b for b in card.blocks if b.get("type") != "actions"]
         return {"response_type": "ephemeral", "text": card.text, "blocks": shown}
     return _reply(t.gettext(USAGE))
+
+
+def language_answer(rt: Runtime, user_id: str, words: list[str]) -> dict[str, Any]:
+    """`/dsar language fi|sv|en|auto`: remember the person's language, and say so in it."""
+    wanted = words[0].lower() if words else ""
+    if wanted == "auto":
+        lang.choose_language(rt, user_id, None)
+        t = lang.translator_for(rt, user_id)
+        return _reply(t.gettext("dsarbot follows your Slack language again (or the staff language when Slack's is "
+                                "none of Finnish, Swedish and English)."))
+    chosen = i18n.supported(wanted)
+    if chosen is None:
+        t = lang.translator_for(rt, user_id)
+        return _reply(t.gettext("Write `/dsar language fi`, `sv` or `en` (or `auto` to follow your Slack language)."))
+    lang.choose_language(rt, user_id, chosen)
+    t = i18n.translator(chosen)
+    return _reply(t.gettext("From now on dsarbot writes to you in English: the Home tab, `/dsar`, forms and private "
+                            "answers. The channel stays in the staff language. `/dsar language auto` follows your "
+                            "Slack language again."))
 
 
 def _listing(session: Session, today: date, *, overdue: bool, personal: bool, t: Translator) -> dict[str, Any]:
@@ -93,6 +115,10 @@ def register(app: App, rt: Runtime) -> None:
     def on_dsar(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient) -> None:
         ack()
         user_id = str(body.get("user_id") or "")
+        words = str(body.get("text") or "").split()
+        if words and words[0].lower() in LANGUAGE_WORDS:
+            respond(**language_answer(rt, user_id, words[1:]))
+            return
         personal = interact.may_decide(rt, client, user_id)
         t = lang.translator_for(rt, user_id)
         today = deadlines.today_helsinki()

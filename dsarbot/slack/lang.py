@@ -1,11 +1,14 @@
 """Which language dsarbot speaks in Slack: each person's own where a message is theirs alone, the
 configured staff language in the channel.
 
-Personal messages (ephemeral answers, modals, the Home tab, `/dsar`) follow the person's Slack language:
-`users.info` with `include_locale` gives `user.locale` (e.g. `fi-FI`), cached per person for an hour.
-A locale that is none of fi, sv, en, or a look-up that fails (Slack slow or down, the `users:read` scope
-missing), falls back to `[staff] language`. The look-up has a short timeout of its own: a modal must
-open within Slack's 3-second trigger window, so a slow `users.info` costs the language, never the form.
+Personal messages (ephemeral answers, modals, the Home tab, `/dsar`) follow the language the person chose
+with `/dsar language fi|sv|en` (kept in the database), else their Slack language: `users.info` with
+`include_locale` gives `user.locale` (e.g. `fi-FI`), cached per person for an hour. A locale that is none
+of fi, sv, en, or a look-up that fails (Slack slow or down, the `users:read` scope missing), falls back to
+`[staff] language`. (Slack offers no Finnish or Swedish interface, so most people's Slack language is
+English; the choice is how a person gets Finnish or Swedish messages of their own.) The look-up has a
+short timeout of its own: a modal must open within Slack's 3-second trigger window, so a slow `users.info`
+costs the language, never the form.
 Channel messages (cards, thread notes, reminders, notices, the digest) are read by everyone there and
 use `[staff] language`.
 """
@@ -18,7 +21,7 @@ import time
 
 from slack_sdk import WebClient
 
-from dsarbot import i18n
+from dsarbot import i18n, store
 from dsarbot.i18n import Translator
 from dsarbot.runtime import Runtime
 from dsarbot.slack.client import slack_error, web_client
@@ -49,9 +52,31 @@ def translator_for(rt: Runtime, user_id: str | None) -> Translator:
 
 
 def user_language(rt: Runtime, user_id: str | None) -> str | None:
-    """fi, sv or en from the user's Slack locale (cached), or None when unknown or none of those."""
+    """fi, sv or en: the person's own choice, else their Slack locale (cached); None when neither says."""
     if not user_id:
         return None
+    return chosen_language(rt, user_id) or slack_language(rt, user_id)
+
+
+def person(user_id: str) -> str:
+    """The key of a Slack user's own settings (the actor id decisions record)."""
+    return f"slack:{user_id}"
+
+
+def chosen_language(rt: Runtime, user_id: str) -> str | None:
+    """The language the person chose with `/dsar language` (read each time: any process may have set it)."""
+    with rt.session() as session:
+        return store.staff_language(session, person(user_id))
+
+
+def choose_language(rt: Runtime, user_id: str, language: str | None) -> None:
+    """Remember *language* (fi, sv, en) for the person; None: follow their Slack language again."""
+    with rt.session() as session:
+        store.set_staff_language(session, person(user_id), language)
+
+
+def slack_language(rt: Runtime, user_id: str) -> str | None:
+    """fi, sv or en from the user's Slack locale (cached), or None when unknown or none of those."""
     client = _client(rt)
     key = (client.base_url, user_id)
     now = clock()
