@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import Session
 
 from dsarbot import deadlines, store, tasks
-from dsarbot.i18n import N_, Msg, Translator, lazy
+from dsarbot.i18n import N_, Msg, Said, Translator, lazy
 from dsarbot.models import Case, StoredMessage, utcnow
 from dsarbot.secrets import Sealer, mask_hetu
 
@@ -196,14 +196,14 @@ def open_case(session: Session, sealer: Sealer, opening: Opening) -> Case:
     return case
 
 
-def late_note(case: Case, today: date | None = None) -> str | None:
+def late_note(case: Case, today: date | None = None) -> Said | None:
     """When a request reaches us after its deadline (mail delivered or ingested late): say so, else None."""
     today = today or deadlines.today_helsinki()
     if case.due_date >= today:
         return None
-    return (f"The request arrived on {deadlines.arrival_day(case.received_at).isoformat()}; its deadline "
-            f"{case.due_date.isoformat()} had already passed when it reached dsarbot. It is overdue: answer as "
-            "soon as possible (the acknowledgement tells the requester so).")
+    return Said(lazy("The request arrived on %(arrived)s; its deadline %(due)s had already passed when it reached "
+                     "dsarbot. It is overdue: answer as soon as possible (the acknowledgement tells the requester so).",
+                     arrived=deadlines.arrival_day(case.received_at), due=case.due_date))
 
 
 def hetu_of(case: Case, sealer: Sealer) -> str | None:

@@ -6,6 +6,7 @@ Handlers only record a decision and queue work; the worker sends mail and change
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,7 +15,7 @@ from sqlmodel import Session
 from dsarbot import cases, deadlines, store, tasks
 from dsarbot.cases import CaseError, CaseNotFound, state_msg
 from dsarbot.config import Settings
-from dsarbot.i18n import Items, Msg, items, lazy, lazy_plural
+from dsarbot.i18n import N_, Items, Msg, items, lazy, lazy_plural, to_payload
 from dsarbot.models import Case, utcnow
 from dsarbot.pipeline.types import KINDS
 
@@ -71,12 +72,33 @@ def queue_reply(session: Session, case: Case, purpose: str, extra: dict[str, obj
     store.enqueue_job(session, "send_reply", case_id=case.id, payload={"purpose": purpose, **(extra or {})})
 
 
-def queue_card_update(session: Session, case: Case, note: str | Msg | None = None) -> None:
-    """Ask the worker to refresh the case's Slack card (and post *note* in its thread, in the staff
-    language: a Msg is kept untranslated in the payload until the worker posts it)."""
+def queue_card_update(session: Session, case: Case, note: str | Msg | Sequence[str | Msg] | None = None) -> None:
+    """Ask the worker to refresh the case's Slack card (and post *note* in its thread, in the staff language:
+    a Msg, or a list of sentences, is kept untranslated in the payload until the worker posts it)."""
     assert case.id is not None
-    stored = note.to_json() if isinstance(note, Msg) else note
+    stored = to_payload(note)
     store.enqueue_job(session, "slack_card", case_id=case.id, payload={"note": stored} if stored else {})
+
+
+PURPOSE_NAMES = {
+    "acknowledgement": N_("acknowledgement"),
+    "request_info": N_("request for information"),
+    "access_response": N_("access reply"),
+    "portability_export": N_("portability export"),
+    "rectification_done": N_("rectification confirmation"),
+    "erasure_done": N_("erasure confirmation"),
+    "restriction_done": N_("restriction confirmation"),
+    "objection_done": N_("objection confirmation"),
+    "extension_notice": N_("extension notice"),
+    "rejection": N_("rejection"),
+    "recipient_notice": N_("Art. 19 notice to a recipient"),
+}
+"""What staff call each reply (notes about mail that could not be sent)."""
+
+
+def purpose_msg(purpose: str) -> Msg:
+    """A reply's purpose in words, translated where it is shown."""
+    return Msg(PURPOSE_NAMES.get(purpose, purpose.replace("_", " ")))
 
 
 def _require_open(case: Case) -> None:

@@ -276,6 +276,22 @@ class Said(str):
         return self.msg.render(t)
 
 
+@dataclass(frozen=True)
+class Sentences:
+    """Whole sentences shown one after another (a Slack note made of several findings), each translated."""
+
+    parts: tuple[str | Msg, ...]
+
+    def render(self, t: Translator) -> str:
+        """The sentences in *t*'s language, separated by spaces."""
+        return " ".join(p.render(t) if isinstance(p, (Msg, Said)) else p for p in self.parts if p)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready form (for job payloads)."""
+        return {"sentences": [p.msg.to_json() if isinstance(p, Said) else p.to_json() if isinstance(p, Msg) else p
+                              for p in self.parts]}
+
+
 def lazy(msgid: str, **values: Value) -> Msg:
     """A sentence to translate when shown (`pybabel` extracts *msgid*: the `lazy` keyword)."""
     return Msg(msgid, tuple(values.items()))
@@ -291,9 +307,9 @@ def items(values: Sequence[Value]) -> Items:
     return Items(tuple(values))
 
 
-def render(t: Translator, text: str | Msg) -> str:
+def render(t: Translator, text: str | Msg | Sentences) -> str:
     """*text* in *t*'s language: a Msg (or Said) is translated, a plain string (a server's own words) is kept."""
-    return text.render(t) if isinstance(text, (Msg, Said)) else text
+    return text.render(t) if isinstance(text, (Msg, Said, Sentences)) else text
 
 
 def show(t: Translator, value: Value | dt.datetime | None) -> str:
@@ -302,10 +318,23 @@ def show(t: Translator, value: Value | dt.datetime | None) -> str:
     return "" if value is None else _shown(t, value)
 
 
-def from_payload(value: object) -> str | Msg | None:
-    """A note stored in a job payload (a Msg's JSON, or plain text from before): back to str or Msg."""
+def to_payload(note: str | Msg | Sequence[str | Msg] | None) -> Any:
+    """A note for a job payload: a Msg (or Said) as its JSON, several sentences as a list, plain text as it is."""
+    if isinstance(note, Said):
+        return note.msg.to_json()
+    if isinstance(note, Msg):
+        return note.to_json()
+    if isinstance(note, str) or note is None:
+        return note
+    return Sentences(tuple(note)).to_json()
+
+
+def from_payload(value: object) -> str | Msg | Sentences | None:
+    """A note stored in a job payload (see :func:`to_payload`; plain text from before too)."""
     if isinstance(value, Mapping) and "msgid" in value:
         return Msg.from_json(value)
+    if isinstance(value, Mapping) and "sentences" in value:
+        return Sentences(tuple(Msg.from_json(p) if isinstance(p, Mapping) else str(p) for p in value["sentences"]))
     return str(value) if value else None
 
 

@@ -207,11 +207,13 @@ def erasure_parts(report: Report, config: SourcesConfig, language: str, default:
                 kept.append(KeptItem(what=f"{where} ({rows_text(item.planned, language)})",
                                      reason=item.reason or "", until=dt.date.fromisoformat(item.until[:10])))
             else:
-                notes.append(f"{where}: kept under {item.reason} with no date to count from — tell the "
-                             "requester until when by hand")
+                notes.append(Said(lazy("%(where)s: kept under %(reason)s with no date to count from — tell the "
+                                       "requester until when by hand.", where=where, reason=item.reason or "")))
         if item.conflicts:
-            notes.append(f"{where}: {rows_text(item.conflicts)} changed since the plan and were left alone — "
-                         "check them by hand")
+            notes.append(Said(lazy_plural("%(where)s: %(n)s row changed since the plan and was left alone — check it "
+                                          "by hand.",
+                                          "%(where)s: %(n)s rows changed since the plan and were left alone — check "
+                                          "them by hand.", item.conflicts, where=where)))
     return deleted, anonymised, kept, notes
 
 

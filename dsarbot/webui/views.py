@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from dsarbot import cases, deadlines, store, tasks
 from dsarbot.decisions import kinds_msg
+from dsarbot.fulfil.lookup import ADDRESS_UNKNOWN
 from dsarbot.fulfil.preview import ApprovalPlan, approval_plan_for
 from dsarbot.i18n import N_, LanguageName, Msg, Percent, Value, lazy
 from dsarbot.models import Case, CaseEvent
@@ -234,6 +235,7 @@ SYSTEM_REASONS = {
     "our mail could not be delivered": N_("our mail could not be delivered"),
     "marked in Slack": N_("marked in Slack"),
     "marked done in Slack": N_("marked done in Slack"),
+    ADDRESS_UNKNOWN: ADDRESS_UNKNOWN,
 }
 """Reasons the bot itself writes on events (English in the record), translated on the timeline; reasons
 people wrote are shown as written."""
