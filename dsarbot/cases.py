@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import Session
 
 from dsarbot import deadlines, store, tasks
-from dsarbot.i18n import N_, Msg, Said, Translator, lazy
+from dsarbot.i18n import N_, Translator
+from dsarbot.messages import Items, Msg, Said, items, lazy
 from dsarbot.models import Case, StoredMessage, utcnow
 from dsarbot.secrets import Sealer, mask_hetu
 
@@ -55,6 +56,31 @@ KIND_NAMES = {
     "portability": N_("portability"),
 }
 """Short names of the rights a request uses (catalogue ids)."""
+
+PURPOSE_NAMES = {
+    "acknowledgement": N_("acknowledgement"),
+    "request_info": N_("request for information"),
+    "access_response": N_("access reply"),
+    "portability_export": N_("portability export"),
+    "rectification_done": N_("rectification confirmation"),
+    "erasure_done": N_("erasure confirmation"),
+    "restriction_done": N_("restriction confirmation"),
+    "objection_done": N_("objection confirmation"),
+    "extension_notice": N_("extension notice"),
+    "rejection": N_("rejection"),
+    "recipient_notice": N_("Art. 19 notice to a recipient"),
+}
+"""What staff call each reply (notes about mail that could not be sent)."""
+
+
+def purpose_msg(purpose: str) -> Msg:
+    """A reply's purpose in words, translated where it is shown."""
+    return Msg(PURPOSE_NAMES.get(purpose, purpose.replace("_", " ")))
+
+
+def kinds_msg(kinds: list[str]) -> Items:
+    """The rights of a case as a list translated where it is shown (`access, erasure`)."""
+    return items([Msg(KIND_NAMES.get(k, k)) for k in kinds])
 
 
 class CaseError(Exception):

@@ -15,7 +15,7 @@ from sqlmodel import Session
 from dsarbot import cases, deadlines, store, tasks
 from dsarbot.cases import CaseError, CaseNotFound, state_msg
 from dsarbot.config import Settings
-from dsarbot.i18n import N_, Items, Msg, items, lazy, lazy_plural, to_payload
+from dsarbot.messages import Msg, lazy, lazy_plural, to_payload
 from dsarbot.models import Case, utcnow
 from dsarbot.pipeline.types import KINDS
 
@@ -48,11 +48,6 @@ class Outcome:
         return str(self.said)
 
 
-def kinds_msg(kinds: list[str]) -> Items:
-    """The rights of a case as a list translated where it is shown (`access, erasure`)."""
-    return items([Msg(cases.KIND_NAMES.get(k, k)) for k in kinds])
-
-
 def load(session: Session, reference: str) -> Case:
     """The case with *reference*, locked for the decision; CaseNotFound otherwise."""
     case = store.case_by_reference(session, reference, for_update=True)
@@ -79,26 +74,6 @@ def queue_card_update(session: Session, case: Case, note: str | Msg | Sequence[s
     stored = to_payload(note)
     store.enqueue_job(session, "slack_card", case_id=case.id, payload={"note": stored} if stored else {})
 
-
-PURPOSE_NAMES = {
-    "acknowledgement": N_("acknowledgement"),
-    "request_info": N_("request for information"),
-    "access_response": N_("access reply"),
-    "portability_export": N_("portability export"),
-    "rectification_done": N_("rectification confirmation"),
-    "erasure_done": N_("erasure confirmation"),
-    "restriction_done": N_("restriction confirmation"),
-    "objection_done": N_("objection confirmation"),
-    "extension_notice": N_("extension notice"),
-    "rejection": N_("rejection"),
-    "recipient_notice": N_("Art. 19 notice to a recipient"),
-}
-"""What staff call each reply (notes about mail that could not be sent)."""
-
-
-def purpose_msg(purpose: str) -> Msg:
-    """A reply's purpose in words, translated where it is shown."""
-    return Msg(PURPOSE_NAMES.get(purpose, purpose.replace("_", " ")))
 
 
 def _require_open(case: Case) -> None:
@@ -270,7 +245,7 @@ def confirm(session: Session, reference: str, actor: Actor, kinds: list[str]) ->
                               dedupe_key=f"imap_mark:{message.id}")
     queue_card_update(session, case, lazy("Confirmed as a request by %(actor)s.", actor=str(actor)))
     return Outcome(case, lazy("%(ref)s confirmed (%(kinds)s); the acknowledgement goes out.", ref=case.reference,
-                              kinds=kinds_msg(case.kinds)))
+                              kinds=cases.kinds_msg(case.kinds)))
 
 
 def _valid_kinds(kinds: list[str]) -> list[str]:
@@ -278,8 +253,8 @@ def _valid_kinds(kinds: list[str]) -> list[str]:
     if bad or not kinds:
         if bad:
             raise CaseError(lazy("choose one or more kinds from %(known)s (not %(bad)s)", bad=", ".join(bad),
-                                 known=kinds_msg(list(KINDS))))
-        raise CaseError(lazy("choose one or more kinds from %(known)s", known=kinds_msg(list(KINDS))))
+                                 known=cases.kinds_msg(list(KINDS))))
+        raise CaseError(lazy("choose one or more kinds from %(known)s", known=cases.kinds_msg(list(KINDS))))
     return [k for k in KINDS if k in kinds]
 
 
@@ -309,8 +284,9 @@ def set_kinds(session: Session, reference: str, actor: Actor, kinds: list[str]) 
     if "objection" in chosen and "objection" not in old:
         store.enqueue_job(session, "marketing_objection", case_id=case.id, dedupe_key=f"objection:{case.id}")
     queue_card_update(session, case, lazy("%(actor)s changed the rights to: %(kinds)s.", actor=str(actor),
-                                          kinds=kinds_msg(chosen)))
-    return Outcome(case, lazy("%(ref)s: the request now uses %(kinds)s.", ref=case.reference, kinds=kinds_msg(chosen)))
+                                          kinds=cases.kinds_msg(chosen)))
+    return Outcome(case, lazy("%(ref)s: the request now uses %(kinds)s.", ref=case.reference,
+                              kinds=cases.kinds_msg(chosen)))
 
 
 def start_request(session: Session, case: Case, actor: str) -> None:

@@ -37,7 +37,7 @@ from sqlmodel import Session
 
 from dsarbot import cases, deadlines, decisions, outbox_sender, store, worker
 from dsarbot.config import ControllerConfig
-from dsarbot.i18n import lazy
+from dsarbot.messages import lazy
 from dsarbot.models import Case, Job, OutboxMessage
 from dsarbot.replies import FieldChange, FoundSource, KeptItem, ReplyContext, render
 from dsarbot.runtime import Runtime
@@ -294,7 +294,7 @@ def send_reply(rt: Runtime, session: Session, job: Job) -> None:
                         data={"purpose": purpose})
         decisions.queue_card_update(session, case, lazy("The %(purpose)s mail cannot be sent: the request has no "
                                                         "reply address. Contact the requester another way.",
-                                                        purpose=decisions.purpose_msg(purpose)))
+                                                        purpose=cases.purpose_msg(purpose)))
 
 
 # The sender is installed with the handlers, so every worker that loads them also sends mail.

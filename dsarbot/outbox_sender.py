@@ -30,13 +30,13 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from dsarbot import decisions, store
+from dsarbot import cases, decisions, store
 from dsarbot.config import MailURL, Settings, parse_mail_url
-from dsarbot.i18n import lazy
 from dsarbot.mailauth import sasl
 from dsarbot.mailauth.errors import OAuthError
 from dsarbot.mailauth.relay import RELAY_PORTS, relay_oauth
 from dsarbot.mailauth.settings import OAuthSettings
+from dsarbot.messages import lazy
 from dsarbot.models import OutboxMessage, utcnow
 from dsarbot.runtime import Runtime
 
@@ -195,5 +195,5 @@ def _failed(rt: Runtime, row_id: int, exc: Exception, reference: str) -> None:
                             data={"purpose": row.purpose, "outbox": row_id, "attempts": row.attempts})
             decisions.queue_card_update(
                 session, case, lazy("Our %(purpose)s mail could not be sent (%(error)s). It needs a person: check the "
-                                    "relay or the requester's address.", purpose=decisions.purpose_msg(row.purpose),
+                                    "relay or the requester's address.", purpose=cases.purpose_msg(row.purpose),
                                     error=error))

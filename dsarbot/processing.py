@@ -23,7 +23,7 @@ from sqlmodel import Session, col, select
 
 from dsarbot import cases, decisions, store
 from dsarbot.config import Settings
-from dsarbot.i18n import Said, lazy
+from dsarbot.messages import Said, lazy
 from dsarbot.models import Case, StoredMessage, utcnow
 from dsarbot.pipeline import OcrEngine, OwnMailboxes, analyse
 from dsarbot.pipeline.attachments import LIMITS, load_ocr
@@ -141,7 +141,7 @@ def _automated(session: Session, stored: StoredMessage, raw: bytes, analysis: An
             store.add_event(session, case, actor="system", type="bounce",
                             reason="our mail could not be delivered",
                             data={"outbox": sent.id, "purpose": sent.purpose, "message": stored.id})
-            purpose = decisions.purpose_msg(sent.purpose)
+            purpose = cases.purpose_msg(sent.purpose)
             decisions.queue_card_update(
                 session, case,
                 lazy("Our %(purpose)s mail bounced: it did not reach the requester. Check the address or contact them "

@@ -19,7 +19,8 @@ from typing import Any
 from sqlmodel import Session
 
 from dsarbot import store
-from dsarbot.i18n import N_, Msg, lazy
+from dsarbot.i18n import N_
+from dsarbot.messages import Msg, lazy
 from dsarbot.models import Case, utcnow
 
 ART19 = "art19"

@@ -12,7 +12,7 @@ import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
-from dsarbot import i18n
+from dsarbot import i18n, messages
 
 ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
@@ -75,20 +75,20 @@ def test_no_message_is_an_f_string() -> None:
 
 
 def test_a_sentence_made_before_its_reader_is_known_is_translated_when_shown() -> None:
-    said = i18n.lazy("%(ref)s extended to %(due)s; the requester is told.", ref="DSAR-2027-0001",
+    said = messages.lazy("%(ref)s extended to %(due)s; the requester is told.", ref="DSAR-2027-0001",
                      due=date(2027, 1, 7))
-    stored = i18n.Msg.from_json(json.loads(json.dumps(said.to_json())))  # as a queued job keeps it
+    stored = messages.Msg.from_json(json.loads(json.dumps(said.to_json())))  # as a queued job keeps it
     assert stored == said
     assert stored.render(i18n.translator("fi")) == "DSAR-2027-0001: määräaikaa pidennetty 7.1.2027 asti; pyytäjälle " \
                                                    "ilmoitetaan."
     assert str(stored) == "DSAR-2027-0001 extended to 7 Jan 2027; the requester is told."
-    left = i18n.lazy_plural("%(ref)s: task %(task)s done; %(n)s task still open.",
+    left = messages.lazy_plural("%(ref)s: task %(task)s done; %(n)s task still open.",
                             "%(ref)s: task %(task)s done; %(n)s tasks still open.", 2, ref="R", task="1")
     assert left.render(i18n.translator("sv")) == "R: uppgift 1 klar; 2 uppgifter är fortfarande öppna."
-    kinds = i18n.items([i18n.Msg("access"), i18n.Msg("erasure")])
-    uses = i18n.lazy("%(ref)s: the request now uses %(kinds)s.", ref="R", kinds=kinds)
-    assert i18n.render(i18n.translator("fi"), uses) == "R: pyyntö koskee nyt oikeuksia tarkastus, poisto."
-    assert i18n.render(i18n.translator("fi"), "a server's own words") == "a server's own words"
+    kinds = messages.items([messages.Msg("access"), messages.Msg("erasure")])
+    uses = messages.lazy("%(ref)s: the request now uses %(kinds)s.", ref="R", kinds=kinds)
+    assert messages.render(i18n.translator("fi"), uses) == "R: pyyntö koskee nyt oikeuksia tarkastus, poisto."
+    assert messages.render(i18n.translator("fi"), "a server's own words") == "a server's own words"
 
 
 def test_no_sentence_is_glued_together_from_translated_pieces() -> None:

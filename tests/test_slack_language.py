@@ -27,7 +27,7 @@ from support.fake_slack import (
 from support.runtime import make_runtime
 from support.smtp import wait_until
 
-from dsarbot import decisions, i18n, store
+from dsarbot import decisions, i18n, messages, store
 from dsarbot.decisions import Actor
 from dsarbot.intake import health
 from dsarbot.runtime import Runtime
@@ -243,10 +243,10 @@ def test_a_note_queued_for_the_channel_is_translated_when_it_is_posted(slack_rt:
     with slack_rt.session() as session:
         decisions.extend(session, case.reference, Actor("cli:anna"), "laaja pyyntö")
         [job] = [j for j in store.jobs_for_case(session, case.id or 0) if j.type == "slack_card"]
-    said = i18n.from_payload(job.payload["note"])
-    assert isinstance(said, i18n.Msg)
+    said = messages.from_payload(job.payload["note"])
+    assert isinstance(said, messages.Msg)
     due = reload(slack_rt, case).due_date
-    assert i18n.render(FI, said) == f"cli:anna pidensi määräaikaa {FI.date(due)} asti."
+    assert messages.render(FI, said) == f"cli:anna pidensi määräaikaa {FI.date(due)} asti."
     assert str(said) == f"Extended by cli:anna to {i18n.ENGLISH.date(due)}."
 
 

@@ -13,7 +13,8 @@ import datetime as dt
 import json
 from typing import Any
 
-from dsarbot.i18n import N_, Msg, Said, lazy, lazy_plural
+from dsarbot.i18n import N_
+from dsarbot.messages import Msg, Said, lazy, lazy_plural
 from dsarbot.replies import FieldChange, FoundSource, KeptItem
 from dsarbot.secrets import Sealer
 from dsarbot.sources import FindResult, Plan, Report, SourcesConfig, mask_hetu
@@ -80,7 +81,7 @@ def address_found(found: FindResult) -> bool:
 def plan_lines(plan: Plan, config: SourcesConfig) -> list[str]:
     """What executing *plan* will do, one line per action (counts, labels, reasons; no row contents).
 
-    Each line is English text that staff also read in their own language (`i18n.Said`)."""
+    Each line is English text that staff also read in their own language (`messages.Said`)."""
     lines: list[str] = []
     for a in plan.actions:
         where = f"{source_label(config, a.source)} › {a.label}"

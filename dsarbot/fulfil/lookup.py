@@ -24,7 +24,8 @@ from dsarbot.fulfil import context as cx
 from dsarbot.fulfil.preview import approval_plan
 from dsarbot.fulfil.request import request_text
 from dsarbot.fulfil.sources import fulfil_identifiers, lookup_identifiers, open_sources
-from dsarbot.i18n import N_, Msg
+from dsarbot.i18n import N_
+from dsarbot.messages import Msg
 from dsarbot.models import Case, utcnow
 from dsarbot.runtime import Runtime
 from dsarbot.sources import DataSources, FindResult, propose_corrections

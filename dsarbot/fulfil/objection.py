@@ -16,7 +16,7 @@ from sqlmodel import Session
 from dsarbot import cases, decisions, store, tasks
 from dsarbot.fulfil.request import request_text
 from dsarbot.fulfil.sources import lookup_identifiers, open_sources
-from dsarbot.i18n import Said, lazy, lazy_plural
+from dsarbot.messages import Said, lazy, lazy_plural
 from dsarbot.models import Case
 from dsarbot.outbound import CannotReply, queue_mail
 from dsarbot.runtime import Runtime
@@ -114,7 +114,7 @@ def handle_marketing_objection(rt: Runtime, session: Session, case: Case) -> Non
 
 
 def _note(counts: dict[str, int], recipients: list[str], configured: bool) -> list[Said]:
-    """The card's note, sentence by sentence (`i18n.Said`: shown in the channel's language)."""
+    """The card's note, sentence by sentence (`messages.Said`: shown in the channel's language)."""
     if not configured:
         return [Said(lazy("Objection to direct marketing (Art. 21(3)): no data sources are configured, so nothing "
                           "could be suppressed automatically — remove the person from marketing by hand. The "

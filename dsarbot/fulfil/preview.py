@@ -20,7 +20,8 @@ from sqlmodel import Session
 from dsarbot import store
 from dsarbot.fulfil import context as cx
 from dsarbot.fulfil.sources import fulfil_identifiers, open_sources
-from dsarbot.i18n import N_, Msg, Said, items, lazy, lazy_plural
+from dsarbot.i18n import N_
+from dsarbot.messages import Msg, Said, items, lazy, lazy_plural
 from dsarbot.models import Case
 from dsarbot.runtime import Runtime
 from dsarbot.secrets import Sealer

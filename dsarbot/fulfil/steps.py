@@ -21,7 +21,7 @@ from dsarbot.fulfil import context as cx
 from dsarbot.fulfil import recipients
 from dsarbot.fulfil.preview import ORDER, approved_corrections
 from dsarbot.fulfil.sources import fulfil_identifiers, open_sources
-from dsarbot.i18n import Msg, Said, lazy
+from dsarbot.messages import Msg, Said, lazy
 from dsarbot.models import Case
 from dsarbot.outbound import Attachment, queue_mail
 from dsarbot.replies import FieldChange, FoundSource, KeptItem
@@ -50,7 +50,7 @@ class Step:
     sources: DataSources | None
     ids: Identifiers
     notes: list[str] = field(default_factory=list)
-    """Whole sentences (`i18n.Said`: English, shown to staff in the channel's language)."""
+    """Whole sentences (`messages.Said`: English, shown to staff in the channel's language)."""
 
     def find(self) -> FindResult:
         """A fresh lookup with the fulfilment identifiers (nothing when no sources are configured)."""

@@ -16,10 +16,10 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from dsarbot import store
-from dsarbot.i18n import Said, lazy
 from dsarbot.mailauth.expiry import Expiry, expiries
 from dsarbot.mailauth.relay import relay_oauth
 from dsarbot.mailauth.settings import OAuthSettings
+from dsarbot.messages import Said, lazy
 from dsarbot.models import MailboxHealth, utcnow
 from dsarbot.runtime import Runtime
 from dsarbot.scheduler import register_periodic

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from dsarbot.i18n import Said, lazy, lazy_plural
 from dsarbot.mailauth.settings import OAuthSettings
+from dsarbot.messages import Said, lazy, lazy_plural
 
 WARN_DAYS = 30
 """A secret or certificate that ends within this many days is a warning to staff."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from dsarbot.deadlines import HELSINKI
-from dsarbot.i18n import Msg, lazy
+from dsarbot.messages import Msg, lazy
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-?[Qq]([1-4])$")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from dsarbot import cases, deadlines, i18n, tasks
+from dsarbot import cases, deadlines, messages, tasks
 from dsarbot.i18n import ENGLISH, N_, Translator
 from dsarbot.models import Case
 from dsarbot.pipeline.language import language_name
@@ -176,8 +176,8 @@ def _plan_block(plan: ApprovalPlan, t: Translator) -> dict[str, Any]:
                                     "check the data sources (`dsarbot check-config`).", error=bk.escape(plan.error)))
     lines: list[str] = []
     for step in plan.steps:
-        lines.append(bk.bold(bk.escape(i18n.render(t, step.title))))
-        lines.extend(f"• {bk.escape(bk.mask_identity_codes(i18n.render(t, line)))}" for line in step.lines)
+        lines.append(bk.bold(bk.escape(messages.render(t, step.title))))
+        lines.extend(f"• {bk.escape(bk.mask_identity_codes(messages.render(t, line)))}" for line in step.lines)
     return bk.section(bk.headed(t.gettext("Approving does exactly this"),
                              bk.clip("\n".join(lines), bk.SECTION_TEXT - 40)))
 
@@ -218,7 +218,7 @@ def _task_blocks(case: Case, t: Translator) -> list[dict[str, Any]]:
         head = t.ngettext("*Tasks for staff (%(n)s open)*", "*Tasks for staff (%(n)s open)*", len(open_ones))
     out: list[dict[str, Any]] = [bk.section(head)]
     for task in open_ones[:10]:
-        said = i18n.render(t, tasks.task_msg(task))
+        said = messages.render(t, tasks.task_msg(task))
         block = bk.section(t.gettext("#%(id)s %(task)s (due %(due)s)", id=str(task["id"]), task=bk.escape(said),
                                      due=t.date(date.fromisoformat(str(task["due"])))))
         block["accessory"] = bk.button(

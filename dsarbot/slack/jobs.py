@@ -24,7 +24,7 @@ from typing import Any
 from slack_sdk import WebClient
 from sqlmodel import Session
 
-from dsarbot import cases, deadlines, i18n, store, tasks, worker
+from dsarbot import cases, deadlines, messages, store, tasks, worker
 from dsarbot.models import Case, Job, utcnow
 from dsarbot.runtime import Runtime
 from dsarbot.slack import blocks as bk
@@ -121,7 +121,7 @@ def deliver_card(rt: Runtime, session: Session, job: Job, case: Case, channel: s
     t = lang.channel_translator(rt)  # the channel is shared: [staff] language
     card = cards.render(case, deadlines.today_helsinki(), text, plan, t=t)
     note = job.payload.get("note")
-    said = i18n.from_payload(note)
+    said = messages.from_payload(note)
     posted_now = False
     try:
         if case.slack_ts and case.slack_channel:
@@ -144,7 +144,7 @@ def deliver_card(rt: Runtime, session: Session, job: Job, case: Case, channel: s
             posted_now = True
         if said:
             call(client.chat_postMessage, channel=case.slack_channel, thread_ts=case.slack_ts,
-                 text=bk.fallback_text(bk.escape(bk.mask_identity_codes(i18n.render(t, said)))),
+                 text=bk.fallback_text(bk.escape(bk.mask_identity_codes(messages.render(t, said)))),
                  unfurl_links=False, unfurl_media=False)
     except SlackUnavailable as exc:
         if not posted_now:

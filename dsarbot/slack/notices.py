@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from dsarbot import i18n, worker
+from dsarbot import messages, worker
 from dsarbot.models import Job
 from dsarbot.runtime import Runtime
 from dsarbot.slack import blocks as bk
@@ -28,10 +28,11 @@ def slack_notice(rt: Runtime, session: Session, job: Job) -> None:
         return
     from dsarbot.slack.jobs import client_for
 
-    said = i18n.from_payload(job.payload.get("text")) or ""
+    said = messages.from_payload(job.payload.get("text")) or ""
     # Our own words (with the server's reason in them): only &, < and > are escaped, so that names like
     # DSARBOT_OAUTH_CLIENT_SECRET copy cleanly (bk.escape would put zero-width spaces around the `_`s).
-    words = i18n.render(channel_translator(rt), said).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    words = messages.render(channel_translator(rt), said)
+    words = words.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = f"{job.payload.get('emoji', ':warning:')} {words}"
     try:
         call(client_for(rt).chat_postMessage, channel=config.channel, text=bk.fallback_text(text),

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from dsarbot import cases, deadlines, i18n, store, tasks
+from dsarbot import cases, deadlines, messages, store, tasks
 from dsarbot.i18n import ENGLISH, Translator
 from dsarbot.models import Case, utcnow
 from dsarbot.reports import labels
@@ -98,7 +98,7 @@ def task_reminder_text(case: Case, task: dict[str, Any], left: int, mention: str
                        t: Translator = ENGLISH) -> str:
     """The reminder line of an open staff task, mentioning the assignee (or *mention*)."""
     values = {"ref": case.reference, "id": str(task["id"]), "due": t.date(date.fromisoformat(str(task["due"]))),
-              "task": bk.escape(i18n.render(t, tasks.task_msg(task))),
+              "task": bk.escape(messages.render(t, tasks.task_msg(task))),
               "who": person(case.assignee) if case.assignee else (mention or t.gettext("nobody is assigned"))}
     if left < 0:
         return t.ngettext(

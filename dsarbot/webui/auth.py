@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from starlette.requests import Request
 
 from dsarbot.config import WebConfig
-from dsarbot.i18n import Msg, lazy
+from dsarbot.messages import Msg, lazy
 
 SCHEME = "scrypt"
 # scrypt cost: N=2^14, r=8, p=1 needs 16 MiB and ~50 ms, OWASP's minimum for interactive logins.

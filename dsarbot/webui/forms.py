@@ -16,7 +16,8 @@ from sqlmodel import Session
 from dsarbot import cases, deadlines, decisions
 from dsarbot.config import Settings
 from dsarbot.decisions import Actor, CaseError, Outcome
-from dsarbot.i18n import N_, lazy
+from dsarbot.i18n import N_
+from dsarbot.messages import lazy
 from dsarbot.models import Case
 
 MAX_TEXT = 4000  # characters in one text field; a reason goes into a mail, not an essay

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 
 from starlette.requests import Request
 
-from dsarbot import i18n
+from dsarbot import i18n, messages
 from dsarbot.i18n import Translator
 from dsarbot.reports import labels
 
@@ -59,5 +59,5 @@ def context(t: Translator, request: Request) -> dict[str, Any]:
     return {"lang": t.language, "t": t, "_": t.gettext, "ngettext": t.ngettext,
             "state_label": lambda s: state_label(t, s), "days_left": lambda n: days_left(t, n),
             "kinds_text": lambda kinds: ", ".join(labels.kind_short(t, k) for k in kinds),
-            "said": lambda value: i18n.show(t, value), "kind_label": lambda kind: labels.kind(t, kind),
+            "said": lambda value: messages.show(t, value), "kind_label": lambda kind: labels.kind(t, kind),
             "lang_links": switch_links(request, t.language)}

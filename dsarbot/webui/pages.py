@@ -21,7 +21,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from dsarbot import cases, deadlines, i18n
 from dsarbot.decisions import Actor, CaseError, CaseNotFound
-from dsarbot.i18n import Msg, Said, lazy
+from dsarbot.messages import Msg, Said, lazy
 from dsarbot.models import utcnow
 from dsarbot.pipeline.types import KINDS
 from dsarbot.runtime import Runtime

@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from dsarbot import deadlines, i18n, reports
-from dsarbot.i18n import lazy
+from dsarbot.messages import lazy
 from dsarbot.models import utcnow
 from dsarbot.reports import charts, labels, reasons, register
 from dsarbot.reports import period as periods

@@ -3,7 +3,7 @@
 Due dates are the effective ones (`cases.effective_due`): a case paused while waiting for the
 requester keeps moving its deadline, so ordering and "overdue" follow what the law counts.
 
-Words for people are catalogue ids (`N_`) or untranslated messages (`i18n.Msg`); dates and times are
+Words for people are catalogue ids (`N_`) or untranslated messages (`messages.Msg`); dates and times are
 kept as values. The templates translate and format both in the reader's language.
 """
 
@@ -18,10 +18,10 @@ from typing import Any
 from sqlmodel import Session
 
 from dsarbot import cases, deadlines, store, tasks
-from dsarbot.decisions import kinds_msg
 from dsarbot.fulfil.lookup import ADDRESS_UNKNOWN
 from dsarbot.fulfil.preview import ApprovalPlan, approval_plan_for
-from dsarbot.i18n import N_, LanguageName, Msg, Percent, Value, lazy
+from dsarbot.i18n import N_
+from dsarbot.messages import LanguageName, Msg, Percent, Value, lazy
 from dsarbot.models import Case, CaseEvent
 from dsarbot.pipeline.language import language_name
 from dsarbot.runtime import Runtime
@@ -136,7 +136,7 @@ def closed_list(session: Session, today: date, limit: int = 200) -> list[Row]:
 
 Shown = Value | datetime
 """Text for the page: a plain string (the mail's or staff's own words), a message to translate, or a value
-(a date, a time) to format in the reader's language (`i18n.show`)."""
+(a date, a time) to format in the reader's language (`messages.show`)."""
 
 
 @dataclass
@@ -271,7 +271,7 @@ def _details(case: Case) -> list[tuple[str, Shown]]:
         (N_("Identity code"), case.hetu_masked or ""),  # masked only; the full code is never displayed
         (N_("Business ID"), case.business_id or ""),
         (N_("Postal address"), case.postal_address or ""),
-        (N_("Rights used"), kinds_msg(list(case.kinds)) if case.kinds else lazy("(none yet)")),
+        (N_("Rights used"), cases.kinds_msg(list(case.kinds)) if case.kinds else lazy("(none yet)")),
         (N_("Language"), LanguageName(case.language, language_name(case.language))),
         (N_("Received"), case.received_at),
         (N_("Identity"), verification),
