@@ -217,7 +217,7 @@ def open_case(session: Session, sealer: Sealer, opening: Opening) -> Case:
     session.add(opening.stored)
     late = late_note(case)
     if late:
-        store.add_event(session, case, actor="system", type="overdue_on_arrival", reason=late,
+        store.add_event(session, case, actor="system", type="overdue_on_arrival", reason=str(late),
                         data={"due": case.due_date.isoformat()})
     return case
 
