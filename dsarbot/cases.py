@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import Session
 
 from dsarbot import deadlines, store, tasks
+from dsarbot.i18n import N_, Translator
+from dsarbot.messages import Items, Msg, Said, items, lazy
 from dsarbot.models import Case, StoredMessage, utcnow
 from dsarbot.secrets import Sealer, mask_hetu, mask_identity_codes
 
@@ -33,21 +35,70 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 }
 
 STATE_LABELS = {
-    "triage": "needs a decision: request or not",
-    "received": "received",
-    "awaiting_verification": "waiting for identity verification",
-    "awaiting_info": "waiting for information from the requester",
-    "awaiting_approval": "waiting for staff approval",
-    "approved": "approved, being carried out",
-    "completed": "completed",
-    "rejected": "rejected",
-    "withdrawn": "withdrawn",
-    "not_a_request": "not a request",
+    "triage": N_("needs a decision: request or not"),
+    "received": N_("received"),
+    "awaiting_verification": N_("waiting for identity verification"),
+    "awaiting_info": N_("waiting for information from the requester"),
+    "awaiting_approval": N_("waiting for staff approval"),
+    "approved": N_("approved, being carried out"),
+    "completed": N_("completed"),
+    "rejected": N_("rejected"),
+    "withdrawn": N_("withdrawn"),
+    "not_a_request": N_("not a request"),
 }
+"""English names of the states (catalogue ids: `state_msg` gives them translated where they are shown)."""
+KIND_NAMES = {
+    "access": N_("access"),
+    "rectification": N_("rectification"),
+    "erasure": N_("erasure"),
+    "restriction": N_("restriction"),
+    "objection": N_("objection"),
+    "portability": N_("portability"),
+}
+"""Short names of the rights a request uses (catalogue ids)."""
+
+PURPOSE_NAMES = {
+    "acknowledgement": N_("acknowledgement"),
+    "request_info": N_("request for information"),
+    "access_response": N_("access reply"),
+    "portability_export": N_("portability export"),
+    "rectification_done": N_("rectification confirmation"),
+    "erasure_done": N_("erasure confirmation"),
+    "restriction_done": N_("restriction confirmation"),
+    "objection_done": N_("objection confirmation"),
+    "extension_notice": N_("extension notice"),
+    "rejection": N_("rejection"),
+    "recipient_notice": N_("Art. 19 notice to a recipient"),
+}
+"""What staff call each reply (notes about mail that could not be sent)."""
+
+
+def purpose_msg(purpose: str) -> Msg:
+    """A reply's purpose in words, translated where it is shown."""
+    return Msg(PURPOSE_NAMES.get(purpose, purpose.replace("_", " ")))
+
+
+def kinds_msg(kinds: list[str]) -> Items:
+    """The rights of a case as a list translated where it is shown (`access, erasure`)."""
+    return items([Msg(KIND_NAMES.get(k, k)) for k in kinds])
 
 
 class CaseError(Exception):
-    """A decision or transition that is not allowed now; the message says why."""
+    """A decision or transition that is not allowed now; the message says why (in English as `str()`,
+    in a staff member's language with :meth:`render`)."""
+
+    def __init__(self, message: str | Msg) -> None:
+        super().__init__(str(message))
+        self.msg = message
+
+    def render(self, t: Translator) -> str:
+        """The reason in *t*'s language."""
+        return self.msg.render(t) if isinstance(self.msg, Msg) else self.msg
+
+
+def state_msg(state: str) -> Msg:
+    """A state's name, translated where it is shown."""
+    return Msg(STATE_LABELS.get(state, state))
 
 
 class CaseNotFound(CaseError):
@@ -60,9 +111,10 @@ def transition(session: Session, case: Case, to_state: str, *, actor: str, type:
     allowed = TRANSITIONS.get(case.state, frozenset())
     if to_state not in allowed:
         if case.state in CLOSED_STATES:
-            raise CaseError(f"{case.reference} is already {case.state}; a closed case cannot change")
-        raise CaseError(f"{case.reference} is {STATE_LABELS.get(case.state, case.state)}; it cannot move "
-                        f"to '{to_state}' from there (allowed: {', '.join(sorted(allowed)) or 'none'})")
+            raise CaseError(lazy("%(ref)s is already closed (%(state)s); a closed case cannot change",
+                                 ref=case.reference, state=state_msg(case.state)))
+        raise CaseError(lazy("%(ref)s is %(state)s; it cannot become %(to)s from there",
+                             ref=case.reference, state=state_msg(case.state), to=state_msg(to_state)))
     from_state = case.state
     _resume_if_paused(case, to_state)
     case.state = to_state
@@ -83,9 +135,10 @@ def complete_marketing_objection(session: Session, case: Case, *, actor: str) ->
     `approved`.
     """
     if list(case.kinds) != ["objection"]:
-        raise CaseError(f"{case.reference} has other kinds than an objection; it needs approval")
+        raise CaseError(lazy("%(ref)s uses other rights than an objection; it needs approval", ref=case.reference))
     if case.state not in OPEN_STATES or case.state == "triage":
-        raise CaseError(f"{case.reference} is {STATE_LABELS.get(case.state, case.state)}; it cannot be completed")
+        raise CaseError(lazy("%(ref)s is %(state)s; it cannot be completed", ref=case.reference,
+                             state=state_msg(case.state)))
     from_state = case.state
     _resume_if_paused(case, "completed")
     case.state = "completed"
@@ -173,19 +226,19 @@ def open_case(session: Session, sealer: Sealer, opening: Opening) -> Case:
     session.add(opening.stored)
     late = late_note(case)
     if late:
-        store.add_event(session, case, actor="system", type="overdue_on_arrival", reason=late,
+        store.add_event(session, case, actor="system", type="overdue_on_arrival", reason=str(late),
                         data={"due": case.due_date.isoformat()})
     return case
 
 
-def late_note(case: Case, today: date | None = None) -> str | None:
+def late_note(case: Case, today: date | None = None) -> Said | None:
     """When a request reaches us after its deadline (mail delivered or ingested late): say so, else None."""
     today = today or deadlines.today_helsinki()
     if case.due_date >= today:
         return None
-    return (f"The request arrived on {deadlines.arrival_day(case.received_at).isoformat()}; its deadline "
-            f"{case.due_date.isoformat()} had already passed when it reached dsarbot. It is overdue: answer as "
-            "soon as possible (the acknowledgement tells the requester so).")
+    return Said(lazy("The request arrived on %(arrived)s; its deadline %(due)s had already passed when it reached "
+                     "dsarbot. It is overdue: answer as soon as possible (the acknowledgement tells the requester so).",
+                     arrived=deadlines.arrival_day(case.received_at), due=case.due_date))
 
 
 def hetu_of(case: Case, sealer: Sealer) -> str | None:

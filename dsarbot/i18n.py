@@ -8,6 +8,8 @@ the only source: they are compiled in memory when first used, so no compiled `.m
 
 Rules: every staff-facing sentence is one message with named placeholders (`%(n)s`), never glued
 together from translated pieces; plurals go through `ngettext`.
+
+A sentence made where the reader is not yet known lives in :mod:`dsarbot.messages`.
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_datetime
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal, format_percent
@@ -34,6 +38,9 @@ LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 (7 Jan 2027, 66.7%: CLDR's en_FI would write English with Finnish decimal commas)."""
 DATE_FORMATS = {"fi": "short", "sv": "short", "en": "d MMM y"}
 MONTH_FORMATS = {"fi": "LLLL yyyy", "sv": "LLLL yyyy", "en": "LLLL yyyy"}
+DATETIME_FORMATS = {"fi": "d.M.y 'klo' H.mm", "sv": "d.M.y 'kl.' HH.mm", "en": "d MMM y, HH:mm"}
+"""Wall-clock times as written in Finland (`7.1.2027 klo 14.05`, `7.1.2027 kl. 14.05`) and Britain."""
+HELSINKI = ZoneInfo("Europe/Helsinki")
 _ACCEPT = re.compile(r"([a-zA-Z]{1,8})(?:-[a-zA-Z0-9]{1,8})*\s*(?:;\s*q\s*=\s*([0-9.]+))?")
 
 
@@ -105,6 +112,26 @@ class Translator:
         """A date the way staff write it: 7.1.2027 (fi, sv), 7 Jan 2027 (en); '' for None."""
         return _date(self.language, day, DATE_FORMATS[self.language]) if day else ""
 
+    def datetime(self, moment: dt.datetime | str | None) -> str:
+        """A stored time (UTC; naive means UTC) as Helsinki wall-clock text: `7.1.2027 klo 14.05`; '' for None."""
+        if moment is None or moment == "":
+            return ""
+        if isinstance(moment, str):
+            moment = dt.datetime.fromisoformat(moment)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=dt.UTC)
+        local = moment.astimezone(HELSINKI).replace(second=0, microsecond=0, tzinfo=None)
+        return _datetime(self.language, local)
+
+    def items(self, values: Sequence[str]) -> str:
+        """A list of names (rights, fields), comma-separated as in all three languages: `tarkastus, poisto`."""
+        return ", ".join(values)
+
+    def language_name(self, code: str) -> str | None:
+        """A language's name with its code, in this language (`puola (pl)`); None when CLDR has no name."""
+        name = _locale(self.language).languages.get(code)
+        return f"{name} ({code})" if name else None
+
     def month(self, first: dt.date) -> str:
         """A month with its year: `tammikuu 2026`, `januari 2026`, `January 2026`."""
         return _date(self.language, first, MONTH_FORMATS[self.language])
@@ -137,6 +164,11 @@ def _date(language: str, day: dt.date, pattern: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _datetime(language: str, local: dt.datetime) -> str:
+    return format_datetime(local, format=DATETIME_FORMATS[language], locale=_locale(language))
+
+
+@lru_cache(maxsize=4096)
 def _number(language: str, value: float | int, pattern: str) -> str:
     return format_decimal(value, format=pattern, locale=_locale(language))
 
@@ -151,3 +183,7 @@ def _percent_pattern(locale: str) -> str:
 def translator(language: str | None, default: str = "en") -> Translator:
     """The Translator for *language*, falling back to *default* (then English) when unsupported."""
     return Translator(supported(language) or supported(default) or "en")
+
+
+ENGLISH = Translator("en")
+"""English: what the CLI prints and what `str()` of a message gives."""

@@ -209,6 +209,17 @@ class MailboxHealth(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
 
 
+class StaffLanguage(SQLModel, table=True):
+    """The language a staff member chose for what dsarbot tells them personally (`/dsar language sv`)."""
+
+    __tablename__ = "staff_language"
+
+    person: str = Field(primary_key=True)
+    """`slack:U123` (an actor id as decisions record it)."""
+    language: str  # fi | sv | en
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
 class ReferenceCounter(SQLModel, table=True):
     """The last case number used in a year (references are DSAR-YYYY-NNNN, unique in a deployment)."""
 

@@ -37,6 +37,7 @@ from sqlmodel import Session
 
 from dsarbot import cases, deadlines, decisions, outbox_sender, store, worker
 from dsarbot.config import ControllerConfig
+from dsarbot.messages import lazy
 from dsarbot.models import Case, Job, OutboxMessage
 from dsarbot.replies import FieldChange, FoundSource, KeptItem, ReplyContext, render
 from dsarbot.runtime import Runtime
@@ -291,8 +292,9 @@ def send_reply(rt: Runtime, session: Session, job: Job) -> None:
     except CannotReply as exc:
         store.add_event(session, case, actor="system", type="reply_impossible", reason=str(exc),
                         data={"purpose": purpose})
-        decisions.queue_card_update(session, case, f"The {purpose.replace('_', ' ')} mail cannot be sent: "
-                                    "the request has no reply address. Contact the requester another way.")
+        decisions.queue_card_update(session, case, lazy("The %(purpose)s mail cannot be sent: the request has no "
+                                                        "reply address. Contact the requester another way.",
+                                                        purpose=cases.purpose_msg(purpose)))
 
 
 # The sender is installed with the handlers, so every worker that loads them also sends mail.

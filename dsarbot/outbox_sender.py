@@ -42,12 +42,13 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from dsarbot import decisions, files, sent_lookup, store
+from dsarbot import cases, decisions, files, sent_lookup, store
 from dsarbot.config import MailURL, Settings, parse_mail_url
 from dsarbot.mailauth import sasl
 from dsarbot.mailauth.errors import OAuthError
 from dsarbot.mailauth.relay import RELAY_PORTS, relay_oauth
 from dsarbot.mailauth.settings import OAuthSettings
+from dsarbot.messages import lazy
 from dsarbot.models import OutboxMessage, utcnow
 from dsarbot.runtime import Runtime
 
@@ -318,5 +319,6 @@ def _failed(rt: Runtime, row_id: int, exc: Exception, reference: str, *, keep_ha
             store.add_event(session, case, actor="system", type="reply_failed", reason=error,
                             data={"purpose": row.purpose, "outbox": row_id, "attempts": row.attempts})
             decisions.queue_card_update(
-                session, case, f"Our {row.purpose.replace('_', ' ')} mail could not be sent "
-                f"({error}). It needs a person: check the relay or the requester's address.")
+                session, case, lazy("Our %(purpose)s mail could not be sent (%(error)s). It needs a person: check the "
+                                    "relay or the requester's address.", purpose=cases.purpose_msg(row.purpose),
+                                    error=error))

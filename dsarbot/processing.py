@@ -24,6 +24,7 @@ from sqlmodel import Session, col
 from dsarbot import cases, decisions, failed_mail, store
 from dsarbot.analysis import first_analysis, seal_readings
 from dsarbot.config import Settings
+from dsarbot.messages import Said, lazy
 from dsarbot.models import Case, StoredMessage, utcnow
 from dsarbot.pipeline.types import Analysis
 from dsarbot.runtime import Runtime
@@ -142,10 +143,13 @@ def _automated(session: Session, stored: StoredMessage, raw: bytes, analysis: An
             store.add_event(session, case, actor="system", type="bounce",
                             reason="our mail could not be delivered",
                             data={"outbox": sent.id, "purpose": sent.purpose, "message": stored.id})
-            whom = "the requester" if sent.to_addr == case.requester_email else sent.to_addr
+            purpose = cases.purpose_msg(sent.purpose)
             decisions.queue_card_update(
-                session, case, f"Our {sent.purpose.replace('_', ' ')} mail bounced: it did not reach "
-                f"{whom}. Check the address or contact them another way.")
+                session, case,
+                lazy("Our %(purpose)s mail bounced: it did not reach the requester. Check the address or contact them "
+                     "another way.", purpose=purpose) if sent.to_addr == case.requester_email else
+                lazy("Our %(purpose)s mail bounced: it did not reach %(whom)s. Check the address or contact them "
+                     "another way.", purpose=purpose, whom=sent.to_addr or ""))
             return Result(stored.id, "bounce", case.reference)
     return Result(stored.id, "automated", detail="; ".join(analysis.screening.reasons))
 
@@ -161,22 +165,22 @@ def _follow_up(session: Session, stored: StoredMessage, analysis: Analysis, case
     store.add_event(session, case, actor=f"requester <{sender}>", type="requester_replied",
                     data={"message": stored.id, "same_address": same, "to_our_mail": to_our_mail})
     if case.state in cases.CLOSED_STATES:
-        decisions.queue_card_update(session, case, "The requester wrote again on this closed case.")
+        decisions.queue_card_update(session, case, lazy("The requester wrote again on this closed case."))
         return Result(stored.id, "follow_up", case.reference, "closed case")
-    note = "The requester replied."
+    note = [Said(lazy("The requester replied."))]
     if not same:
-        note = (f"A reply came from another address ({sender or 'unknown'}); it does NOT verify the "
-                "requester's identity.")
+        note = [Said(lazy("A reply came from another address (%(sender)s); it does NOT verify the requester's "
+                          "identity.", sender=sender or "?"))]
     elif not case.verified and to_our_mail and case.state != "triage":
         decisions.mark_verified(session, case, f"requester <{sender}>",
                                 "replied from the same address to our acknowledgement")
-        note = "The requester replied from the same address: identity verified."
+        note = [Said(lazy("The requester replied from the same address: identity verified."))]
     if case.state == "awaiting_info" and same:
         target = "awaiting_approval" if case.verified else "awaiting_verification"
         cases.transition(session, case, target, actor=f"requester <{sender}>", type="info_received")
-        note += " The information asked for has arrived; the deadline clock runs again."
+        note.append(Said(lazy("The information asked for has arrived; the deadline clock runs again.")))
     decisions.queue_card_update(session, case, note)
-    return Result(stored.id, "follow_up", case.reference, note)
+    return Result(stored.id, "follow_up", case.reference, " ".join(note))
 
 
 BATCH = 25

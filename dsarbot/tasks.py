@@ -13,17 +13,28 @@ ones so that the database can find such cases without reading every case.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import Session
 
 from dsarbot import store
-from dsarbot.deadlines import helsinki_text
+from dsarbot.i18n import N_
+from dsarbot.messages import Msg, lazy
 from dsarbot.models import Case, utcnow
 
 ART19 = "art19"
 MARKETING = "marketing"
+TEXTS = {
+    (ART19, "erasure"): N_("Tell %(recipient)s about the erasure of the requester's data (Art. 19): the "
+                           "requester was told they are being informed"),
+    (ART19, "rectification"): N_("Tell %(recipient)s about the rectification of the requester's data (Art. 19): "
+                                 "the requester was told they are being informed"),
+    (ART19, "restriction"): N_("Tell %(recipient)s about the restriction of the requester's data (Art. 19): the "
+                               "requester was told they are being informed"),
+    (MARKETING, "objection"): N_("Tell %(recipient)s to stop marketing to the requester (objection, Art. 21(3))"),
+}
+"""What a task asks, by (type, about), for staff in their language; the English `text` stays on the task."""
 
 
 def all_tasks(case: Case) -> list[dict[str, Any]]:
@@ -64,8 +75,8 @@ def mark_done(session: Session, case: Case, task_id: int, actor: str, note: str 
     if task is None:
         raise KeyError(task_id)
     if task.get("done_at"):
-        raise ValueError(f"task {task_id} was already marked done by {task.get('done_by')} on "
-                         f"{helsinki_text(task['done_at'])}")
+        raise ValueError(lazy("task %(task)s was already marked done by %(who)s on %(at)s", task=str(task_id),
+                              who=str(task.get("done_by")), at=datetime.fromisoformat(str(task["done_at"]))))
     task.update(done_at=utcnow().isoformat(timespec="seconds"), done_by=actor, note=note or None)
     _save(session, case, tasks)
     store.add_event(session, case, actor=actor, type="task_done", reason=note or task["text"],
@@ -77,6 +88,14 @@ def _save(session: Session, case: Case, tasks: list[dict[str, Any]]) -> None:
     # A new dict: the JSON column is saved only when the attribute is assigned.
     case.data = {**case.data, "tasks": tasks, "open_tasks": sum(1 for t in tasks if not t.get("done_at"))}
     session.add(case)
+
+
+def task_msg(task: dict[str, Any]) -> Msg | str:
+    """What *task* asks, translated where it is shown (its stored English text for a kind of task unknown here)."""
+    msgid = TEXTS.get((str(task.get("type")), str(task.get("about"))))
+    if msgid and task.get("recipient"):
+        return Msg(msgid, (("recipient", str(task["recipient"])),))
+    return str(task.get("text") or "")
 
 
 def summary_text(case: Case) -> str:

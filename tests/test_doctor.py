@@ -16,6 +16,7 @@ from support.runtime import make_runtime
 from support.smtp import XOAuth2Relay
 from typer.testing import CliRunner
 
+from dsarbot import i18n, messages
 from dsarbot.cli import app
 from dsarbot.intake import health
 from dsarbot.mailauth import registry
@@ -96,7 +97,8 @@ def test_a_client_secret_ending_within_30_days_is_a_warning_to_staff(tmp_path: P
         assert health.warn_expiring(rt) == 0  # the 30-day warning is given once
         with rt.session() as session:
             [job] = session.exec(select(Job).where(Job.type == "slack_notice")).all()
-        assert f"client secret of the microsoft app app expires on {soon} (in 12 days)" in job.payload["text"]
+        said = str(messages.from_payload(job.payload["text"]))  # posted in [staff] language (English here)
+        assert f"The client secret of the microsoft app app expires on {i18n.ENGLISH.date(soon)} (in 12 days)" in said
         assert any("expires on" in n for n in health.staff_notices(rt))  # the dashboard banner too
         assert health.warn_expiring(rt, today=soon - timedelta(days=1)) == 1  # and again the day before
     finally:

@@ -3,6 +3,7 @@ numbers follow the staff member's convention, and no sentence is glued from tran
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -11,11 +12,11 @@ import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
-from dsarbot import i18n
+from dsarbot import i18n, messages
 
 ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
-KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None}
+KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "lazy": None, "lazy_plural": (1, 2)}
 
 
 def _catalogue(language: str) -> dict[object, object]:
@@ -61,12 +62,38 @@ def test_no_message_call_hides_inside_an_f_string() -> None:
     # pybabel does not look into f-strings: a message there would never reach the catalogues.
     hidden = [f"{p.relative_to(ROOT)}:{n}" for p in (ROOT / "dsarbot").rglob("*.py")
               for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-              if re.search(r"""f(["']).*\{[^}]*\b(gettext|ngettext|_)\(\s*["']""", line)]
+              if re.search(r"""f(["']).*\{[^}]*\b(gettext|ngettext|_|lazy|lazy_plural)\(\s*["']""", line)]
     assert hidden == []
 
 
+def test_no_message_is_an_f_string() -> None:
+    # `_(f"...")` would look a message up by its filled-in text, which no catalogue holds.
+    made = [f"{p.relative_to(ROOT)}:{n}" for p in (ROOT / "dsarbot").rglob("*.py")
+            for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+            if re.search(r"""\b(gettext|ngettext|_|N_|lazy|lazy_plural)\(\s*f["']""", line)]
+    assert made == []
+
+
+def test_a_sentence_made_before_its_reader_is_known_is_translated_when_shown() -> None:
+    said = messages.lazy("%(ref)s extended to %(due)s; the requester is told.", ref="DSAR-2027-0001",
+                     due=date(2027, 1, 7))
+    stored = messages.Msg.from_json(json.loads(json.dumps(said.to_json())))  # as a queued job keeps it
+    assert stored == said
+    assert stored.render(i18n.translator("fi")) == "DSAR-2027-0001: määräaikaa pidennetty 7.1.2027 asti; pyytäjälle " \
+                                                   "ilmoitetaan."
+    assert str(stored) == "DSAR-2027-0001 extended to 7 Jan 2027; the requester is told."
+    left = messages.lazy_plural("%(ref)s: task %(task)s done; %(n)s task still open.",
+                            "%(ref)s: task %(task)s done; %(n)s tasks still open.", 2, ref="R", task="1")
+    assert left.render(i18n.translator("sv")) == "R: uppgift 1 klar; 2 uppgifter är fortfarande öppna."
+    kinds = messages.items([messages.Msg("access"), messages.Msg("erasure")])
+    uses = messages.lazy("%(ref)s: the request now uses %(kinds)s.", ref="R", kinds=kinds)
+    assert messages.render(i18n.translator("fi"), uses) == "R: pyyntö koskee nyt oikeuksia tarkastus, poisto."
+    assert messages.render(i18n.translator("fi"), "a server's own words") == "a server's own words"
+
+
 def test_no_sentence_is_glued_together_from_translated_pieces() -> None:
-    glued = re.compile(r"""(gettext|ngettext)\([^()]*\)\s*\+|\+\s*(t\.|self\.)?(gettext|ngettext|_)\(""")
+    calls = r"(gettext|ngettext|_|lazy|lazy_plural)"
+    glued = re.compile(rf"""{calls}\([^()]*\)\s*\+|\+\s*(t\.|self\.|i18n\.)?{calls}\(""")
     offenders = [f"{p.relative_to(ROOT)}:{n}" for p in (ROOT / "dsarbot").rglob("*.py")
                  for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if glued.search(line)]
     assert offenders == []

@@ -8,7 +8,7 @@ from support.corpora import corpus_mail
 from support.factories import request_mail
 from typer.testing import CliRunner
 
-from dsarbot import processing, retention, store
+from dsarbot import i18n, processing, retention, store
 from dsarbot.intake import ingest
 from dsarbot.models import OutboxMessage
 from dsarbot.runtime import Runtime
@@ -206,5 +206,7 @@ def test_people_read_helsinki_time_in_cases_show_the_dashboard_and_slack(rt: Run
         case = store.case_by_reference(session, "DSAR-2026-0001")
         assert case is not None
         card = cards.render(case, datetime(2026, 4, 2, tzinfo=UTC).date())
-    assert "2026-04-01 12:00" in json.dumps(card.blocks, ensure_ascii=False)
-    assert "2026-04-01 12:00" in client(rt).get("/cases/DSAR-2026-0001").text
+        finnish = cards.render(case, datetime(2026, 4, 2, tzinfo=UTC).date(), t=i18n.translator("fi"))
+    assert "1 Apr 2026, 12:00" in json.dumps(card.blocks, ensure_ascii=False)  # each in the reader's convention
+    assert "1.4.2026 klo 12.00" in json.dumps(finnish.blocks, ensure_ascii=False)
+    assert "1 Apr 2026, 12:00" in client(rt).get("/cases/DSAR-2026-0001").text

@@ -12,7 +12,7 @@ from slack_sdk.errors import SlackApiError
 from support.factories import request_mail
 from support.fake_slack import CHANNEL, FakeSlack, jobs, open_case_with_card, reload, settle
 
-from dsarbot import decisions, store, worker
+from dsarbot import decisions, i18n, store, worker
 from dsarbot.config import SlackConfig
 from dsarbot.decisions import Actor
 from dsarbot.slack.client import SlackUnavailable, call, web_client
@@ -48,7 +48,7 @@ def test_a_request_mail_becomes_a_card_with_everything_needed_to_decide(slack_rt
     assert "maija.meikalainen@example.fi" in shown
     assert "131052-***T" in shown and "131052-308T" not in shown  # identity code masked everywhere
     assert "poistamaan kaikki minua koskevat tiedot" in shown  # the excerpt of the request
-    assert case.due_date.isoformat() in shown and "days left" in shown
+    assert i18n.ENGLISH.date(case.due_date) in shown and "days left" in shown  # 7 Jan 2027: the staff convention
     assert "Erasure" in shown and "not verified" in shown
     assert button_ids(post.params) == ["case_approve", "case_reject", "case_request_info", "case_verify",
                                        "case_extend", "case_kinds", "case_assign", "case_not_request"]

@@ -18,7 +18,7 @@ MANIFEST = Path(__file__).resolve().parent.parent / "config" / "slack-manifest.y
 def test_the_manifest_creates_an_app_with_everything_dsarbot_uses():
     manifest = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
     features, settings = manifest["features"], manifest["settings"]
-    assert set(manifest["oauth_config"]["scopes"]["bot"]) >= {"chat:write", "commands", "usergroups:read"}
+    assert set(manifest["oauth_config"]["scopes"]["bot"]) >= {"chat:write", "commands", "usergroups:read", "users:read"}
     assert features["app_home"]["home_tab_enabled"] is True
     (command,) = features["slash_commands"]
     assert command["command"] == "/dsar" and command["url"].endswith("/slack/events")

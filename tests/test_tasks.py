@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from support.runtime import TEST_KEY, make_runtime
 from support.webui import client, csrf_token
 from typer.testing import CliRunner
 
-from dsarbot import store, tasks, worker
+from dsarbot import i18n, store, tasks, worker
 from dsarbot.cli import app
 from dsarbot.cli.demo import DEMO_MAILS, demo_mail_bytes
 from dsarbot.fulfil.sources import ensure_demo
@@ -130,7 +130,7 @@ def test_the_slack_card_shows_the_task_with_a_done_button_and_reminds_about_it(
     worker.drain(slack_rt)
     [reminded] = [c for c in fake_slack.calls_of("chat.postMessage")
                   if f"{case.reference}: task #1" in str(c.params.get("text"))]
-    assert f"(due {due}): Tell {KIRJEKYYHKY}" in str(reminded.params["text"])
+    assert f"(due {i18n.ENGLISH.date(date.fromisoformat(due))}): Tell {KIRJEKYYHKY}" in str(reminded.params["text"])
     assert reminded.params["thread_ts"] == reload(slack_rt, case.reference).slack_ts
 
     status, _ = slack_server.click("case_task_done", button["value"])

@@ -12,7 +12,7 @@ from support.factories import open_case
 from support.runtime import make_runtime
 from support.webui import client, csrf_token, listed
 
-from dsarbot import store
+from dsarbot import i18n, store
 from dsarbot.runtime import Runtime
 from dsarbot.web import create_app
 
@@ -115,7 +115,7 @@ def test_case_page_shows_details_with_the_identity_code_masked(rt: Runtime) -> N
 
     assert "131052-***T" in page and "308T" not in page
     assert "maija.meikalainen@example.fi" in page and "Maija Meikäläinen" in page
-    assert f"Due {case.due_date.isoformat()}" in page and "days left" in page
+    assert f"Due {i18n.ENGLISH.date(case.due_date)}" in page and "days left" in page  # 4 Jan 2027
     assert "not verified" in page and "nobody" in page
     assert "crm.customers: 1 row" in page and "invoices: 3" in page
     assert "opened" in page and "system" in page  # the timeline

@@ -13,6 +13,8 @@ import datetime as dt
 import json
 from typing import Any
 
+from dsarbot.i18n import N_
+from dsarbot.messages import Msg, Said, lazy, lazy_plural
 from dsarbot.replies import FieldChange, FoundSource, KeptItem
 from dsarbot.secrets import Sealer
 from dsarbot.sources import FindResult, Plan, Report, SourcesConfig, mask_hetu
@@ -77,24 +79,42 @@ def address_found(found: FindResult) -> bool:
 
 
 def plan_lines(plan: Plan, config: SourcesConfig) -> list[str]:
-    """What executing *plan* will do, one line per action (counts, labels, reasons; no row contents)."""
-    verbs = {"delete": "delete", "anonymise": "anonymise", "restrict": "restrict", "suppress": "stop marketing in",
-             "keep": "keep"}
+    """What executing *plan* will do, one line per action (counts, labels, reasons; no row contents).
+
+    Each line is English text that staff also read in their own language (`messages.Said`)."""
     lines: list[str] = []
     for a in plan.actions:
         where = f"{source_label(config, a.source)} › {a.label}"
+        rows = lazy_plural("%(n)s row", "%(n)s rows", len(a.rows))
         if a.action == "rectify":
-            for r in a.rows:
-                lines.extend(f"correct {where}: {c.column} {_show(c.old)} → {_show(c.new)}" for c in r.changes)
+            lines.extend(Said(lazy("correct %(where)s: %(column)s %(old)s → %(new)s", where=where, column=c.column,
+                                   old=_show(c.old), new=_show(c.new))) for r in a.rows for c in r.changes)
         elif a.action == "keep":
-            lines.append(f"keep {where}: {rows_text(len(a.rows))} ({a.reason}, until {a.until or 'unknown'})")
+            until = _day(a.until) or lazy("unknown")
+            lines.append(Said(lazy("keep %(where)s: %(rows)s (%(reason)s, until %(until)s)", where=where, rows=rows,
+                                   reason=a.reason or "", until=until)))
+        elif a.action in ACTION_LINES:
+            lines.append(Said(Msg(ACTION_LINES[a.action], (("where", where), ("rows", rows)))))
         else:
-            lines.append(f"{verbs.get(a.action, a.action)} {where}: {rows_text(len(a.rows))}")
+            lines.append(f"{a.action} {where}: {rows_text(len(a.rows))}")
     return lines
 
 
-def _show(value: Any) -> str:
-    return "(empty)" if value in (None, "") else mask_hetus_in(str(value))
+ACTION_LINES = {"delete": N_("delete %(where)s: %(rows)s"), "anonymise": N_("anonymise %(where)s: %(rows)s"),
+                "restrict": N_("restrict %(where)s: %(rows)s"), "suppress": N_("stop marketing in %(where)s: %(rows)s")}
+"""A plan's action in words for staff (rectify and keep have lines of their own)."""
+
+
+def _day(text: str | None) -> dt.date | str | None:
+    """An ISO date as a date (shown in the reader's convention); other text as it is."""
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return text
+
+
+def _show(value: Any) -> str | Msg:
+    return lazy("(empty)") if value in (None, "") else mask_hetus_in(str(value))
 
 
 # --- storing plans and results on the case -----------------------------------------------------------
@@ -188,11 +208,13 @@ def erasure_parts(report: Report, config: SourcesConfig, language: str, default:
                 kept.append(KeptItem(what=f"{where} ({rows_text(item.planned, language)})",
                                      reason=item.reason or "", until=dt.date.fromisoformat(item.until[:10])))
             else:
-                notes.append(f"{where}: kept under {item.reason} with no date to count from — tell the "
-                             "requester until when by hand")
+                notes.append(Said(lazy("%(where)s: kept under %(reason)s with no date to count from — tell the "
+                                       "requester until when by hand.", where=where, reason=item.reason or "")))
         if item.conflicts:
-            notes.append(f"{where}: {rows_text(item.conflicts)} changed since the plan and were left alone — "
-                         "check them by hand")
+            notes.append(Said(lazy_plural("%(where)s: %(n)s row changed since the plan and was left alone — check it "
+                                          "by hand.",
+                                          "%(where)s: %(n)s rows changed since the plan and were left alone — check "
+                                          "them by hand.", item.conflicts, where=where)))
     return deleted, anonymised, kept, notes
 
 

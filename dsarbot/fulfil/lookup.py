@@ -24,17 +24,19 @@ from dsarbot.fulfil import context as cx
 from dsarbot.fulfil.preview import approval_plan
 from dsarbot.fulfil.request import request_text
 from dsarbot.fulfil.sources import fulfil_identifiers, lookup_identifiers, open_sources
+from dsarbot.i18n import N_
+from dsarbot.messages import Msg
 from dsarbot.models import Case, utcnow
 from dsarbot.runtime import Runtime
 from dsarbot.sources import DataSources, FindResult, propose_corrections
 
 log = logging.getLogger(__name__)
 
-NO_SOURCES = ("No data sources are configured: nothing could be looked up. Approving answers as if no "
-              "personal data were found — configure `paths.sources` or check the systems by hand first.")
-ADDRESS_UNKNOWN = ("The requester's address is not found in any data source. Approving answers that no "
-                   "personal data about them is processed; you may instead verify them by other means or ask "
-                   "for more information (e.g. another address or phone number they used).")
+NO_SOURCES = N_("No data sources are configured: nothing could be looked up. Approving answers as if no "
+                 "personal data were found — configure `paths.sources` or check the systems by hand first.")
+ADDRESS_UNKNOWN = N_("The requester's address is not found in any data source. Approving answers that no "
+                     "personal data about them is processed; you may instead verify them by other means or ask "
+                     "for more information (e.g. another address or phone number they used).")
 
 
 def run_lookup(rt: Runtime, session: Session, case: Case) -> None:
@@ -49,7 +51,7 @@ def run_lookup(rt: Runtime, session: Session, case: Case) -> None:
             session.add(case)
             store.add_event(session, case, actor="system", type="lookup", reason="no data sources configured",
                             data={"sources_configured": False})
-            decisions.queue_card_update(session, case, NO_SOURCES)
+            decisions.queue_card_update(session, case, Msg(NO_SOURCES))
             return
         updates, counts, found = _look(rt, session, case, sources)
         case.data = {**case.data, **updates, "looked_up_at": utcnow().isoformat(timespec="seconds")}
@@ -59,7 +61,7 @@ def run_lookup(rt: Runtime, session: Session, case: Case) -> None:
     note = None
     if not updates["address_found"]:
         store.add_event(session, case, actor="system", type="address_not_found", reason=ADDRESS_UNKNOWN)
-        note = ADDRESS_UNKNOWN
+        note = Msg(ADDRESS_UNKNOWN)
     decisions.queue_card_update(session, case, note)
     log.info("case %s: lookup found %s row(s) in %s table(s)", case.reference, counts["rows"], counts["tables"])
 

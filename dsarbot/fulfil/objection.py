@@ -17,6 +17,7 @@ from sqlmodel import Session
 from dsarbot import cases, decisions, store, tasks
 from dsarbot.fulfil.request import request_text
 from dsarbot.fulfil.sources import lookup_identifiers, open_sources
+from dsarbot.messages import Said, lazy, lazy_plural
 from dsarbot.models import Case, utcnow
 from dsarbot.outbound import CannotReply, queue_mail
 from dsarbot.runtime import Runtime
@@ -73,8 +74,8 @@ def handle_marketing_objection(rt: Runtime, session: Session, case: Case) -> Non
         session.add(case)
         if case.state == "received":  # not acknowledged when it opened (decisions.start_request)
             decisions.acknowledge(session, case, "system")
-        decisions.queue_card_update(session, case, "The objection is not about direct marketing: it needs a "
-                                    "decision like the other kinds (Art. 21(1)).")
+        decisions.queue_card_update(session, case, lazy("The objection is not about direct marketing: it needs a "
+                                                        "decision like the other kinds (Art. 21(1))."))
         return
     counts = {"tables": 0, "rows": 0, "already": 0}
     recipients: list[str] = []
@@ -112,7 +113,7 @@ def handle_marketing_objection(rt: Runtime, session: Session, case: Case) -> Non
         queue_mail(rt, session, case, "objection_done", context_overrides={"objection_marketing": True},
                    dedupe_key=f"objection:{case.id}:marketing")
     except CannotReply:
-        note += " The request has no reply address: tell the requester another way."
+        note.append(Said(lazy("The request has no reply address: tell the requester another way.")))
     if list(case.kinds) == ["objection"]:
         cases.complete_marketing_objection(session, case, actor="system")
     decisions.queue_card_update(session, case, note)
@@ -135,16 +136,23 @@ def _acknowledge_while_retrying(session: Session, case: Case, failed: str) -> No
     log.warning("case %s: marketing suppression failed in %s; acknowledged, retrying", case.reference, failed)
 
 
-def _note(counts: dict[str, int], recipients: list[str], configured: bool) -> str:
+def _note(counts: dict[str, int], recipients: list[str], configured: bool) -> list[Said]:
+    """The card's note, sentence by sentence (`messages.Said`: shown in the channel's language)."""
     if not configured:
-        return ("Objection to direct marketing (Art. 21(3)): no data sources are configured, so nothing could "
-                "be suppressed automatically — remove the person from marketing by hand. The requester is told "
-                "the objection is recorded.")
-    note = (f"Objection to direct marketing (Art. 21(3)) carried out at once: marketing stopped in "
-            f"{counts['tables']} table(s), {counts['rows']} row(s) changed. The requester is told.")
-    if not counts["tables"]:
-        note = ("Objection to direct marketing (Art. 21(3)): no marketing of this person was still active in the "
-                "data sources; nothing to suppress. The requester is told the objection is recorded.")
+        return [Said(lazy("Objection to direct marketing (Art. 21(3)): no data sources are configured, so nothing "
+                          "could be suppressed automatically — remove the person from marketing by hand. The "
+                          "requester is told the objection is recorded."))]
+    if counts["tables"]:
+        rows = lazy_plural("%(n)s row", "%(n)s rows", counts["rows"])
+        note = [Said(lazy_plural("Objection to direct marketing (Art. 21(3)) carried out at once: marketing stopped "
+                                 "in %(n)s table, %(rows)s changed. The requester is told.",
+                                 "Objection to direct marketing (Art. 21(3)) carried out at once: marketing stopped "
+                                 "in %(n)s tables, %(rows)s changed. The requester is told.", counts["tables"],
+                                 rows=rows))]
+    else:
+        note = [Said(lazy("Objection to direct marketing (Art. 21(3)): no marketing of this person was still active "
+                          "in the data sources; nothing to suppress. The requester is told the objection is "
+                          "recorded."))]
     if recipients:
-        note += f" Tell the marketing recipients too: {', '.join(recipients)}."
+        note.append(Said(lazy("Tell the marketing recipients too: %(names)s.", names=", ".join(recipients))))
     return note

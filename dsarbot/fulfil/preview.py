@@ -20,6 +20,8 @@ from sqlmodel import Session
 from dsarbot import store
 from dsarbot.fulfil import context as cx
 from dsarbot.fulfil.sources import fulfil_identifiers, open_sources
+from dsarbot.i18n import N_
+from dsarbot.messages import Msg, Said, items, lazy, lazy_plural
 from dsarbot.models import Case
 from dsarbot.runtime import Runtime
 from dsarbot.secrets import Sealer
@@ -30,8 +32,8 @@ log = logging.getLogger(__name__)
 
 ORDER = ("access", "portability", "rectification", "erasure", "restriction", "objection")
 """The order fulfilment carries the kinds out in (a copy of the data before anything changes)."""
-KIND_TITLES = {"access": "Access", "portability": "Portability", "rectification": "Rectification",
-               "erasure": "Erasure", "restriction": "Restriction", "objection": "Objection"}
+KIND_TITLES = {"access": N_("Access"), "portability": N_("Portability"), "rectification": N_("Rectification"),
+               "erasure": N_("Erasure"), "restriction": N_("Restriction"), "objection": N_("Objection")}
 NO_SOURCES = "no data sources are configured: nothing is looked up or changed"
 
 
@@ -65,8 +67,8 @@ class KindPlan:
 
     @property
     def title(self) -> str:
-        """The kind as a heading ('Erasure')."""
-        return KIND_TITLES.get(self.kind, self.kind)
+        """The kind as a heading ('Erasure'; a `Said`: staff read it in their language)."""
+        return Said(Msg(KIND_TITLES[self.kind])) if self.kind in KIND_TITLES else self.kind
 
 
 @dataclass
@@ -133,7 +135,7 @@ def approval_plan(case: Case, sealer: Sealer, sources: DataSources | None,
         out.found = cx.found_summary(found, None, sources.config) or ["nothing found"]
     for kind in ORDER:
         if kind in case.kinds and kind in done and not (kind == "objection" and marketing_done(case)):
-            out.steps.append(KindPlan(kind, ["already carried out; approving does not repeat it"]))
+            out.steps.append(KindPlan(kind, [Said(lazy("already carried out; approving does not repeat it"))]))
         elif kind in case.kinds:
             out.steps.append(_STEPS[kind](case, sealer, sources, found))
     return out
@@ -162,66 +164,81 @@ def with_recipients(plan: Plan, config: SourcesConfig) -> list[str]:
             names.extend(r for r in a.recipients if r not in names)
     for name in names:
         contact = config.recipients.get(name)
-        lines.append(f"tell {name} by e-mail (Art. 19 notice to {contact.email})" if contact
-                     else f"staff must tell {name} (Art. 19; becomes a task on the case)")
+        lines.append(Said(lazy("tell %(name)s by e-mail (Art. 19 notice to %(email)s)", name=name,
+                               email=contact.email)) if contact else
+                     Said(lazy("staff must tell %(name)s (Art. 19; becomes a task on the case)", name=name)))
     return lines
 
 
 def _access(case: Case, sealer: Sealer, sources: DataSources | None, found: FindResult) -> KindPlan:
     tables = sum(1 for t in found.tables if t.rows)
     if found.row_count:
-        return KindPlan("access", [f"send a copy of {cx.rows_text(found.row_count)} from {tables} table(s), "
-                                   "JSON and CSV attached"])
-    return KindPlan("access", ["answer that no personal data about the requester is processed"])
+        return KindPlan("access", [Said(lazy_plural(
+            "send a copy of %(rows)s from %(n)s table, JSON and CSV attached",
+            "send a copy of %(rows)s from %(n)s tables, JSON and CSV attached", tables, rows=_rows(found.row_count)))])
+    return KindPlan("access", [Said(lazy("answer that no personal data about the requester is processed"))])
 
 
 def _portability(case: Case, sealer: Sealer, sources: DataSources | None, found: FindResult) -> KindPlan:
     provided = export_tables(sources.config, found, portability=True) if sources is not None and found.found else []
     if provided:
-        parts = "; ".join(f"{t['label']}: {cx.rows_text(len(t['rows']))}" for t in provided)
-        return KindPlan("portability", [f"send the data the requester provided as JSON and CSV ({parts})"])
+        parts = items([lazy("%(table)s: %(rows)s", table=t["label"], rows=_rows(len(t["rows"]))) for t in provided])
+        return KindPlan("portability", [Said(lazy("send the data the requester provided as JSON and CSV (%(parts)s)",
+                                                  parts=parts))])
     if "access" in case.kinds:
-        return KindPlan("portability", ["nothing the requester provided was found (the access reply covers it)"])
-    return KindPlan("portability", ["nothing the requester provided was found: answer that no personal "
-                                    "data about them is processed"])
+        return KindPlan("portability", [Said(lazy("nothing the requester provided was found (the access reply "
+                                                  "covers it)"))])
+    return KindPlan("portability", [Said(lazy("nothing the requester provided was found: answer that no personal "
+                                              "data about them is processed"))])
 
 
 def _rectification(case: Case, sealer: Sealer, sources: DataSources | None, found: FindResult) -> KindPlan:
     corrections = approved_corrections(case)
     if not corrections:
-        return KindPlan("rectification", ["nothing to correct yet: enter the corrections (or ask the requester) — "
-                                          "approving now hands the case back"])
+        return KindPlan("rectification", [Said(lazy("nothing to correct yet: enter the corrections (or ask the "
+                                                    "requester) — approving now hands the case back"))])
     if sources is None:
-        return KindPlan("rectification", ["no data sources: correct the data by hand — approving now hands the "
-                                          "case back"])
+        return KindPlan("rectification", [Said(lazy("no data sources: correct the data by hand — approving now hands "
+                                                    "the case back"))])
     plan = sources.plan_for(found, ["rectification"], corrections)
     lines = with_recipients(plan, sources.config)
-    return KindPlan("rectification", lines or ["the requester's rows already hold these values, or have no "
-                                               "column for them: nothing changes"], plan)
+    return KindPlan("rectification", lines or [Said(lazy("the requester's rows already hold these values, or have "
+                                                         "no column for them: nothing changes"))], plan)
 
 
 def _erasure(case: Case, sealer: Sealer, sources: DataSources | None, found: FindResult) -> KindPlan:
     if sources is None:  # fulfilment changes nothing then, even with a plan stored earlier
-        return KindPlan("erasure", ["nothing to change in the data sources (" + NO_SOURCES + ")"])
+        return KindPlan("erasure", [_nothing_no_sources()])
     sealed = case.data.get("plan_sealed")
     plan = cx.open_plan(sealed, sealer) if sealed else sources.plan_for(found, ["erasure"])
-    return KindPlan("erasure", with_recipients(plan, sources.config) or ["nothing to change in the data sources"],
-                    plan, stored=bool(sealed))
+    return KindPlan("erasure", with_recipients(plan, sources.config) or [_nothing()], plan, stored=bool(sealed))
 
 
 def _restriction(case: Case, sealer: Sealer, sources: DataSources | None, found: FindResult) -> KindPlan:
     if sources is None:
-        return KindPlan("restriction", ["nothing to change in the data sources (" + NO_SOURCES + ")"])
+        return KindPlan("restriction", [_nothing_no_sources()])
     plan = sources.plan_for(found, ["restriction"])
-    return KindPlan("restriction", with_recipients(plan, sources.config) or
-                    ["nothing to change in the data sources"], plan)
+    return KindPlan("restriction", with_recipients(plan, sources.config) or [_nothing()], plan)
 
 
 def _objection(case: Case, sealer: Sealer, sources: DataSources | None, found: FindResult) -> KindPlan:
     if marketing_done(case):
-        return KindPlan("objection", ["marketing already stopped when the case opened (Art. 21(3))"])
-    return KindPlan("objection", ["confirm to the requester that the processing objected to has stopped "
-                                  "(no data changes: stop it first)"])
+        return KindPlan("objection", [Said(lazy("marketing already stopped when the case opened (Art. 21(3))"))])
+    return KindPlan("objection", [Said(lazy("confirm to the requester that the processing objected to has stopped "
+                                            "(no data changes: stop it first)"))])
+
+
+def _rows(n: int) -> Msg:
+    return lazy_plural("%(n)s row", "%(n)s rows", n)
+
+
+def _nothing() -> Said:
+    return Said(lazy("nothing to change in the data sources"))
+
+
+def _nothing_no_sources() -> Said:
+    return Said(lazy("nothing to change in the data sources (no data sources are configured: nothing is looked up "
+                     "or changed)"))
 
 
 _STEPS = {"access": _access, "portability": _portability, "rectification": _rectification, "erasure": _erasure,

@@ -21,6 +21,7 @@ from dsarbot.fulfil import context as cx
 from dsarbot.fulfil import recipients
 from dsarbot.fulfil.preview import ORDER, approved_corrections
 from dsarbot.fulfil.sources import fulfil_identifiers, open_sources
+from dsarbot.messages import Msg, Said, lazy
 from dsarbot.models import Case
 from dsarbot.outbound import Attachment, queue_mail
 from dsarbot.replies import FieldChange, FoundSource, KeptItem
@@ -49,6 +50,7 @@ class Step:
     sources: DataSources | None
     ids: Identifiers
     notes: list[str] = field(default_factory=list)
+    """Whole sentences (`messages.Said`: English, shown to staff in the channel's language)."""
 
     def find(self) -> FindResult:
         """A fresh lookup with the fulfilment identifiers (nothing when no sources are configured)."""
@@ -83,9 +85,11 @@ class Step:
         mailed, by_hand = recipients.notify(self.rt, self.session, self.case, kind, recipients_of(report),
                                             contacts, changes)
         if mailed:
-            self.notes.append(f"Art. 19 notice of the {kind} queued to: {', '.join(mailed)}.")
+            self.notes.append(Said(lazy("Art. 19 notice of the %(kind)s queued to: %(names)s.",
+                                        kind=Msg(cases.KIND_NAMES.get(kind, kind)), names=", ".join(mailed))))
         if by_hand:
-            self.notes.append(f"Tell these recipients about the {kind} (Art. 19): {', '.join(by_hand)}.")
+            self.notes.append(Said(lazy("Tell these recipients about the %(kind)s (Art. 19): %(names)s.",
+                                        kind=Msg(cases.KIND_NAMES.get(kind, kind)), names=", ".join(by_hand))))
         return {"recipients_notified": mailed, "recipients_pending": by_hand}
 
     @property
@@ -133,10 +137,10 @@ def run_fulfil(rt: Runtime, session: Session, case: Case) -> None:
         # Back to staff: the other kinds are done (and skipped when approved again).
         cases.transition(session, case, "awaiting_approval", actor="system", type="fulfilment_incomplete",
                          reason=f"not carried out: {', '.join(unfinished)}")
-        decisions.queue_card_update(session, case, " ".join([*step.notes, "Approve again once that is done."]))
+        decisions.queue_card_update(session, case, [*step.notes, Said(lazy("Approve again once that is done."))])
         return
     cases.transition(session, case, "completed", actor="system", type="completed")
-    decisions.queue_card_update(session, case, " ".join(["Completed: the replies are in the outbox.", *step.notes]))
+    decisions.queue_card_update(session, case, [Said(lazy("Completed: the replies are in the outbox.")), *step.notes])
 
 
 def _access(step: Step) -> bool:
@@ -184,16 +188,19 @@ def _portability(step: Step) -> bool:
 def _rectification(step: Step) -> bool:
     corrections = approved_corrections(step.case)
     if not corrections or step.sources is None:
-        step.notes.append("Rectification not carried out: " + (
-            "no data sources are configured — correct the data by hand." if corrections else
-            "no corrections were read from the mail or entered — enter them, or ask the requester."))
+        step.notes.append(Said(
+            lazy("Rectification not carried out: no data sources are configured — correct the data by hand.")
+            if corrections else
+            lazy("Rectification not carried out: no corrections were read from the mail or entered — enter them, "
+                 "or ask the requester.")))
         return False
     plan = step.sources.plan_for(step.find(), ["rectification"], corrections)
     report = step.execute(plan)
     changes = cx.rectified_changes(report, plan)
     if not changes:
-        step.notes.append("Rectification not carried out: the requester's rows already hold these values, have no "
-                          "column for them, or changed since — check and correct by hand, or reject with a reason.")
+        step.notes.append(Said(lazy("Rectification not carried out: the requester's rows already hold these values, "
+                                    "have no column for them, or changed since — check and correct by hand, or "
+                                    "reject with a reason.")))
         return False
     told = step.recipients("rectification", report, changes)
     step.mail("rectification", "rectification_done", {"changes": changes, **told})

@@ -19,6 +19,7 @@ from dsarbot import store
 from dsarbot.mailauth.expiry import Expiry, expiries
 from dsarbot.mailauth.relay import relay_oauth
 from dsarbot.mailauth.settings import OAuthSettings
+from dsarbot.messages import Said, lazy
 from dsarbot.models import MailboxHealth, utcnow
 from dsarbot.runtime import Runtime
 from dsarbot.scheduler import register_periodic
@@ -86,13 +87,16 @@ class Status:
                 "failing_minutes": self.minutes(now), "alert": self.unreadable, "error": self.error,
                 "last_ok_at": self.last_ok_at.isoformat() if self.last_ok_at else None}
 
-    def sentence(self, now: datetime) -> str:
-        """What staff are told while it fails."""
+    def sentence(self, now: datetime) -> Said:
+        """What staff are told while it fails (English, and in the staff's language where shown; the server's
+        own words stay as they are)."""
         if self.kind == "relay":
-            return (f"Replies cannot be sent through the relay {self.name} (failing for {self.minutes(now)} "
-                    f"minutes): {self.error}. They wait in the outbox and go out once it works.")
-        return (f"The mailbox {self.name} has not been readable for {self.minutes(now)} minutes: {self.error}. "
-                "Requests that arrive there wait until it is fixed; none is lost.")
+            return Said(lazy("Replies cannot be sent through the relay %(name)s (failing for %(minutes)s minutes): "
+                             "%(error)s. They wait in the outbox and go out once it works.", name=self.name,
+                             minutes=self.minutes(now), error=self.error or ""))
+        return Said(lazy("The mailbox %(name)s has not been readable for %(minutes)s minutes: %(error)s. Requests "
+                         "that arrive there wait until it is fixed; none is lost.", name=self.name,
+                         minutes=self.minutes(now), error=self.error or ""))
 
 
 def _threshold(rt: Runtime) -> timedelta:
@@ -125,23 +129,23 @@ def configured_oauth(rt: Runtime) -> list[OAuthSettings]:
     return unique
 
 
-def expiring(rt: Runtime, today: date | None = None) -> list[tuple[Expiry, str]]:
+def expiring(rt: Runtime, today: date | None = None) -> list[tuple[Expiry, Said]]:
     """Secrets and certificates that end within 30 days (or have ended), with the warning for staff."""
     today = today or utcnow().date()
-    out: list[tuple[Expiry, str]] = []
+    out: list[tuple[Expiry, Said]] = []
     for oauth in configured_oauth(rt):
         for e in expiries(oauth):
-            text = e.warning(today)
+            text = e.notice(today)
             if text and all(e != seen for seen, _ in out):
                 out.append((e, text))
     return out
 
 
-def staff_notices(rt: Runtime, now: datetime | None = None) -> list[str]:
+def staff_notices(rt: Runtime, now: datetime | None = None) -> list[Said]:
     """What the dashboard's banner says: unreadable mailboxes, a relay that fails, credentials that end."""
     now = now or utcnow()
     lines = [s.sentence(now) for s in statuses(rt, now) if s.unreadable]
-    return lines + [text[:1].upper() + text[1:] for _, text in expiring(rt, now.date())]
+    return lines + [text for _, text in expiring(rt, now.date())]
 
 
 def detail(rt: Runtime, now: datetime | None = None) -> dict[str, Any]:
@@ -163,15 +167,16 @@ def alert_unreadable(rt: Runtime, now: datetime | None = None) -> int:
             status = _status(row, now - _threshold(rt))
             if status.unreadable and row.alerted_at is None:
                 assert row.failing_since is not None
-                store.enqueue_job(session, NOTICE_JOB, payload={"text": status.sentence(now)},
+                store.enqueue_job(session, NOTICE_JOB, payload={"text": status.sentence(now).msg.to_json()},
                                   dedupe_key=f"health-down:{row.key}:{row.failing_since.isoformat()}")
                 row.alerted_at = now
                 log.warning("%s: %s; staff told", row.key, status.sentence(now))
             elif row.failing_since is None and row.alerted_at is not None:
                 name = status.name
-                text = (f"The relay {name} works again." if row.kind == "relay" else
-                        f"The mailbox {name} is readable again; mail that arrived meanwhile is being taken in.")
-                store.enqueue_job(session, NOTICE_JOB, payload={"text": text, "emoji": ":white_check_mark:"},
+                text = (lazy("The relay %(name)s works again.", name=name) if row.kind == "relay" else
+                        lazy("The mailbox %(name)s is readable again; mail that arrived meanwhile is being taken in.",
+                             name=name))
+                store.enqueue_job(session, NOTICE_JOB, payload={"text": text.to_json(), "emoji": ":white_check_mark:"},
                                   dedupe_key=f"health-up:{row.key}:{row.alerted_at.isoformat()}")
                 row.alerted_at = None
                 log.info("%s works again; staff told", row.key)
@@ -194,7 +199,7 @@ def warn_expiring(rt: Runtime, today: date | None = None) -> int:
             point = left if left < 0 else next((p for p in sorted(EXPIRY_POINTS) if left <= p), None)
             if point is None:
                 continue
-            queued += store.enqueue_job(session, NOTICE_JOB, payload={"text": text[:1].upper() + text[1:]},
+            queued += store.enqueue_job(session, NOTICE_JOB, payload={"text": text.msg.to_json()},
                                         dedupe_key=f"expiry:{e.what}:{e.expires}:{point}")
     if queued:
         rt.notify_work()

@@ -1,7 +1,10 @@
-"""Names of kinds, languages, outcomes and histogram buckets for staff (catalogue message ids)."""
+"""Names of kinds, states, languages, outcomes and histogram buckets for staff (catalogue message ids).
+
+Shared by the dashboard, Slack and the reports, so that a state or a right has one name per language."""
 
 from __future__ import annotations
 
+from dsarbot import cases
 from dsarbot.i18n import N_, Translator
 
 KIND_LABELS = {
@@ -12,15 +15,10 @@ KIND_LABELS = {
     "objection": N_("objection (Art. 21)"),
     "portability": N_("portability (Art. 20)"),
 }
-KIND_SHORT = {
-    "access": N_("access"),
-    "rectification": N_("rectification"),
-    "erasure": N_("erasure"),
-    "restriction": N_("restriction"),
-    "objection": N_("objection"),
-    "portability": N_("portability"),
-}
+KIND_SHORT = cases.KIND_NAMES
 LANGUAGE_LABELS = {"fi": N_("Finnish"), "sv": N_("Swedish"), "en": N_("English")}
+STATE_LABELS = cases.STATE_LABELS
+"""The states' names (catalogue ids, marked where they are defined)."""
 
 
 def kind(t: Translator, key: str) -> str:
@@ -43,3 +41,17 @@ def bucket(t: Translator, lo: int, hi: int | None) -> str:
     if hi is None:
         return t.gettext("over %(n)s days", n=lo - 1)
     return t.gettext("%(lo)s–%(hi)s days", lo=lo, hi=hi)
+
+
+def state(t: Translator, key: str) -> str:
+    """A case state in words."""
+    return t.gettext(STATE_LABELS[key]) if key in STATE_LABELS else key
+
+
+def days_left(t: Translator, n: int) -> str:
+    """'3 days left', '1 day left', 'due today', '2 days overdue'."""
+    if n == 0:
+        return t.gettext("due today")
+    if n > 0:
+        return t.ngettext("%(n)s day left", "%(n)s days left", n)
+    return t.ngettext("%(n)s day overdue", "%(n)s days overdue", -n)

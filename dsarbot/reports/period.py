@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from dsarbot.deadlines import HELSINKI
+from dsarbot.messages import Msg, lazy
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-?[Qq]([1-4])$")
@@ -18,7 +19,11 @@ _YEAR = re.compile(r"^(\d{4})$")
 
 
 class PeriodError(ValueError):
-    """A period that cannot be understood; the message says what to write instead."""
+    """A period that cannot be understood; the message says what to write instead (`said`: for the page)."""
+
+    def __init__(self, said: Msg) -> None:
+        super().__init__(str(said))
+        self.said = said
 
 
 @dataclass(frozen=True)
@@ -30,8 +35,8 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.last < self.first:
-            raise PeriodError(f"the period ends ({self.last.isoformat()}) before it starts "
-                              f"({self.first.isoformat()})")
+            raise PeriodError(lazy("the period ends (%(last)s) before it starts (%(first)s)",
+                                   last=self.last.isoformat(), first=self.first.isoformat()))
 
     @property
     def start_utc(self) -> datetime:
@@ -82,7 +87,7 @@ def parse_day(text: str) -> date:
             return date(y, m, d)
         return date.fromisoformat(text)
     except ValueError:
-        raise PeriodError(f"{text!r} is not a date; write it as 2026-01-31 or 31.1.2026") from None
+        raise PeriodError(lazy("'%(text)s' is not a date; write it as 2026-01-31 or 31.1.2026", text=text)) from None
 
 
 def parse_period(text: str) -> Period:
@@ -97,9 +102,10 @@ def parse_period(text: str) -> Period:
         return quarter(int(m.group(1)), int(m.group(2)))
     if m := _MONTH.match(text):
         if not 1 <= int(m.group(2)) <= 12:
-            raise PeriodError(f"{text!r}: there is no month {m.group(2)}")
+            raise PeriodError(lazy("'%(text)s': there is no month %(month)s", text=text, month=m.group(2)))
         return month(int(m.group(1)), int(m.group(2)))
-    raise PeriodError(f"{text!r} is not a period; write 2026, 2026-Q1, 2026-03 or 2026-01-01..2026-06-30")
+    raise PeriodError(lazy("'%(text)s' is not a period; write 2026, 2026-Q1, 2026-03 or 2026-01-01..2026-06-30",
+                           text=text))
 
 
 def last_days(today: date, days: int) -> Period:

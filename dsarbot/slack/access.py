@@ -15,12 +15,14 @@ from typing import Any
 from slack_sdk import WebClient
 
 from dsarbot.config import SlackConfig
+from dsarbot.i18n import N_
 
 log = logging.getLogger(__name__)
 
 GROUP_CACHE_SECONDS = 60.0
-REFUSAL = ("Only approvers can decide on data-subject requests, so nothing was changed. An admin can "
-           "add you to DSARBOT_SLACK_APPROVERS (or the approver user group).")
+REFUSAL = N_("Only approvers can decide on data-subject requests, so nothing was changed. An admin can add "
+             "you to DSARBOT_SLACK_APPROVERS (or the approver user group).")
+"""A catalogue id: translate it for the person refused."""
 
 _lock = threading.Lock()
 _group_cache: dict[tuple[str, str], tuple[float, frozenset[str]]] = {}

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
+from sqlmodel import Session
 
 from dsarbot import decisions
+from dsarbot.i18n import Translator
 from dsarbot.runtime import Runtime
-from dsarbot.slack import cards, interact, modals
+from dsarbot.slack import cards, interact, lang, modals
 from dsarbot.slack.access import REFUSAL
 
 log = logging.getLogger(__name__)
@@ -39,64 +42,76 @@ def selected_kinds(body: dict[str, Any]) -> list[str]:
     return [str(o.get("value")) for o in chosen.get("selected_options") or []]
 
 
+@dataclass(frozen=True)
+class Click:
+    """One click on a card: who, where, how to answer them, and in their language."""
+
+    body: dict[str, Any]
+    client: WebClient
+    respond: Respond
+    user_id: str
+    t: Translator
+
+    def tell(self, text: str) -> None:
+        """Show *text* to the clicker only."""
+        interact.tell(self.client, self.user_id, text, channel=interact.channel_of(self.body), respond=self.respond)
+
+
 def register(app: App, rt: Runtime) -> None:
     """Register the card buttons' handlers on *app*."""
 
-    def guarded(work: Callable[[dict[str, Any], WebClient, Respond, str], None]) -> Callable[..., None]:
+    def guarded(work: Callable[[Click], None]) -> Callable[..., None]:
         """Ack at once, refuse non-approvers, then do *work* (after the ack, so Slack is never kept waiting)."""
 
         def listener(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
             ack()
             user_id, _ = interact.user_of(body)
+            click = Click(body, client, respond, user_id, lang.translator_for(rt, user_id))
             if not interact.may_decide(rt, client, user_id):
                 log.info("refused a click on %s by a non-approver", interact.reference_of(body))
-                interact.tell(client, user_id, REFUSAL, channel=interact.channel_of(body), respond=respond)
+                click.tell(click.t.gettext(REFUSAL))
                 return
-            work(body, client, respond, user_id)
+            work(click)
 
         return listener
 
-    def finish(body: dict[str, Any], client: WebClient, respond: Respond, user_id: str,
-               result: tuple[bool, str]) -> None:
+    def finish(click: Click, result: tuple[bool, str]) -> None:
         ok, message = result
-        text = message if ok else f":no_entry: {message}"
-        interact.tell(client, user_id, text, channel=interact.channel_of(body), respond=respond)
+        click.tell(message if ok else f":no_entry: {message}")
 
-    def approve(body: dict[str, Any], client: WebClient, respond: Respond, user_id: str) -> None:
-        ref, actor = interact.reference_of(body), interact.actor_of(body)
-        result = interact.decide(rt, lambda s: decisions.approve(s, rt.settings, ref, actor))
-        finish(body, client, respond, user_id, result)
+    def decide(click: Click, fn: Callable[[Session], decisions.Outcome]) -> None:
+        finish(click, interact.decide(rt, fn, click.t))
 
-    def not_request(body: dict[str, Any], client: WebClient, respond: Respond, user_id: str) -> None:
-        ref, actor = interact.reference_of(body), interact.actor_of(body)
-        result = interact.decide(rt, lambda s: decisions.not_request(s, ref, actor, "marked in Slack"))
-        finish(body, client, respond, user_id, result)
+    def approve(click: Click) -> None:
+        ref, actor = interact.reference_of(click.body), interact.actor_of(click.body)
+        decide(click, lambda s: decisions.approve(s, rt.settings, ref, actor))
 
-    def confirm(body: dict[str, Any], client: WebClient, respond: Respond, user_id: str) -> None:
-        ref, actor, kinds = interact.reference_of(body), interact.actor_of(body), selected_kinds(body)
-        result = interact.decide(rt, lambda s: decisions.confirm(s, ref, actor, kinds))
-        finish(body, client, respond, user_id, result)
+    def not_request(click: Click) -> None:
+        ref, actor = interact.reference_of(click.body), interact.actor_of(click.body)
+        decide(click, lambda s: decisions.not_request(s, ref, actor, "marked in Slack"))
 
-    def task_done(body: dict[str, Any], client: WebClient, respond: Respond, user_id: str) -> None:
-        parsed = cards.parse_task_value(interact.reference_of(body))
+    def confirm(click: Click) -> None:
+        ref, actor, kinds = interact.reference_of(click.body), interact.actor_of(click.body), selected_kinds(click.body)
+        decide(click, lambda s: decisions.confirm(s, ref, actor, kinds))
+
+    def task_done(click: Click) -> None:
+        parsed = cards.parse_task_value(interact.reference_of(click.body))
         if parsed is None:
-            finish(body, client, respond, user_id, (False, "This button names no task; reload the card."))
+            finish(click, (False, click.t.gettext("This button names no task; reload the card.")))
             return
         ref, number = parsed
-        actor = interact.actor_of(body)
-        result = interact.decide(rt, lambda s: decisions.task_done(s, ref, actor, number, "marked done in Slack"))
-        finish(body, client, respond, user_id, result)
+        actor = interact.actor_of(click.body)
+        decide(click, lambda s: decisions.task_done(s, ref, actor, number, "marked done in Slack"))
 
-    def modal(kind: str) -> Callable[[dict[str, Any], WebClient, Respond, str], None]:
-        def open_it(body: dict[str, Any], client: WebClient, respond: Respond, user_id: str) -> None:
+    def modal(kind: str) -> Callable[[Click], None]:
+        def open_it(click: Click) -> None:
             try:
-                problem = modals.open_modal(rt, client, body, kind)
+                problem = modals.open_modal(rt, click.client, click.body, kind, click.t)
             except Exception as exc:  # e.g. the 3-second trigger expired while Slack was slow
                 log.warning("could not open the %s form: %s", kind, type(exc).__name__)
-                problem = "Slack did not open the form in time; please click the button again."
+                problem = click.t.gettext("Slack did not open the form in time; please click the button again.")
             if problem:
-                interact.tell(client, user_id, f":no_entry: {problem}", channel=interact.channel_of(body),
-                              respond=respond)
+                click.tell(f":no_entry: {problem}")
 
         return open_it
 

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from dsarbot import secrets
+from dsarbot.i18n import ENGLISH, Translator
 
 Block = dict[str, Any]
 
@@ -93,6 +94,16 @@ def plain(text: str, *, limit: int = SECTION_TEXT) -> dict[str, Any]:
     return {"type": "plain_text", "text": clip(text, limit) or " ", "emoji": True}
 
 
+def bold(text: str) -> str:
+    """*text* in bold (our own words only: untrusted text is escaped first)."""
+    return f"*{text}*"
+
+
+def headed(title: str, body: str) -> str:
+    """A bold title line above *body*."""
+    return f"*{title}*\n{body}"
+
+
 def header(text: str) -> Block:
     """A header block (plain text, at most 150 characters)."""
     return {"type": "header", "text": plain(text, limit=HEADER_TEXT)}
@@ -123,15 +134,15 @@ def divider() -> Block:
 
 
 def button(text: str, action_id: str, value: str, *, style: str | None = None,
-           confirm: tuple[str, str] | None = None) -> dict[str, Any]:
-    """A button; *confirm* = (title, question) asks "are you sure?" before the click is sent."""
+           confirm: tuple[str, str] | None = None, answers: tuple[str, str] = ("Yes", "Cancel")) -> dict[str, Any]:
+    """A button; *confirm* = (title, question) asks "are you sure?" (*answers*: yes, no) before the click is sent."""
     element: dict[str, Any] = {"type": "button", "action_id": action_id,
                                "text": plain(text, limit=BUTTON_TEXT), "value": value[:BUTTON_VALUE]}
     if style:
         element["style"] = style
     if confirm:
         element["confirm"] = {"title": plain(confirm[0], limit=100), "text": plain(confirm[1], limit=300),
-                              "confirm": plain("Yes", limit=30), "deny": plain("Cancel", limit=30)}
+                              "confirm": plain(answers[0], limit=30), "deny": plain(answers[1], limit=30)}
     return element
 
 
@@ -148,12 +159,12 @@ def option(text: str, value: str) -> dict[str, Any]:
     return {"text": plain(text, limit=OPTION_TEXT), "value": value[:150]}
 
 
-def limit_blocks(blocks: list[Block], maximum: int = MAX_BLOCKS_MESSAGE) -> list[Block]:
-    """At most *maximum* blocks; the last one says how much was left out."""
+def limit_blocks(blocks: list[Block], maximum: int = MAX_BLOCKS_MESSAGE, t: Translator = ENGLISH) -> list[Block]:
+    """At most *maximum* blocks; the last one says (in *t*'s language) how much was left out."""
     if len(blocks) <= maximum:
         return blocks
     kept = blocks[: maximum - 1]
-    return [*kept, context(f"… {len(blocks) - len(kept)} more not shown")]
+    return [*kept, context(t.ngettext("… %(n)s more not shown", "… %(n)s more not shown", len(blocks) - len(kept)))]
 
 
 def fallback_text(text: str) -> str:

@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from dsarbot.cases import CaseError
 from dsarbot.decisions import Actor, Outcome
+from dsarbot.i18n import Translator
 from dsarbot.runtime import Runtime
 from dsarbot.slack import access
 
@@ -74,13 +75,14 @@ def may_decide(rt: Runtime, client: WebClient, user_id: str) -> bool:
     return access.is_approver(rt.settings.slack, client, user_id)
 
 
-def decide(rt: Runtime, fn: Callable[[Session], Outcome]) -> tuple[bool, str]:
-    """Run one decision in its own transaction: (True, what it did) or (False, why it was refused)."""
+def decide(rt: Runtime, fn: Callable[[Session], Outcome], t: Translator) -> tuple[bool, str]:
+    """Run one decision in its own transaction: (True, what it did) or (False, why it was refused), in
+    the language of *t* (the person who decided)."""
     try:
         with rt.session() as session:
             outcome = fn(session)
-            message = outcome.message
+            message = outcome.said.render(t)
     except CaseError as exc:
-        return False, str(exc)
+        return False, exc.render(t)
     rt.notify_work()
     return True, message

@@ -24,13 +24,13 @@ from typing import Any
 from slack_sdk import WebClient
 from sqlmodel import Session
 
-from dsarbot import cases, deadlines, i18n, store, tasks, worker
+from dsarbot import cases, deadlines, messages, store, tasks, worker
 from dsarbot.analysis import request_analysis
 from dsarbot.excerpt import excerpt
 from dsarbot.models import Case, Job, utcnow
 from dsarbot.runtime import Runtime
 from dsarbot.slack import blocks as bk
-from dsarbot.slack import cards, digest, reminders
+from dsarbot.slack import cards, digest, lang, reminders
 from dsarbot.slack.client import SlackUnavailable, call, slack_error, web_client
 
 log = logging.getLogger(__name__)
@@ -107,8 +107,10 @@ def deliver_card(rt: Runtime, session: Session, job: Job, case: Case, channel: s
         from dsarbot.fulfil.preview import approval_plan_for
 
         plan = approval_plan_for(rt, session, case)  # what approving does now, as on the dashboard
-    card = cards.render(case, deadlines.today_helsinki(), text, plan)
+    t = lang.channel_translator(rt)  # the channel is shared: [staff] language
+    card = cards.render(case, deadlines.today_helsinki(), text, plan, t=t)
     note = job.payload.get("note")
+    said = messages.from_payload(note)
     posted_now = False
     try:
         if case.slack_ts and case.slack_channel:
@@ -129,9 +131,9 @@ def deliver_card(rt: Runtime, session: Session, job: Job, case: Case, channel: s
             case.slack_ts = str(response["ts"])
             session.add(case)
             posted_now = True
-        if note:
+        if said:
             call(client.chat_postMessage, channel=case.slack_channel, thread_ts=case.slack_ts,
-                 text=bk.fallback_text(bk.escape(bk.mask_identity_codes(str(note)))),
+                 text=bk.fallback_text(bk.escape(bk.mask_identity_codes(messages.render(t, said)))),
                  unfurl_links=False, unfurl_media=False)
     except SlackUnavailable as exc:
         if not posted_now:
@@ -176,7 +178,8 @@ def slack_reminder(rt: Runtime, session: Session, job: Job) -> None:
     if case is None or case.state in cases.CLOSED_STATES:
         return  # closed meanwhile: nothing to remind about
     left = deadlines.days_left(cases.effective_due(case), deadlines.today_helsinki())
-    text = reminders.reminder_text(case, left, reminders.group_mention(config.approver_group))
+    text = reminders.reminder_text(case, left, reminders.group_mention(config.approver_group),
+                                   lang.channel_translator(rt))
     if case.slack_ts and case.slack_channel:
         _post(rt, job, channel=case.slack_channel, thread_ts=case.slack_ts, reply_broadcast=True, text=text)
     elif config.channel:
@@ -194,7 +197,8 @@ def slack_task_reminder(rt: Runtime, session: Session, job: Job) -> None:
     if case is None or task is None:
         return  # done meanwhile: nothing to remind about
     left = deadlines.days_left(date.fromisoformat(str(task["due"])), deadlines.today_helsinki())
-    text = reminders.task_reminder_text(case, task, left, reminders.group_mention(config.approver_group))
+    text = reminders.task_reminder_text(case, task, left, reminders.group_mention(config.approver_group),
+                                        lang.channel_translator(rt))
     if case.slack_ts and case.slack_channel:
         _post(rt, job, channel=case.slack_channel, thread_ts=case.slack_ts, reply_broadcast=True, text=text)
     elif config.channel:
@@ -209,7 +213,7 @@ def slack_digest(rt: Runtime, session: Session, job: Job) -> None:
         return
     at = job.payload.get("at")
     now = datetime.fromisoformat(at) if isinstance(at, str) else utcnow()
-    text = digest.digest_text(i18n.translator(rt.settings.staff.language), session, now)
+    text = digest.digest_text(lang.channel_translator(rt), session, now)
     _post(rt, job, channel=config.channel, text=text, blocks=digest.digest_blocks(text))
 
 

@@ -9,26 +9,30 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from dsarbot import worker
+from dsarbot import messages, worker
 from dsarbot.models import Job
 from dsarbot.runtime import Runtime
 from dsarbot.slack import blocks as bk
 from dsarbot.slack.client import SlackUnavailable, call
+from dsarbot.slack.lang import channel_translator
 
 NOTICE_JOB = "slack_notice"
 
 
 @worker.handler(NOTICE_JOB)
 def slack_notice(rt: Runtime, session: Session, job: Job) -> None:
-    """Post `job.payload["text"]` (plain words, escaped here) in the channel, with a leading emoji."""
+    """Post `job.payload["text"]` (a message, in `[staff] language`; escaped here) in the channel, with a
+    leading emoji."""
     config = rt.settings.slack
     if not (config.enabled and config.channel):
         return
     from dsarbot.slack.jobs import client_for
 
+    said = messages.from_payload(job.payload.get("text")) or ""
     # Our own words (with the server's reason in them): only &, < and > are escaped, so that names like
     # DSARBOT_OAUTH_CLIENT_SECRET copy cleanly (bk.escape would put zero-width spaces around the `_`s).
-    words = str(job.payload.get("text", "")).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    words = messages.render(channel_translator(rt), said)
+    words = words.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = f"{job.payload.get('emoji', ':warning:')} {words}"
     try:
         call(client_for(rt).chat_postMessage, channel=config.channel, text=bk.fallback_text(text),

@@ -14,7 +14,9 @@ from datetime import date, datetime, timedelta
 from sqlmodel import Session
 
 from dsarbot import cases, deadlines, store
+from dsarbot.i18n import ENGLISH, Translator
 from dsarbot.models import Case
+from dsarbot.reports import labels
 from dsarbot.slack import blocks as bk
 from dsarbot.slack.cards import person
 
@@ -59,19 +61,24 @@ def open_rows(session: Session, today: date) -> list[Row]:
     return sorted(rows, key=lambda r: (r.due, r.reference))
 
 
-def line(r: Row, *, personal: bool) -> str:
+def line(r: Row, *, personal: bool, t: Translator = ENGLISH) -> str:
     """One mrkdwn line: marker, reference, kinds, state, due, assignee (requester only if *personal*)."""
     if r.overdue:
-        marker = f":red_circle: *OVERDUE {-r.days_left} d*"
+        marker = t.ngettext(":red_circle: *OVERDUE %(n)s d*", ":red_circle: *OVERDUE %(n)s d*", -r.days_left)
     elif r.due_soon:
-        marker = ":warning: *due this week*"
+        marker = t.gettext(":warning: *due this week*")
     else:
         marker = ":white_circle:"
-    who = f" · {bk.escape(r.requester)}" if personal and r.requester else ""
-    left = f"{r.days_left} d left" if r.days_left >= 0 else f"{-r.days_left} d late"
-    assignee = f" · {person(r.assignee)}" if r.assignee else " · unassigned"
-    return (f"{marker} *{r.reference}* · {', '.join(r.kinds) or 'triage'}{who} · "
-            f"{cases.STATE_LABELS.get(r.state, r.state)} · due {r.due.isoformat()} ({left}){assignee}")
+    if r.days_left >= 0:
+        left = t.ngettext("%(n)s d left", "%(n)s d left", r.days_left)
+    else:
+        left = t.ngettext("%(n)s d late", "%(n)s d late", -r.days_left)
+    parts = [f"{marker} *{r.reference}*", ", ".join(labels.kind_short(t, k) for k in r.kinds) or t.gettext("triage")]
+    if personal and r.requester:
+        parts.append(bk.escape(r.requester))
+    parts += [labels.state(t, r.state), t.gettext("due %(due)s (%(left)s)", due=t.date(r.due), left=left),
+              person(r.assignee) if r.assignee else t.gettext("unassigned")]
+    return " · ".join(parts)
 
 
 def state_counts(rows: Sequence[Row]) -> list[tuple[str, int]]:
@@ -80,10 +87,10 @@ def state_counts(rows: Sequence[Row]) -> list[tuple[str, int]]:
     return [(s, counts[s]) for s in cases.OPEN_STATES if counts[s]]
 
 
-def counts_text(rows: Sequence[Row]) -> str:
+def counts_text(rows: Sequence[Row], t: Translator = ENGLISH) -> str:
     """`2 waiting for staff approval · 1 needs a decision…` or `No open cases.`"""
-    parts = [f"{n} {cases.STATE_LABELS.get(s, s)}" for s, n in state_counts(rows)]
-    return " · ".join(parts) if parts else "No open cases."
+    parts = [t.gettext("%(n)s %(state)s", n=t.number(n), state=labels.state(t, s)) for s, n in state_counts(rows)]
+    return " · ".join(parts) if parts else t.gettext("No open cases.")
 
 
 def days_to_complete(case: Case) -> int | None:
@@ -121,15 +128,19 @@ def stats(session: Session, today: date) -> Stats:
                  by_state=state_counts(rows))
 
 
-def stats_text(s: Stats) -> str:
+def stats_text(s: Stats, t: Translator = ENGLISH) -> str:
     """`/dsar stats` in mrkdwn."""
-    median = f"{s.median_days:g} days" if s.median_days is not None else "no completed cases yet"
-    lines = [f"*Open:* {s.open} · *Closed:* {s.closed}",
-             f"*Overdue:* {s.overdue} · *Due this week:* {s.due_this_week}",
-             f"*Median days to completion:* {median}"]
+    if s.median_days is None:
+        median = t.gettext("no completed cases yet")
+    else:
+        median = t.gettext("%(days)s days", days=t.number(s.median_days))
+    lines = [t.gettext("*Open:* %(open)s · *Closed:* %(closed)s", open=t.number(s.open), closed=t.number(s.closed)),
+             t.gettext("*Overdue:* %(overdue)s · *Due this week:* %(soon)s", overdue=t.number(s.overdue),
+                       soon=t.number(s.due_this_week)),
+             t.gettext("*Median days to completion:* %(median)s", median=median)]
     if s.by_state:
-        lines.append("*Open by state:* " + " · ".join(f"{cases.STATE_LABELS.get(k, k)}: {n}"
-                                                      for k, n in s.by_state))
+        by_state = " · ".join(f"{labels.state(t, k)}: {t.number(n)}" for k, n in s.by_state)
+        lines.append(t.gettext("*Open by state:* %(states)s", states=by_state))
     return "\n".join(lines)
 
 

@@ -3,7 +3,8 @@
 The periodic functions only decide *what* is due and queue a job for it; the worker posts (and
 retries while Slack is away). Each reminder is queued once: its job's dedupe key names the case, the
 due date and the reminder point, so running the check every few minutes — or in two processes —
-never posts twice, and an extension (a new due date) starts a fresh series.
+never posts twice, and an extension (a new due date) starts a fresh series. Reminders are posted in the
+channel, in `[staff] language`.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from typing import Any
 
 from sqlmodel import Session
 
-from dsarbot import cases, deadlines, store, tasks
+from dsarbot import cases, deadlines, messages, store, tasks
+from dsarbot.i18n import ENGLISH, Translator
 from dsarbot.models import Case, utcnow
+from dsarbot.reports import labels
 from dsarbot.runtime import Runtime
 from dsarbot.slack import blocks as bk
 from dsarbot.slack.cards import person
@@ -91,17 +94,26 @@ def _task_reminders(session: Session, today: date, days_before: list[int], worki
     return queued
 
 
-def task_reminder_text(case: Case, task: dict[str, Any], left: int, mention: str | None) -> str:
+def task_reminder_text(case: Case, task: dict[str, Any], left: int, mention: str | None,
+                       t: Translator = ENGLISH) -> str:
     """The reminder line of an open staff task, mentioning the assignee (or *mention*)."""
+    values = {"ref": case.reference, "id": str(task["id"]), "due": t.date(date.fromisoformat(str(task["due"]))),
+              "task": bk.escape(messages.render(t, tasks.task_msg(task))),
+              "who": person(case.assignee) if case.assignee else (mention or t.gettext("nobody is assigned"))}
     if left < 0:
-        when = f":red_circle: is *{-left} day{'s' if left != -1 else ''} overdue*"
-    elif left == 0:
-        when = ":warning: is *due today*"
-    else:
-        when = f":alarm_clock: is due in *{left} day{'s' if left != 1 else ''}*"
-    who = person(case.assignee) if case.assignee else (mention or "nobody is assigned")
-    return (f"{case.reference}: task #{task['id']} {when} (due {task['due']}): {bk.escape(str(task['text']))} · "
-            f"{who} · mark it done on the card when it is")
+        return t.ngettext(
+            "%(ref)s: task #%(id)s :red_circle: is *%(n)s day overdue* (due %(due)s): %(task)s · %(who)s · "
+            "mark it done on the card when it is",
+            "%(ref)s: task #%(id)s :red_circle: is *%(n)s days overdue* (due %(due)s): %(task)s · %(who)s · "
+            "mark it done on the card when it is", -left, **values)
+    if left == 0:
+        return t.gettext("%(ref)s: task #%(id)s :warning: is *due today* (due %(due)s): %(task)s · %(who)s · "
+                         "mark it done on the card when it is", **values)
+    return t.ngettext(
+        "%(ref)s: task #%(id)s :alarm_clock: is due in *%(n)s day* (due %(due)s): %(task)s · %(who)s · "
+        "mark it done on the card when it is",
+        "%(ref)s: task #%(id)s :alarm_clock: is due in *%(n)s days* (due %(due)s): %(task)s · %(who)s · "
+        "mark it done on the card when it is", left, **values)
 
 
 def weekly_digest(rt: Runtime, now: datetime | None = None) -> bool:
@@ -122,18 +134,22 @@ def weekly_digest(rt: Runtime, now: datetime | None = None) -> bool:
     return queued
 
 
-def reminder_text(case: Case, today_left: int, mention: str | None) -> str:
+def reminder_text(case: Case, today_left: int, mention: str | None, t: Translator = ENGLISH) -> str:
     """The reminder line, mentioning the assignee (or *mention*, e.g. the approver group)."""
-    due = cases.effective_due(case).isoformat()
+    values = {"ref": case.reference, "due": t.date(cases.effective_due(case)),
+              "kinds": ", ".join(labels.kind_short(t, k) for k in case.kinds) or t.gettext("triage"),
+              "state": labels.state(t, case.state),
+              "who": person(case.assignee) if case.assignee else (mention or t.gettext("nobody is assigned"))}
     if today_left < 0:
-        when = f":red_circle: is *{-today_left} day{'s' if today_left != -1 else ''} overdue* (due {due})"
-    elif today_left == 0:
-        when = f":warning: is *due today* ({due})"
-    else:
-        when = f":alarm_clock: is due in *{today_left} day{'s' if today_left != 1 else ''}* ({due})"
-    who = person(case.assignee) if case.assignee else (mention or "nobody is assigned")
-    state = cases.STATE_LABELS.get(case.state, case.state)
-    return f"{case.reference} ({', '.join(case.kinds) or 'triage'}) {when} · {state} · {who}"
+        return t.ngettext(
+            "%(ref)s (%(kinds)s) :red_circle: is *%(n)s day overdue* (due %(due)s) · %(state)s · %(who)s",
+            "%(ref)s (%(kinds)s) :red_circle: is *%(n)s days overdue* (due %(due)s) · %(state)s · %(who)s",
+            -today_left, **values)
+    if today_left == 0:
+        return t.gettext("%(ref)s (%(kinds)s) :warning: is *due today* (%(due)s) · %(state)s · %(who)s", **values)
+    return t.ngettext("%(ref)s (%(kinds)s) :alarm_clock: is due in *%(n)s day* (%(due)s) · %(state)s · %(who)s",
+                      "%(ref)s (%(kinds)s) :alarm_clock: is due in *%(n)s days* (%(due)s) · %(state)s · %(who)s",
+                      today_left, **values)
 
 
 def group_mention(group: str | None) -> str | None:

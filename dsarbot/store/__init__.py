@@ -8,6 +8,7 @@ because intake must commit before it acknowledges a message). By area:
 * :mod:`dsarbot.store.work`: jobs, the outbox, periodic-task slots
 * :mod:`dsarbot.store.examples`: labelled examples (staff decisions kept with the sealed mail)
 * :mod:`dsarbot.store.health`: whether each mailbox and the relay could be used lately
+* :mod:`dsarbot.store.people`: staff members' own settings (the language they chose)
 * :mod:`dsarbot.store.reports`: light rows of cases and their deciding events for the reports
   (imported as `dsarbot.store.reports`, not re-exported here)
 """
@@ -52,6 +53,7 @@ from dsarbot.store.messages import (
     try_mailbox_lock,
     uids_seen,
 )
+from dsarbot.store.people import set_staff_language, staff_language
 from dsarbot.store.work import (
     add_outbox,
     claim_job,
@@ -116,6 +118,8 @@ __all__ = [
     "retry_job",
     "save_incoming",
     "sent_message_ids",
+    "set_staff_language",
+    "staff_language",
     "try_mailbox_lock",
     "uids_seen",
     "unfinished_jobs_of_case",

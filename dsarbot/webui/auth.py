@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from starlette.requests import Request
 
 from dsarbot.config import WebConfig
+from dsarbot.messages import Msg, lazy
 
 SCHEME = "scrypt"
 # scrypt cost: N=2^14, r=8, p=1 needs 16 MiB and ~50 ms, OWASP's minimum for interactive logins.
@@ -37,11 +38,12 @@ _CACHE_MAX = 256
 
 
 class AuthError(Exception):
-    """The request may not use the dashboard; *status* and the message say why."""
+    """The request may not use the dashboard; *status* and the message (`said`, translated by the page) say why."""
 
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, status: int, message: Msg) -> None:
+        super().__init__(str(message))
         self.status = status
+        self.said = message
 
 
 class WrongPassword(AuthError):
@@ -155,29 +157,28 @@ def host_allowed(value: str | None, web: WebConfig) -> bool:
 def identify(request: Request, web: WebConfig) -> WebUser:
     """The dashboard user of *request*; AuthError (401/403) when the request may not come in."""
     if not host_allowed(request.headers.get("host"), web):
-        raise AuthError(403, f"This dashboard does not answer to the name {host_name(request.headers.get('host'))!r}. "
-                        "Open it as http://localhost:PORT/ or by IP address, or add the name to `hosts` under "
-                        "[web] in the configuration.")
+        raise AuthError(403, lazy("This dashboard does not answer to the name %(name)s. Open it as "
+                                  "http://localhost:PORT/ or by IP address, or add the name to `hosts` under [web] "
+                                  "in the configuration.", name=repr(host_name(request.headers.get("host")))))
     if not web.users:
         host = request.client.host if request.client else None
         # A reverse proxy on this machine would make every outside client look local; refuse.
         proxied = any(h in request.headers for h in PROXY_HEADERS)
         if not is_loopback(host) or proxied:
-            raise AuthError(403, "The dashboard has no users configured, so it only answers browsers on "
-                            "this machine (127.0.0.1 or ::1). To use it from elsewhere, add a login "
-                            "under [web.users] in the configuration (`dsarbot web-passwd NAME` prints "
-                            "the line).")
+            raise AuthError(403, lazy("The dashboard has no users configured, so it only answers browsers on this "
+                                      "machine (127.0.0.1 or ::1). To use it from elsewhere, add a login under "
+                                      "[web.users] in the configuration (`dsarbot web-passwd NAME` prints the line)."))
         return WebUser("local")
     header = request.headers.get("authorization", "")
     scheme, _, encoded = header.partition(" ")
     if scheme.lower() != "basic" or not encoded:
-        raise AuthError(401, "Sign in with your dashboard user name and password.")
+        raise AuthError(401, lazy("Sign in with your dashboard user name and password."))
     try:
         name, sep, password = base64.b64decode(encoded.strip(), validate=True).decode("utf-8").partition(":")
     except (ValueError, binascii.Error):
-        raise AuthError(401, "The sign-in header is malformed; sign in again.") from None
+        raise AuthError(401, lazy("The sign-in header is malformed; sign in again.")) from None
     if not sep or not _check_user(web.users, name, password):
-        raise WrongPassword(401, "Wrong user name or password.")
+        raise WrongPassword(401, lazy("Wrong user name or password."))
     return WebUser(name)
 
 

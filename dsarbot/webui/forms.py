@@ -16,6 +16,8 @@ from sqlmodel import Session
 from dsarbot import cases, deadlines, decisions
 from dsarbot.config import Settings
 from dsarbot.decisions import Actor, CaseError, Outcome
+from dsarbot.i18n import N_
+from dsarbot.messages import lazy
 from dsarbot.models import Case
 
 MAX_TEXT = 4000  # characters in one text field; a reason goes into a mail, not an essay
@@ -23,7 +25,8 @@ MAX_TEXT = 4000  # characters in one text field; a reason goes into a mail, not 
 
 @dataclass(frozen=True)
 class DecisionForm:
-    """One decision as the page shows it: a button, and at most one text field (or the kinds)."""
+    """One decision as the page shows it: a button, and at most one text field (or the kinds). Its words are
+    catalogue ids, translated by the page."""
 
     name: str
     """The URL segment: POST /cases/{ref}/{name}."""
@@ -37,32 +40,32 @@ class DecisionForm:
 
 
 FORMS: dict[str, DecisionForm] = {f.name: f for f in (
-    DecisionForm("confirm", "Confirm it is a request", "Confirm request",
-                 hint="Tick the rights the person is using; the acknowledgement mail goes out."),
-    DecisionForm("kinds", "Rights used", "Save rights",
-                 hint="Correct the rights if the bot missed or added one; the data lookup runs again."),
-    DecisionForm("verify", "Mark identity verified", "Mark verified", "note", "How was it checked?",
-                 required=True, hint="E.g. 'ID card seen at the office'."),
-    DecisionForm("approve", "Approve", "Approve",
-                 hint="Carries out exactly this plan and sends the replies."),
-    DecisionForm("request-info", "Ask the requester for information", "Send request", "what",
-                 "What should the requester send?", required=True,
-                 hint="The deadline pauses until they answer."),
-    DecisionForm("extend", "Extend the deadline by two months", "Extend", "reason",
-                 "Reasons (told to the requester)", required=True,
-                 hint="Once, and only before the first month ends (GDPR Art. 12(3))."),
-    DecisionForm("correct", "Corrections to apply", "Save corrections", "corrections",
-                 "One per line: field = new value", required=True,
-                 hint="E.g. 'last_name = Virtanen'. Approving applies exactly these."),
-    DecisionForm("assign", "Assign", "Assign", "assignee", "To whom"),
-    DecisionForm("reject", "Reject the request", "Reject", "reason", "Reason (told to the requester)",
+    DecisionForm("confirm", N_("Confirm it is a request"), N_("Confirm request"),
+                 hint=N_("Tick the rights the person is using; the acknowledgement mail goes out.")),
+    DecisionForm("kinds", N_("Rights used"), N_("Save rights"),
+                 hint=N_("Correct the rights if the bot missed or added one; the data lookup runs again.")),
+    DecisionForm("verify", N_("Mark identity verified"), N_("Mark verified"), "note", N_("How was it checked?"),
+                 required=True, hint=N_("E.g. 'ID card seen at the office'.")),
+    DecisionForm("approve", N_("Approve"), N_("Approve"),
+                 hint=N_("Carries out exactly this plan and sends the replies.")),
+    DecisionForm("request-info", N_("Ask the requester for information"), N_("Send request"), "what",
+                 N_("What should the requester send?"), required=True,
+                 hint=N_("The deadline pauses until they answer.")),
+    DecisionForm("extend", N_("Extend the deadline by two months"), N_("Extend"), "reason",
+                 N_("Reasons (told to the requester)"), required=True,
+                 hint=N_("Once, and only before the first month ends (GDPR Art. 12(3)).")),
+    DecisionForm("correct", N_("Corrections to apply"), N_("Save corrections"), "corrections",
+                 N_("One per line: field = new value"), required=True,
+                 hint=N_("E.g. 'last_name = Virtanen'. Approving applies exactly these.")),
+    DecisionForm("assign", N_("Assign"), N_("Assign"), "assignee", N_("To whom")),
+    DecisionForm("reject", N_("Reject the request"), N_("Reject"), "reason", N_("Reason (told to the requester)"),
                  required=True, danger=True),
-    DecisionForm("not-request", "Not a request", "Close as not a request", "reason", "Note (optional)",
-                 danger=True, hint="Nothing is sent."),
-    DecisionForm("withdraw", "Withdrawn by the requester", "Close as withdrawn", "reason",
-                 "Note (optional)", danger=True),
+    DecisionForm("not-request", N_("Not a request"), N_("Close as not a request"), "reason", N_("Note (optional)"),
+                 danger=True, hint=N_("Nothing is sent.")),
+    DecisionForm("withdraw", N_("Withdrawn by the requester"), N_("Close as withdrawn"), "reason",
+                 N_("Note (optional)"), danger=True),
     # Shown with each open staff task (see the case page), also on closed cases; never in available().
-    DecisionForm("task-done", "Task done", "Mark done", "note", "What was done (optional)"),
+    DecisionForm("task-done", N_("Task done"), N_("Mark done"), "note", N_("What was done (optional)")),
 )}
 
 
@@ -98,7 +101,7 @@ def available(case: Case, today: date) -> list[DecisionForm]:
 def _text(form: Mapping[str, Sequence[str]], name: str) -> str:
     value = (form.get(name) or [""])[0].strip()
     if len(value) > MAX_TEXT:
-        raise CaseError(f"the text is too long ({len(value)} characters; at most {MAX_TEXT})")
+        raise CaseError(lazy("the text is too long (%(n)s characters; at most %(max)s)", n=len(value), max=MAX_TEXT))
     return value
 
 
@@ -130,6 +133,6 @@ def decide(session: Session, settings: Settings, reference: str, decision: str, 
     if decision == "task-done":
         task = _text(form, "task")
         if not task.isdigit():
-            raise CaseError("the form did not say which task; reload the page")
+            raise CaseError(lazy("the form did not say which task; reload the page"))
         return decisions.task_done(session, reference, actor, int(task), _text(form, "note") or None)
     raise KeyError(decision)

@@ -11,24 +11,17 @@ from urllib.parse import urlencode
 
 from starlette.requests import Request
 
-from dsarbot import i18n
-from dsarbot.i18n import N_, Translator
+from dsarbot import i18n, messages
+from dsarbot.i18n import Translator
 from dsarbot.reports import labels
 
 LANG_COOKIE = "dsarbot_lang"
-STATE_LABELS = {
-    "triage": N_("needs a decision: request or not"),
-    "received": N_("received"),
-    "awaiting_verification": N_("waiting for identity verification"),
-    "awaiting_info": N_("waiting for information from the requester"),
-    "awaiting_approval": N_("waiting for staff approval"),
-    "approved": N_("approved, being carried out"),
-    "completed": N_("completed"),
-    "rejected": N_("rejected"),
-    "withdrawn": N_("withdrawn"),
-    "not_a_request": N_("not a request"),
-}
-"""The states as `dsarbot.cases.STATE_LABELS` names them, as catalogue messages (a test keeps them equal)."""
+STATE_LABELS = labels.STATE_LABELS
+
+
+def translator(request: Request, default: str) -> Translator:
+    """The Translator of the page *request* asks for."""
+    return i18n.translator(choose(request, default)[0])
 
 
 def choose(request: Request, default: str) -> tuple[str, bool]:
@@ -42,16 +35,12 @@ def choose(request: Request, default: str) -> tuple[str, bool]:
 
 def state_label(t: Translator, state: str) -> str:
     """A case state in words."""
-    return t.gettext(STATE_LABELS[state]) if state in STATE_LABELS else state
+    return labels.state(t, state)
 
 
 def days_left(t: Translator, n: int) -> str:
     """'3 days left', '1 day left', 'due today', '2 days overdue'."""
-    if n == 0:
-        return t.gettext("due today")
-    if n > 0:
-        return t.ngettext("%(n)s day left", "%(n)s days left", n)
-    return t.ngettext("%(n)s day overdue", "%(n)s days overdue", -n)
+    return labels.days_left(t, n)
 
 
 NAMES = {"fi": "suomeksi", "sv": "på svenska", "en": "in English"}
@@ -70,4 +59,5 @@ def context(t: Translator, request: Request) -> dict[str, Any]:
     return {"lang": t.language, "t": t, "_": t.gettext, "ngettext": t.ngettext,
             "state_label": lambda s: state_label(t, s), "days_left": lambda n: days_left(t, n),
             "kinds_text": lambda kinds: ", ".join(labels.kind_short(t, k) for k in kinds),
+            "said": lambda value: messages.show(t, value), "kind_label": lambda kind: labels.kind(t, kind),
             "lang_links": switch_links(request, t.language)}

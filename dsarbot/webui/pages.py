@@ -21,6 +21,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from dsarbot import cases, deadlines, i18n
 from dsarbot.decisions import Actor, CaseError, CaseNotFound
+from dsarbot.messages import Msg, Said, lazy
 from dsarbot.models import utcnow
 from dsarbot.pipeline.types import KINDS
 from dsarbot.runtime import Runtime
@@ -49,10 +50,11 @@ Handler = Callable[[Request, auth.WebUser, Form], Awaitable[Response]]
 
 
 class Refusal(Exception):
-    """A request the dashboard answers with an explanation page instead of doing anything."""
+    """A request the dashboard answers with an explanation page instead of doing anything (its title and
+    text are messages, shown in the reader's language)."""
 
-    def __init__(self, status: int, title: str, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, status: int, title: Msg, text: Msg) -> None:
+        super().__init__(str(text))
         self.status, self.title, self.text = status, title, text
 
 
@@ -69,16 +71,16 @@ async def read_form(request: Request) -> Form:
     """The urlencoded body of a POST, at most 64 KiB (the forms are small; nothing else is accepted)."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype != "application/x-www-form-urlencoded":
-        raise Refusal(415, "Not a dashboard form", "The dashboard only accepts its own HTML forms.")
+        raise Refusal(415, lazy("Not a dashboard form"), lazy("The dashboard only accepts its own HTML forms."))
     body = bytearray()
     async for chunk in request.stream():
         body += chunk
         if len(body) > MAX_BODY:
-            raise Refusal(413, "Too much text", "The form is too large; shorten the text and try again.")
+            raise Refusal(413, lazy("Too much text"), lazy("The form is too large; shorten the text and try again."))
     try:
         return parse_qs(body.decode("utf-8"), keep_blank_values=True, max_num_fields=64)
     except ValueError:
-        raise Refusal(400, "Unreadable form", "The form could not be read; reload the page.") from None
+        raise Refusal(400, lazy("Unreadable form"), lazy("The form could not be read; reload the page.")) from None
 
 
 def same_origin(request: Request) -> bool:
@@ -111,7 +113,7 @@ class Dashboard:
             try:
                 user = await self.sign_in(request)
             except auth.AuthError as exc:
-                page = self.message(request, None, exc.status, "Not allowed", str(exc))
+                page = self.message(request, None, exc.status, lazy("Not allowed"), exc.said)
                 if exc.status == 401:
                     page.headers["WWW-Authenticate"] = auth.REALM
                 return secure(page)
@@ -150,8 +152,8 @@ class Dashboard:
         field = (form.get(tokens.CSRF_FIELD) or [""])[0]
         if not same_origin(request) or not tokens.csrf_check(
                 self.rt.sealer, user.actor_id, request.cookies.get(tokens.CSRF_COOKIE), field):
-            raise Refusal(403, "Form expired", "The form has expired or did not come from this dashboard. "
-                          "Reload the page and try again.")
+            raise Refusal(403, lazy("Form expired"), lazy("The form has expired or did not come from this dashboard. "
+                                                          "Reload the page and try again."))
 
     def render(self, request: Request, user: auth.WebUser | None, template: str, status: int = 200,
                **context: Any) -> HTMLResponse:
@@ -177,7 +179,7 @@ class Dashboard:
             response.delete_cookie(tokens.FLASH_COOKIE, httponly=True, samesite="strict", secure=https)
         return response
 
-    def _notices(self) -> list[str]:
+    def _notices(self) -> list[Said]:
         """The health banner: a mailbox that cannot be read, a secret that ends (never breaks a page)."""
         from dsarbot.intake import health
 
@@ -187,8 +189,8 @@ class Dashboard:
             log.warning("dashboard: mailbox health unavailable", exc_info=True)
             return []
 
-    def message(self, request: Request, user: auth.WebUser | None, status: int, title: str,
-                text: str) -> HTMLResponse:
+    def message(self, request: Request, user: auth.WebUser | None, status: int, title: Msg,
+                text: Msg) -> HTMLResponse:
         """A page that only explains something (refusals, unknown case)."""
         return self.render(request, user, "message.html", status=status, title=title, text=text)
 
@@ -205,7 +207,7 @@ class Dashboard:
         """The stylesheet and the icon (served by us: nothing is fetched from elsewhere)."""
         name = request.path_params["name"]
         if name not in self.assets:
-            raise Refusal(404, "Not found", "There is no such file.")
+            raise Refusal(404, lazy("Not found"), lazy("There is no such file."))
         return Response(self.assets[name], media_type=ASSETS[name],
                         headers={"Cache-Control": "private, max-age=3600"})
 
@@ -243,7 +245,7 @@ class Dashboard:
 
         loaded = await run_in_threadpool(load)
         if loaded is None:
-            raise Refusal(404, "No such case", f"No case has the reference {ref}.")
+            raise Refusal(404, lazy("No such case"), lazy("No case has the reference %(ref)s.", ref=ref))
         view, available = loaded
         return self.render(request, user, "case.html", view=view, forms=available, kinds=KINDS,
                            closed_states=cases.CLOSED_STATES)
@@ -253,19 +255,20 @@ class Dashboard:
         ref = request.path_params["ref"].upper()
         decision = request.path_params["decision"].replace("_", "-")
         if decision not in forms.FORMS or not REFERENCE.fullmatch(ref):
-            raise Refusal(404, "Unknown decision", "There is no such decision in the dashboard.")
+            raise Refusal(404, lazy("Unknown decision"), lazy("There is no such decision in the dashboard."))
         actor = Actor(user.actor_id)
+        t = language.translator(request, self.rt.settings.staff.language)  # the outcome is told in the page's
 
         def run() -> str:
             with self.rt.session() as session:
-                return forms.decide(session, self.rt.settings, ref, decision, actor, form).message
+                return forms.decide(session, self.rt.settings, ref, decision, actor, form).said.render(t)
 
         try:
             text = await run_in_threadpool(run)
         except CaseNotFound:
-            raise Refusal(404, "No such case", f"No case has the reference {ref}.") from None
+            raise Refusal(404, lazy("No such case"), lazy("No case has the reference %(ref)s.", ref=ref)) from None
         except CaseError as exc:
-            return self.redirect_with_flash(request, f"/cases/{ref}", "error", str(exc))
+            return self.redirect_with_flash(request, f"/cases/{ref}", "error", exc.render(t))
         self.rt.notify_work()
         return self.redirect_with_flash(request, f"/cases/{ref}", "ok", text)
 

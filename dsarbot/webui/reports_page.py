@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from dsarbot import deadlines, i18n, reports
+from dsarbot.messages import lazy
 from dsarbot.models import utcnow
 from dsarbot.reports import charts, labels, reasons, register
 from dsarbot.reports import period as periods
@@ -78,7 +79,7 @@ class ReportsPage:
     def _controller(self, request: Request) -> str | None:
         wanted = request.query_params.get("controller") or None
         if wanted and wanted not in {c.id for c in self.d.rt.settings.controllers}:
-            raise Refusal(404, "Unknown controller", f"No controller has the id {wanted!r}.")
+            raise Refusal(404, lazy("Unknown controller"), lazy("No controller has the id %(id)s.", id=wanted))
         return wanted
 
     async def page(self, request: Request, user: auth.WebUser, form: Form) -> Response:
@@ -89,7 +90,7 @@ class ReportsPage:
         try:
             period = chosen_period(request, today)
         except periods.PeriodError as exc:
-            error, period = str(exc), periods.Period(date(today.year, 1, 1), today)
+            error, period = exc.said.render(t), periods.Period(date(today.year, 1, 1), today)
         controller = self._controller(request)
 
         def load() -> Loaded:
@@ -117,7 +118,7 @@ class ReportsPage:
         try:
             period = chosen_period(request, today)
         except periods.PeriodError as exc:
-            raise Refusal(400, "Unreadable period", str(exc)) from None
+            raise Refusal(400, lazy("Unreadable period"), exc.said) from None
         controller = self._controller(request)
 
         def load() -> str:

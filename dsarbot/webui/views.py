@@ -2,6 +2,9 @@
 
 Due dates are the effective ones (`cases.effective_due`): a case paused while waiting for the
 requester keeps moving its deadline, so ordering and "overdue" follow what the law counts.
+
+Words for people are catalogue ids (`N_`) or untranslated messages (`messages.Msg`); dates and times are
+kept as values. The templates translate and format both in the reader's language.
 """
 
 from __future__ import annotations
@@ -16,7 +19,10 @@ from sqlmodel import Session
 from dsarbot import cases, deadlines, failed_mail, store, tasks
 from dsarbot.analysis import request_analysis
 from dsarbot.excerpt import excerpt
+from dsarbot.fulfil.lookup import ADDRESS_UNKNOWN
 from dsarbot.fulfil.preview import ApprovalPlan, approval_plan_for
+from dsarbot.i18n import N_
+from dsarbot.messages import LanguageName, Msg, Percent, Value, lazy
 from dsarbot.models import Case, CaseEvent
 from dsarbot.pipeline.language import language_name
 from dsarbot.runtime import Runtime
@@ -37,30 +43,18 @@ class Row:
     language: str
     requester_name: str | None
     requester_email: str | None
-    received: str
+    received: date
+    """The day it arrived (Helsinki)."""
     due: date
     days_left: int
     marker: str
     """'overdue', 'due-soon' or '' (used as CSS class and spelled out in the text)."""
-    closed: str = ""
+    closed: date | None = None
     took_days: int | None = None
     open_tasks: int = 0
     """Staff tasks nobody has marked done (a closed case with open tasks is not finished work)."""
     unprocessable: bool = False
     """A triage case standing for a mail whose processing failed (`dsarbot.failed_mail`)."""
-
-    @property
-    def left_text(self) -> str:
-        """Days left in words: '3 days left', 'due today', '2 days overdue'."""
-        return days_text(self.days_left)
-
-
-def days_text(n: int) -> str:
-    """'3 days left', '1 day left', 'due today', '2 days overdue'."""
-    if n == 0:
-        return "due today"
-    unit = "day" if abs(n) == 1 else "days"
-    return f"{n} {unit} left" if n > 0 else f"{-n} {unit} overdue"
 
 
 def marker_for(state: str, days_left: int) -> str:
@@ -72,27 +66,20 @@ def marker_for(state: str, days_left: int) -> str:
     return "due-soon" if days_left <= SOON_DAYS else ""
 
 
-def local_time(value: datetime | str | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
-    """A UTC timestamp (or its stored ISO text) as Helsinki local time ('' for None)."""
-    return deadlines.helsinki_text(value, fmt)
-
-
 def row_of(case: Case, today: date) -> Row:
     """The list row of *case* as of *today*."""
     due = cases.effective_due(case)
     left = deadlines.days_left(due, today)
-    took = None
+    took = closed = None
     if case.closed_at is not None:
-        took = (deadlines.arrival_day(case.closed_at) - deadlines.arrival_day(case.received_at)).days
-    label = cases.STATE_LABELS.get(case.state, case.state)
+        closed = deadlines.arrival_day(case.closed_at)
+        took = (closed - deadlines.arrival_day(case.received_at)).days
     unprocessable = case.state == "triage" and failed_mail.is_placeholder(case)
-    if unprocessable:
-        label = failed_mail.TITLE.lower()
+    label = failed_mail.TITLE.lower() if unprocessable else cases.STATE_LABELS.get(case.state, case.state)
     return Row(reference=case.reference, state=case.state, label=label, unprocessable=unprocessable,
                kinds=list(case.kinds), language=language_name(case.language), requester_name=case.requester_name,
-               requester_email=case.requester_email, received=local_time(case.received_at, "%Y-%m-%d"),
-               due=due, days_left=left, marker=marker_for(case.state, left),
-               closed=local_time(case.closed_at, "%Y-%m-%d"), took_days=took,
+               requester_email=case.requester_email, received=deadlines.arrival_day(case.received_at),
+               due=due, days_left=left, marker=marker_for(case.state, left), closed=closed, took_days=took,
                open_tasks=len(tasks.open_tasks(case)))
 
 
@@ -101,17 +88,13 @@ class TaskRow:
     """One open staff task in the list of tasks."""
 
     reference: str
-    case_label: str
+    case_state: str
     id: int
-    text: str
+    said: Msg | str
+    """What the task asks (translated where it is shown)."""
     due: date
     days_left: int
     marker: str
-
-    @property
-    def left_text(self) -> str:
-        """Days left in words."""
-        return days_text(self.days_left)
 
 
 def open_task_rows(session: Session, today: date) -> list[TaskRow]:
@@ -121,9 +104,8 @@ def open_task_rows(session: Session, today: date) -> list[TaskRow]:
         for t in tasks.open_tasks(case):
             due = date.fromisoformat(str(t["due"]))
             left = deadlines.days_left(due, today)
-            out.append(TaskRow(case.reference, cases.STATE_LABELS.get(case.state, case.state), int(t["id"]),
-                               str(t["text"]), due, left, "overdue" if left < 0 else "due-soon" if left <= SOON_DAYS
-                               else ""))
+            out.append(TaskRow(case.reference, case.state, int(t["id"]), tasks.task_msg(t), due, left,
+                               "overdue" if left < 0 else "due-soon" if left <= SOON_DAYS else ""))
     return sorted(out, key=lambda r: (r.due, r.reference, r.id))
 
 
@@ -157,16 +139,22 @@ def closed_list(session: Session, today: date, limit: int = 200) -> list[Row]:
     return [row_of(c, today) for c in store.recent_closed_cases(session, limit)]
 
 
+Shown = Value | datetime
+"""Text for the page: a plain string (the mail's or staff's own words), a message to translate, or a value
+(a date, a time) to format in the reader's language (`messages.show`)."""
+
+
 @dataclass
 class CaseView:
     """Everything the case page shows except the forms."""
 
     case: Case
     row: Row
-    details: list[tuple[str, str]]
+    details: list[tuple[str, Shown]]
+    """(catalogue id of the label, value)."""
     excerpt: str | None
     found: list[str]
-    events: list[dict[str, str]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
     paused: bool = False
     extension_closed: date | None = None
     """When an extension is no longer possible: the day the first month ended."""
@@ -197,50 +185,118 @@ def request_excerpt(rt: Runtime, session: Session, case: Case) -> str | None:
     return None if analysis is None else excerpt(analysis, EXCERPT_MAX) or None
 
 
-def _event_row(e: CaseEvent) -> dict[str, str]:
-    moved = f"{cases.STATE_LABELS.get(e.from_state or '', e.from_state or '')} → " if e.from_state else ""
-    moved += cases.STATE_LABELS.get(e.to_state, e.to_state) if e.to_state else ""
-    return {"at": local_time(e.at), "actor": e.actor, "type": e.type.replace("_", " "), "moved": moved,
-            "reason": e.reason or ""}
+EVENT_LABELS = {
+    "opened": N_("opened"),
+    "acknowledged": N_("acknowledgement sent"),
+    "address_not_found": N_("address not found in the data sources"),
+    "anonymised": N_("anonymised"),
+    "approval_first": N_("first approval"),
+    "approved": N_("approved"),
+    "assigned": N_("assigned"),
+    "bounce": N_("our mail bounced"),
+    "completed": N_("completed"),
+    "confirmed_request": N_("confirmed as a request"),
+    "corrections_entered": N_("corrections entered"),
+    "extended": N_("deadline extended"),
+    "fulfilment_incomplete": N_("carried out only in part"),
+    "info_received": N_("information received"),
+    "info_requested": N_("information requested"),
+    "kinds_changed": N_("rights changed"),
+    "lookup": N_("data looked up"),
+    "marketing_suppressed": N_("marketing stopped"),
+    "not_a_request": N_("not a request"),
+    "overdue_on_arrival": N_("already overdue on arrival"),
+    "paused": N_("clock paused"),
+    "recipients_notified": N_("recipients told (Art. 19)"),
+    "recipients_to_notify": N_("recipients to tell (Art. 19)"),
+    "rejected": N_("rejected"),
+    "reply_failed": N_("reply could not be sent"),
+    "reply_impossible": N_("no reply possible"),
+    "reply_sent": N_("reply sent"),
+    "requester_replied": N_("the requester replied"),
+    "task_added": N_("task added"),
+    "task_done": N_("task done"),
+    "transition": N_("state changed"),
+    "verified": N_("identity verified"),
+    "withdrawn": N_("withdrawn"),
+}
+"""What each kind of event on the timeline is called (an unknown type is shown as its code)."""
+SYSTEM_REASONS = {
+    "waiting for the requester": N_("waiting for the requester"),
+    "objection to direct marketing (Art. 21(3)) carried out at once":
+        N_("objection to direct marketing (Art. 21(3)) carried out at once"),
+    "no data sources configured": N_("no data sources configured"),
+    "our mail could not be delivered": N_("our mail could not be delivered"),
+    "marked in Slack": N_("marked in Slack"),
+    "marked done in Slack": N_("marked done in Slack"),
+    ADDRESS_UNKNOWN: ADDRESS_UNKNOWN,
+}
+"""Reasons the bot itself writes on events (English in the record), translated on the timeline; reasons
+people wrote are shown as written."""
+
+
+def _event_row(e: CaseEvent, tasks_by_id: dict[int, dict[str, Any]]) -> dict[str, Any]:
+    """A timeline row: the time as a value, the event's name and states as messages, the reason as written
+    (or translated, when the bot wrote it)."""
+    reason: Shown = e.reason or ""
+    task = tasks_by_id.get(int(e.data.get("task") or 0)) if e.type in ("task_added", "task_done") else None
+    if task is not None and e.reason == task.get("text"):
+        reason = tasks.task_msg(task)
+    elif e.reason in SYSTEM_REASONS:
+        reason = Msg(SYSTEM_REASONS[e.reason])
+    return {"at": e.at, "actor": e.actor, "type": Msg(EVENT_LABELS[e.type]) if e.type in EVENT_LABELS else e.type,
+            "from_state": cases.state_msg(e.from_state) if e.from_state else None,
+            "to_state": cases.state_msg(e.to_state) if e.to_state else None, "reason": reason}
+
+
+def _details(case: Case) -> list[tuple[str, Shown]]:
+    """The case's facts, labelled (empty ones left out)."""
+    if not case.verified:
+        verification: Shown = lazy("not verified")
+    elif case.verification_note:
+        verification = lazy("verified: %(note)s", note=case.verification_note)
+    else:
+        verification = lazy("verified")
+    details: list[tuple[str, Shown]] = [
+        (N_("Subject"), mask_identity_codes(case.subject)),  # masked at storage too; older rows were not
+        (N_("Requester"), case.requester_name or ""),
+        (N_("E-mail"), case.requester_email or ""),
+        (N_("Phone"), case.requester_phone or ""),
+        (N_("Identity code"), case.hetu_masked or ""),  # masked only; the full code is never displayed
+        (N_("Business ID"), case.business_id or ""),
+        (N_("Postal address"), case.postal_address or ""),
+        (N_("Rights used"), cases.kinds_msg(list(case.kinds)) if case.kinds else lazy("(none yet)")),
+        (N_("Language"), LanguageName(case.language, language_name(case.language))),
+        (N_("Received"), case.received_at),
+        (N_("Identity"), verification),
+        (N_("Assigned to"), case.assignee or lazy("nobody")),
+        (N_("Controller"), case.controller_id),
+    ]
+    if case.extended:
+        details.append((N_("Extended because"), case.extension_reason or ""))
+    if case.state == "triage" and failed_mail.is_placeholder(case):
+        details.append((N_("A mail could not be processed"), mask_identity_codes("; ".join(case.reasons))))
+    elif case.state == "triage":
+        details.append((N_("Why the bot is unsure"), mask_identity_codes("; ".join(case.reasons)) or
+                        lazy("confidence %(confidence)s", confidence=Percent(case.confidence))))
+    return [(k, v) for k, v in details if v]
 
 
 def case_view(rt: Runtime, session: Session, case: Case, today: date) -> CaseView:
     """The case page's content for *case*."""
     assert case.id is not None
-    verification = ("verified" + (f": {case.verification_note}" if case.verification_note else "")
-                    if case.verified else "not verified")
-    details = [
-        ("Subject", mask_identity_codes(case.subject)),  # masked at storage too; older rows were not
-        ("Requester", case.requester_name or ""),
-        ("E-mail", case.requester_email or ""),
-        ("Phone", case.requester_phone or ""),
-        ("Identity code", case.hetu_masked or ""),  # masked only; the full code is never displayed
-        ("Business ID", case.business_id or ""),
-        ("Postal address", case.postal_address or ""),
-        ("Rights used", ", ".join(case.kinds) or "(none yet)"),
-        ("Language", language_name(case.language)),
-        ("Received", local_time(case.received_at)),
-        ("Identity", verification),
-        ("Assigned to", case.assignee or "nobody"),
-        ("Controller", case.controller_id),
-    ]
-    if case.extended:
-        details.append(("Extended because", case.extension_reason or ""))
-    if case.state == "triage" and failed_mail.is_placeholder(case):
-        details.append((failed_mail.TITLE, mask_identity_codes("; ".join(case.reasons))))
-    elif case.state == "triage":
-        details.append(("Why the bot is unsure", mask_identity_codes("; ".join(case.reasons))
-                        or f"confidence {case.confidence:.2f}"))
+    details = _details(case)
+    by_id = {int(t["id"]): t for t in tasks.all_tasks(case)}
     first_month = deadlines.due_date(case.received_at, paused_days=case.paused_days)
     too_late = case.state in cases.OPEN_STATES and not case.extended and today > first_month
     # Staff see what they approve: the plan approval executes, computed now from the same sources.
     plan = approval_plan_for(rt, session, case) if case.state in cases.OPEN_STATES and case.state != "triage" \
         else None
-    return CaseView(case=case, row=row_of(case, today), details=[(k, v) for k, v in details if v],
+    return CaseView(case=case, row=row_of(case, today), details=details,
                     excerpt=request_excerpt(rt, session, case), found=_found_lines(case.data),
-                    events=[_event_row(e) for e in store.case_events(session, case.id)],
+                    events=[_event_row(e, by_id) for e in store.case_events(session, case.id)],
                     paused=case.paused_since is not None, extension_closed=first_month if too_late else None,
-                    plan=plan, tasks=[{**t, "done_at": local_time(t.get("done_at")) or None}
+                    plan=plan, tasks=[{**t, "said": tasks.task_msg(t), "due": date.fromisoformat(str(t["due"]))}
                                       for t in tasks.all_tasks(case)])
 
 

@@ -2,7 +2,8 @@
 
 - `FakeSlack`: a ThreadingHTTPServer on 127.0.0.1 that answers the Web API (`/api/<method>`) and
   response_url posts, records every call, and can be told to fail a method N times (429 with
-  Retry-After, 500, or `ok: false`).
+  Retry-After, 500, or `ok: false`). `users.info` answers with each user's Slack language (`locales`,
+  Slack's default `en-US` otherwise), and like Slack only when asked with `include_locale`.
 - `SlackEndpoint`: sends Slack-signed button clicks, modal submissions, slash commands and events to
   the running app's real endpoint, exactly as Slack would.
 
@@ -87,6 +88,8 @@ class FakeSlack:
     calls: list[Call] = field(default_factory=list)
     failures: dict[str, list[Failure | None]] = field(default_factory=dict)
     usergroups: dict[str, list[str]] = field(default_factory=dict)
+    locales: dict[str, str] = field(default_factory=dict)
+    """Each user's Slack language (`fi-FI`, `sv-SE`…) as users.info reports it; `en-US` for anyone else."""
     down: bool = False
     """While True every Web API call answers 503 (Retry-After: 1), as when Slack is unreachable."""
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -102,7 +105,9 @@ class FakeSlack:
                     params = json.loads(raw or b"{}")
                 else:
                     params = {k: v[0] for k, v in urllib.parse.parse_qs(raw.decode()).items()}
-                path = self.path.split("?")[0]
+                path, _, query = self.path.partition("?")
+                # GET methods (users.info) carry their arguments in the query string
+                params.update({k: v[0] for k, v in urllib.parse.parse_qs(query).items()})
                 method = path[len("/api/"):] if path.startswith("/api/") else path
                 status, headers, body = fake._answer(method, params, path.startswith("/api/"))
                 with fake._lock:
@@ -143,6 +148,12 @@ class FakeSlack:
             body.update(channel=params.get("channel"), ts=params.get("ts"))
         elif method == "usergroups.users.list":
             body["users"] = self.usergroups.get(str(params.get("usergroup")), [])
+        elif method == "users.info":
+            user_id = str(params.get("user") or "")
+            user: dict[str, Any] = {"id": user_id, "team_id": "T0001", "name": user_id.lower(), "tz": "Europe/Helsinki"}
+            if str(params.get("include_locale")).lower() in ("true", "1"):  # Slack leaves it out otherwise
+                user["locale"] = self.locales.get(user_id, "en-US")
+            body["user"] = user
         elif method == "usergroups.list":
             body["usergroups"] = [{"id": gid, "handle": gid.lower(), "name": gid} for gid in self.usergroups]
         return 200, {}, body
