@@ -33,6 +33,7 @@ default_internal_user = nobody
 default_internal_group = nogroup
 stats_writer_socket_path =
 verbose_proctitle = yes
+mailbox_idle_check_interval = 1 secs
 mail_location = maildir:{root}/mail/%u/Maildir
 service imap-login {{
   inet_listener imap {{
