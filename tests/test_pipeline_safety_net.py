@@ -117,6 +117,22 @@ def test_a_law_named_as_an_assurance_asks_nothing() -> None:
     assert c.category == "other" and not c.uncertain
 
 
+@pytest.mark.parametrize("body", [
+    "Hej, enligt PUL har jag rätt att veta mer. Hur gör jag?",  # a national act, as written in Sweden
+    "Hei, henkilötietolain mukaan minulla on oikeuksia. Kenelle soitan?",  # the old Finnish act
+    "Hello, I am writing with reference to Art.15 regarding my account at your shop.",  # no space after "Art."
+])
+def test_a_national_act_or_an_article_written_tightly_is_seen_by_the_safety_net(body: str) -> None:
+    c = _cls(body)
+    assert c.category == "request" or c.uncertain, c.reasons
+
+
+def test_an_everyday_abbreviation_that_spells_a_law_in_another_language_is_no_law() -> None:
+    # Dutch "AVG" is the GDPR; English "avg" is an average: the law names come from one table, as written.
+    c = _cls("Hi, our avg delivery time to Oulu was 3 days last month. Can we keep that in the new contract?")
+    assert c.category == "other" and not c.uncertain, c.reasons
+
+
 # --- the sender's own text is not the requester's -----------------------------------------------
 
 SPAM_FOOTER = ("Huge spring SALE on industrial drones – 40% off all models this week only!\n"

@@ -12,16 +12,17 @@ Two pure functions read them:
   with the writer's own data (or marketing, for an objection) as its object (0.85, 0.9 with a marker).
   A sentence that names four or more rights is a list of rights (a privacy notice, a footer) and counts
   for none; a negation just before a verb ("nie usuwajcie") takes that verb back.
-- ``law_mentions(text)``: the regulation's names and abbreviations (GDPR, DSGVO, RGPD, AVG, RODO, ΓΚΠΔ…)
-  and "Art. 15 / Artikel 17 / článek 15 / άρθρο 21 / 15 artikla" style mentions of Articles 12–22, in
-  any language.
+- ``law_mentions(text)``: the regulation's names and abbreviations (GDPR, DSGVO, RGPD, AVG, RODO, ΓΚΠΔ…),
+  the national data-protection acts people cite, and "Art. 15 / Artikel 17 / článek 15 / άρθρο 21 /
+  15 artikla" style mentions of Articles 12–22, in any language; ``find_law(text)`` gives each with its
+  sentence. These tables are the one source of law names: the safety net (safety.law_named) reads them.
 
 Phrase syntax in the tables (so that the tables stay words, not regular expressions): words separated by
-spaces; ``*`` at the end of a word means any ending ("usun*" matches usunąć, usunięcie); ``..`` stands
-for up to three words in between; ``N`` (in ``article``) is an article number 12–22. Text and phrases
-are compared lower-cased and without diacritics, so "usunac moje dane" typed without Polish letters and
-"διαγραφη" without accents match too. Abbreviations are compared as written (upper case), so Dutch
-"AVG" is not English "avg".
+spaces (optional after a word's final dot: "art. N" matches "Art.15"); ``*`` at the end of a word means any
+ending ("usun*" matches usunąć, usunięcie); ``..`` stands for up to three words in between; ``N`` (in
+``article``) is an article number 12–22. Text and phrases are compared lower-cased and without diacritics,
+so "usunac moje dane" typed without Polish letters and "διαγραφη" without accents match too. Abbreviations
+are compared as written (upper case), so Dutch "AVG" is not English "avg".
 """
 
 from __future__ import annotations
@@ -89,13 +90,17 @@ def _phrase_rx(phrase: str, number: bool = False) -> str:
             parts.append(r"(?:\S+\s+){0,3}?")
             continue
         if number and word.strip(".") == "n":
-            parts.append(r"(?:1[2-9]|2[0-2])" + (r"\." if word.endswith(".") else "") + r"(?:\s*\(\d+\))?")
+            # "Art. 15(1)", not "Art. 15 %" or "art 20 €" (a price list's article numbers)
+            parts.append(r"(?:1[2-9]|2[0-2])" + (r"\." if word.endswith(".") else "") + r"(?:\s*\(\d+\))?"
+                         + r"(?!\s*(?:%|eur\b|€))")
             continue
         stem = word.rstrip("*")
         parts.append(re.escape(stem) + (r"\w*" if word.endswith("*") else ""))
     body = ""
     for part in parts:
-        body += part if (not body or body.endswith("}?")) else r"\s+" + part
+        # after an abbreviation's dot the space is optional: "Art.15", "čl.17"
+        gap = r"\s*" if body.endswith(r"\.") else r"\s+"
+        body += part if (not body or body.endswith("}?")) else gap + part
     return body
 
 
@@ -238,20 +243,39 @@ def _law_patterns() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     return _union(sorted(set(names))), abbr, _union(sorted(set(articles)), number=True)  # type: ignore[return-value]
 
 
+def _around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) of *text* around the span start..end."""
+    first = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [p for p in (text.find(".", end), text.find("\n", end)) if p >= 0]
+    return text[first : (min(stops) if stops else len(text)) + 1]
+
+
+def find_law(text: str) -> list[tuple[str, str]]:
+    """Every mention of data-protection law in *text*, with the sentence it stands in (lower-cased, no
+    diacritics): regulation names and national acts, abbreviations as written, Articles 12–22, any language.
+
+    >>> find_law("Ich berufe mich auf die DSGVO.")
+    [('DSGVO', 'ich berufe mich auf die dsgvo.')]
+    """
+    names, abbr, articles = _law_patterns()
+    text = text[:MAX_ANALYSED]
+    folded, bare = plain(text), _bare(text)
+    found = []
+    if abbr:
+        found += [(m.group(0), plain(_around(bare, *m.span()))) for m in abbr.finditer(bare)]
+    for rx in (names, articles):
+        if rx:
+            found += [(m.group(0), _around(folded, *m.span())) for m in rx.finditer(folded)]
+    return found
+
+
 def law_mentions(text: str) -> list[str]:
     """The data-protection law *text* names, in any language: regulation names, abbreviations, Articles 12–22.
 
     >>> law_mentions("Na podstawie art. 17 RODO proszę o usunięcie danych.")
     ['RODO', 'art. 17']
     """
-    names, abbr, articles = _law_patterns()
-    text = text[:MAX_ANALYSED]
-    folded = plain(text)
-    out = [m.group(0) for m in abbr.finditer(_bare(text))] if abbr else []
-    out += [m.group(0) for m in names.finditer(folded)]
-    if articles:
-        out += [m.group(0) for m in articles.finditer(folded)]
     unique: dict[str, str] = {}
-    for mention in out:
+    for mention, _sentence in find_law(text):
         unique.setdefault(mention.lower(), mention)  # "GDPR" and "gdpr" once, as first written
     return list(unique.values())

@@ -5,7 +5,8 @@ A possible request is never dropped silently. Each signal here returns TRIAGE ev
 - the mail is in a language the classifier does not fully read (:func:`fully_read` is the one predicate);
 - some of its text could not be read (an attachment: ``ParsedMessage.unreadable``, or a document
   attached to a mail that says little itself, while attachments are not read at all);
-- it names data-protection law, the GDPR in any EU language, or its Articles 12-22 (vocab/safety.toml);
+- it names data-protection law, the GDPR in any EU language, or its Articles 12-22 (the language tables
+  vocab/<lang>.toml, through multilingual.find_law);
 - the writer asks about their own data in any form ("what about my data?", "meine Daten?").
 """
 
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from dsarbot.pipeline import lexicon as lx
 from dsarbot.pipeline.evidence import TRIAGE, Evidence, Mail
+from dsarbot.pipeline.multilingual import find_law
 from dsarbot.pipeline.textutil import MAX_ANALYSED
 
 # The languages whose requests the classifier reads in full (vocabulary, negation, whose data, whose act).
@@ -103,10 +105,6 @@ def unreadable_attachment(mail: Mail) -> Iterator[Evidence]:
         yield Evidence(TRIAGE, 1.0, (name,), f"the request may be in the attachment {name!r}, which was not read")
 
 
-def _sample(mail: Mail) -> str:
-    return plain(f"{mail.subject}\n{mail.own[:MAX_ANALYSED]}")
-
-
 def _sentence(text: str, m: re.Match[str]) -> str:
     """The sentence (or line) around the match *m*."""
     start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
@@ -120,14 +118,11 @@ def law_named(mail: Mail) -> Iterator[Evidence]:
     Not as a bare assurance ("every candidate's CV is shared in line with GDPR"): a sentence that names the
     law with compliance words and without the writer's "I" asks nothing of anyone.
     """
-    text = _sample(mail)
-    for rx in (VOCAB["law"], VOCAB["article"]):
-        for m in rx.finditer(text):
-            sentence = _sentence(text, m)
-            if VOCAB["compliance"].search(sentence) and not lx.SELF.search(sentence):
-                continue
-            yield Evidence(TRIAGE, 1.0, (m.group(0),), f"names data-protection law ({m.group(0)!r})")
-            return
+    for mention, sentence in find_law(f"{mail.subject}\n{mail.own[:MAX_ANALYSED]}"):
+        if VOCAB["compliance"].search(sentence) and not lx.SELF.search(sentence):
+            continue
+        yield Evidence(TRIAGE, 1.0, (mention,), f"names data-protection law ({mention!r})")
+        return
 
 
 _ASKING = re.compile(r"\?|[¿;]")
