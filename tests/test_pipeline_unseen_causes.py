@@ -1,0 +1,29 @@
+"""The causes behind the misses on the unseen corpora 17-19, each stated as what a manager would notice.
+
+Each test is a cause, not a sentence of the corpus: the mails here are written anew, in other words
+(and often another language) than the corpus mail that showed the cause.
+"""
+
+from __future__ import annotations
+
+from support.mails import mail
+
+from dsarbot.pipeline import analyse
+
+
+def _cls(body: str, **kw: str):  # type: ignore[no-untyped-def]
+    return analyse(mail(body, **kw)).classification
+
+
+# --- the sender's offer to the reader is not the writer's ask ------------------------------------------
+
+def test_an_offer_to_the_reader_to_check_their_listing_is_not_an_access_request() -> None:
+    c = _cls("Yritysluettelo 2026: yrityksenne tiedot on julkaistu. Jos haluatte tarkistaa tiedot, vastatkaa "
+             "tähän viestiin. Lasku 890 EUR erääntyy 5 päivän kuluttua.", subject="Muistutus")
+    assert c.category == "other", c.reasons
+
+
+def test_a_request_followed_by_an_offer_to_verify_identity_is_still_a_request() -> None:
+    c = _cls("Poistakaa kaikki tietoni asiakasrekisteristänne. Jos haluatte tarkistaa henkilöllisyyteni, "
+             "soittakaa minulle.")
+    assert c.category == "request" and c.kinds == ("erasure",), c.reasons
