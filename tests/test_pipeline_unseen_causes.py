@@ -6,6 +6,7 @@ Each test is a cause, not a sentence of the corpus: the mails here are written a
 
 from __future__ import annotations
 
+import pytest
 from support.mails import mail
 
 from dsarbot.pipeline import analyse
@@ -27,3 +28,16 @@ def test_a_request_followed_by_an_offer_to_verify_identity_is_still_a_request() 
     c = _cls("Poistakaa kaikki tietoni asiakasrekisteristänne. Jos haluatte tarkistaa henkilöllisyyteni, "
              "soittakaa minulle.")
     assert c.category == "request" and c.kinds == ("erasure",), c.reasons
+
+
+# --- record upkeep is not erasure ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "I seem to have two customer accounts with you after the move. Could you please delete my duplicate account "
+    "and move the orders to the other one?",
+    "Minulla on teillä kaksi asiakastiliä. Voisitteko poistaa tuplana olevan asiakastilini ja siirtää tilaukset "
+    "toiselle?",
+])
+def test_deleting_a_duplicate_record_and_merging_is_neither_erasure_nor_portability(body: str) -> None:
+    c = _cls(body, subject="Two accounts")
+    assert c.category == "other", c.reasons

@@ -90,6 +90,9 @@ def _erasure(ask: Ask, ctx: Context, found: Findings, m: re.Match[str], rx: re.P
         # "Poistakaa vanhat yhteystiedot listalta – X ei enää ole meillä töissä": a partner's list upkeep.
         found.near(f"deletion of third parties' contact rows ({word!r}), not the writer's data")
         return
+    if lx.DUPLICATE.search(s):
+        found.near(f"removes a duplicate record ({word!r}): the data is kept once, nothing is erased")
+        return
     personal = ask.strong is not None or back_ref or total or fields
     _erasure_object(ask, m, found, personal)
 
@@ -221,6 +224,8 @@ def _portability(
     s, word, prev = ask.s, m.group(0), ctx.prev
     if not (ask.strong or lx.PERSONAL_STRONG.search(prev) or _owned(s, prev)):
         return  # the object of a move/export must be the writer's data
+    if lx.DUPLICATE.search(s):
+        return  # "poistakaa tuplatili ja siirtäkää tilaukset toiselle": merging records, not a move to me
     if (lx.FILE_FORMAT.fullmatch(word) and not _owned(s, prev)) or sit.post_sent(word):
         return  # "lähettäkää hinnasto excelinä": a file of something else, not the writer's own data
     if negated(s, m.start(), m.end()) or lx.TRANSFER_NEG.search(s) or lx.THIRD_RECIPIENT.search(s):
