@@ -41,3 +41,9 @@ def test_a_request_followed_by_an_offer_to_verify_identity_is_still_a_request() 
 def test_deleting_a_duplicate_record_and_merging_is_neither_erasure_nor_portability(body: str) -> None:
     c = _cls(body, subject="Two accounts")
     assert c.category == "other", c.reasons
+
+
+def test_a_file_name_ending_in_xlsx_is_no_request_for_data_in_a_format() -> None:
+    c = _cls("Hi, sorry - my last mail had the wrong file (prices_2026_internal.xlsx) attached by mistake. "
+             "Could you please delete that mail and use this one instead?", subject="Wrong file")
+    assert c.category == "other", c.reasons

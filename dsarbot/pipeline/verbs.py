@@ -226,6 +226,8 @@ def _portability(
         return  # the object of a move/export must be the writer's data
     if lx.DUPLICATE.search(s):
         return  # "poistakaa tuplatili ja siirtäkää tilaukset toiselle": merging records, not a move to me
+    if m.start() >= 2 and s[m.start() - 1] == "." and s[m.start() - 2].isalnum():
+        return  # "hinnasto_2026.xlsx": a file's name, not a format the writer asks their data in
     if (lx.FILE_FORMAT.fullmatch(word) and not _owned(s, prev)) or sit.post_sent(word):
         return  # "lähettäkää hinnasto excelinä": a file of something else, not the writer's own data
     if negated(s, m.start(), m.end()) or lx.TRANSFER_NEG.search(s) or lx.THIRD_RECIPIENT.search(s):
