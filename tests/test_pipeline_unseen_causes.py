@@ -47,3 +47,18 @@ def test_a_file_name_ending_in_xlsx_is_no_request_for_data_in_a_format() -> None
     c = _cls("Hi, sorry - my last mail had the wrong file (prices_2026_internal.xlsx) attached by mistake. "
              "Could you please delete that mail and use this one instead?", subject="Wrong file")
     assert c.category == "other", c.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Hello, we formally object to the charges on invoice 4471: the extra hours were never agreed. Please send "
+    "a corrected invoice.",
+    "Hej, jag invänder mot prishöjningen i er senaste faktura. Kan ni förklara den?",
+])
+def test_objecting_to_an_invoice_or_a_price_is_a_complaint_not_the_right_to_object(body: str) -> None:
+    c = _cls(body, subject="Invoice 4471")
+    assert c.category == "other", c.reasons
+
+
+def test_objecting_to_the_processing_of_ones_data_is_still_an_objection() -> None:
+    c = _cls("I object to the processing of my personal data for profiling. Please confirm.")
+    assert c.category == "request" and "objection" in c.kinds, c.reasons

@@ -11,6 +11,8 @@ before it counts is in verbs.py; whose data and whose act it is comes from situa
 
 from __future__ import annotations
 
+import re
+
 from dsarbot.pipeline import lexicon as lx
 from dsarbot.pipeline import mentions, verbs
 from dsarbot.pipeline import situations as sit
@@ -26,6 +28,8 @@ from dsarbot.pipeline.reading import (
 )
 from dsarbot.pipeline.sentences import negated, unquoted
 from dsarbot.pipeline.types import Kind
+
+_CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
 def mail_context(sentences: list[str]) -> Context:
@@ -124,6 +128,9 @@ def _explicit_terms(ask: Ask, found: Findings) -> tuple[set[Kind], bool]:
         cue = True
         if negated(s, m.start(), m.end()):
             continue
+        if kind == "objection" and _complaint(s, m.end()):
+            found.near(f"objects to an invoice, a price or a decision ({m.group(0)!r}), not to processing")
+            continue
         if ask.asked:
             named.add(kind)
             found.add(kind, EXPLICIT_ASK if ask.req else SELF_ONLY,
@@ -134,6 +141,15 @@ def _explicit_terms(ask: Ask, found: Findings) -> tuple[set[Kind], bool]:
         else:
             found.near(f"{kind} term {m.group(0)!r} without a first-person ask")
     return named, cue
+
+
+def _complaint(s: str, end: int) -> bool:
+    """ "I formally object to the amount on invoice 118": what follows the objection, within its clause, is a
+    business matter (an invoice, a price, a decision) and not the writer's data, marketing or its processing."""
+    clause = " ".join(_CLAUSE_END.split(s[end:], maxsplit=1)[0].split()[:8])
+    return bool(lx.COMPLAINT_OBJECT.search(clause)) and not (
+        lx.PERSONAL_STRONG.search(clause) or lx.MARKETING.search(clause) or lx.PROCESSING.search(clause)
+    )
 
 
 def _data_about_me(ask: Ask, found: Findings) -> None:
