@@ -62,3 +62,26 @@ def test_objecting_to_an_invoice_or_a_price_is_a_complaint_not_the_right_to_obje
 def test_objecting_to_the_processing_of_ones_data_is_still_an_objection() -> None:
     c = _cls("I object to the processing of my personal data for profiling. Please confirm.")
     assert c.category == "request" and "objection" in c.kinds, c.reasons
+
+
+# --- a verb of a right needs its object -------------------------------------------------------------------
+
+def test_asking_for_an_inspection_visit_is_not_an_access_request() -> None:
+    # "tarkastaa" is to inspect: a heat pump, a roof, a leak are not the writer's data.
+    c = _cls("Pyydän, että käytte tarkastamaan ilmalämpöpumpun ennen talvea. Laite pitää outoa ääntä.")
+    assert c.category == "other", c.reasons
+
+
+def test_the_polite_conditional_question_is_a_request_form() -> None:
+    # "Päivittäisittekö…?" asks like "voisitteko päivittää…?"
+    c = _cls("Hei, sukunimeni vaihtui naimisiin mennessä. Päivittäisittekö sen muotoon Lindqvist?")
+    assert c.category == "request" and c.kinds == ("rectification",) and not c.uncertain, c.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Could you send my booking history in a format I can import into the new booking system?",
+    "Voisitteko lähettää asiakastietoni muodossa, jonka voin viedä uuteen ohjelmaan?",
+])
+def test_a_format_to_take_elsewhere_in_plain_words_is_portability(body: str) -> None:
+    c = _cls(body)
+    assert c.category == "request" and c.kinds == ("portability",), c.reasons

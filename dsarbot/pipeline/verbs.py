@@ -20,6 +20,8 @@ from dsarbot.pipeline.sentences import negated, negated_before
 from dsarbot.pipeline.types import Kind
 
 _CLAUSE_END = re.compile(r"[,;:.!?()]")
+# "tarkastaa"/"tarkistaa" (inspect, check) is access only with the writer's data as its object.
+_INSPECT = re.compile(r"tarka?st|tarkist")
 _HANDING = ("send", "share", "give", "provide", "forward", "email", "e-mail")
 
 Handler = Callable[[Ask, Context, Findings, re.Match[str], re.Pattern[str], set[Kind]], None]
@@ -134,6 +136,10 @@ def _access(ask: Ask, ctx: Context, found: Findings, m: re.Match[str], rx: re.Pa
     if hit is None:
         return
     word = hit.group(0)
+    if _INSPECT.match(word) and not (ask.strong or ask.self_obj or points_back(s, hit)):
+        # "pyydän, että tulette tarkastamaan katon": inspecting a roof, not the writer's data
+        found.near(f"inspects something that is not personal data ({word!r})")
+        return
     if word.startswith(_HANDING) and (lx.VERB["portability"].search(s) or lx.EXPLICIT["portability"].search(s)):
         return  # "send me my data as CSV": the format makes it portability, not a copy to read
     if (ask.strong or ask.self_obj or ask.me) and not (lx.BUSINESS_RECORD.search(s) and not lx.ABOUT_ME.search(s)):
