@@ -85,3 +85,10 @@ def test_the_polite_conditional_question_is_a_request_form() -> None:
 def test_a_format_to_take_elsewhere_in_plain_words_is_portability(body: str) -> None:
     c = _cls(body)
     assert c.category == "request" and c.kinds == ("portability",), c.reasons
+
+
+def test_a_form_saying_my_data_has_errors_with_the_right_values_asks_for_rectification() -> None:
+    # A paper form's ticked line "Tiedoissani on virhe, oikea tieto alla" and its filled lines.
+    c = _cls("Yhteystiedoissani on virheitä. Oikeat tiedot: puhelinnumero nyt 040 123 4567, sähköposti nyt "
+             "t.virta@example.fi.")
+    assert c.category == "request" and c.kinds == ("rectification",), c.reasons
