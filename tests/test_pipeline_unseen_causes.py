@@ -92,3 +92,8 @@ def test_a_form_saying_my_data_has_errors_with_the_right_values_asks_for_rectifi
     c = _cls("Yhteystiedoissani on virheitä. Oikeat tiedot: puhelinnumero nyt 040 123 4567, sähköposti nyt "
              "t.virta@example.fi.")
     assert c.category == "request" and c.kinds == ("rectification",), c.reasons
+
+
+def test_a_learners_stop_to_send_them_to_me_objects_to_the_mailing() -> None:
+    c = _cls("I get your offers every week although I never signed up. Please stop to send them to me.")
+    assert c.category == "request" and c.kinds == ("objection",), c.reasons
