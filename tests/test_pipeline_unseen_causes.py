@@ -97,3 +97,23 @@ def test_a_form_saying_my_data_has_errors_with_the_right_values_asks_for_rectifi
 def test_a_learners_stop_to_send_them_to_me_objects_to_the_mailing() -> None:
     c = _cls("I get your offers every week although I never signed up. Please stop to send them to me.")
     assert c.category == "request" and c.kinds == ("objection",), c.reasons
+
+
+# --- the closing word is not the name ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Dobrý den,\nprosím o výmaz mých osobních údajů.\n\nS pozdravem\nJana Horáková", "Jana Horáková"),
+    ("Buna ziua,\nva rog sa stergeti datele mele personale.\n\nCu stima,\nIoana Marin", "Ioana Marin"),
+    ("Здравствуйте!\nПрошу удалить мои персональные данные.\n\nБлагодарю,\nИгорь Петров", "Игорь Петров"),
+    ("Kedves Ügyfélszolgálat!\nKérem törölni a személyes adataimat.\n\nKöszönöm,\nKovács Anna", "Kovács Anna"),
+], ids=["cs", "ro", "ru", "hu"])
+def test_the_writers_name_is_found_under_a_closing_in_any_language(body: str, name: str) -> None:
+    a = analyse(mail(body, frm="x.y@example.com"))
+    assert a.classification.category == "request", a.classification.reasons
+    assert a.identity.name == name
+
+
+def test_thanks_that_open_an_ask_on_the_last_lines_are_not_a_signature() -> None:
+    # French "Merci de…" asks ("please…"); it is not the closing "Merci," before a signature.
+    c = _cls("Bonjour,\n\nJ'ai un compte chez vous depuis 2019.\nMerci de supprimer mes données.\nMartine Leroy")
+    assert c.category == "request" and c.kinds == ("erasure",), c.reasons

@@ -16,7 +16,7 @@ from dsarbot.pipeline.codes import (
     find_phone,
     find_postal_address,
 )
-from dsarbot.pipeline.quotes import CLOSING_WORDS, FORM_EMAIL, SIGN_OFF, plausible_address
+from dsarbot.pipeline.quotes import CLOSING_WORDS, FORM_EMAIL, GREETING_WORDS, SIGN_OFF, plausible_address
 from dsarbot.pipeline.textutil import MAX_ANALYSED
 from dsarbot.pipeline.types import Classification, Identity, ParsedMessage
 from dsarbot.pipeline.view import RequesterPart, requester_part
@@ -144,7 +144,7 @@ def _is_name(text: str) -> bool:
     caps = 0
     for tok in tokens:
         low = tok.lower().rstrip(",.!")
-        if low in _NOT_NAME_WORDS or low in CLOSING_WORDS:
+        if low in _NOT_NAME_WORDS or low in CLOSING_WORDS or low in GREETING_WORDS:
             return False
         if tok.lower() in _PARTICLES:
             continue
