@@ -117,3 +117,30 @@ def test_thanks_that_open_an_ask_on_the_last_lines_are_not_a_signature() -> None
     # French "Merci de…" asks ("please…"); it is not the closing "Merci," before a signature.
     c = _cls("Bonjour,\n\nJ'ai un compte chez vous depuis 2019.\nMerci de supprimer mes données.\nMartine Leroy")
     assert c.category == "request" and c.kinds == ("erasure",), c.reasons
+
+
+# --- a phone number is read in the writer's country, not in Finland by default ---------------------------------
+
+@pytest.mark.parametrize(("body", "phone"), [
+    ("Здравейте,\nмоля, изтрийте всички мои лични данни от вашата система.\nТел.: 0878 555 123\nГеорги",
+     "+359878555123"),
+    ("Poštovani,\nmolim vas da mi dostavite kopiju mojih osobnih podataka.\nMoj broj: 098 765 4321\nIvana",
+     "+385987654321"),
+    ("Bonjour,\nmerci de supprimer toutes mes données personnelles de vos fichiers.\nVous pouvez me joindre au "
+     "0612345678.\nClaire", "+33612345678"),
+], ids=["bg", "hr", "fr"])
+def test_a_national_number_is_read_in_the_country_of_the_writers_language(body: str, phone: str) -> None:
+    a = analyse(mail(body, frm="writer@example.com"))
+    assert a.identity.phone == phone
+
+
+def test_a_writer_who_lives_in_finland_keeps_a_finnish_number() -> None:
+    body = ("Здравейте,\nмоля, изтрийте всички мои лични данни.\nЖивея в Хелзинки. Mob: 050 123 4567, "
+            "Helsinki\nГеорги")
+    assert analyse(mail(body, frm="writer@example.com")).identity.phone == "+358501234567"
+
+
+@pytest.mark.parametrize("line", ["CVR-nr. 38512476", "Gesendet: 19.05.2025 09:02", "KvK 69599084"])
+def test_company_numbers_and_dates_are_no_phone_numbers(line: str) -> None:
+    body = f"Hej,\nvi har ny faktureringsadresse fra 1. juni.\n\n{line}\nNordtryk ApS"
+    assert analyse(mail(body, frm="anders@example.dk")).identity.phone is None
