@@ -144,3 +144,25 @@ def test_a_writer_who_lives_in_finland_keeps_a_finnish_number() -> None:
 def test_company_numbers_and_dates_are_no_phone_numbers(line: str) -> None:
     body = f"Hej,\nvi har ny faktureringsadresse fra 1. juni.\n\n{line}\nNordtryk ApS"
     assert analyse(mail(body, frm="anders@example.dk")).identity.phone is None
+
+
+# --- the other EU languages ------------------------------------------------------------------------------------
+
+def test_the_article_of_a_right_names_the_right_in_any_language() -> None:
+    c = _cls("Dzień dobry,\nna podstawie art. 17 RODO proszę o realizację mojego żądania i pisemne potwierdzenie.\n"
+             "Jan Kowalski")
+    assert c.category == "request" and c.kinds == ("erasure",), c.reasons
+
+
+def test_an_article_of_a_national_act_is_not_the_gdpr_article_of_the_same_number() -> None:
+    # Article 15 of the Spanish LOPDGDD is about erasure, not the GDPR's Article 15 (access).
+    c = _cls("Buenos días:\nconforme al artículo 15 de la Ley Orgánica 3/2018 solicito que supriman todos mis "
+             "datos personales.\nAna")
+    assert c.category == "request" and c.kinds == ("erasure",), c.reasons
+
+
+def test_an_abbreviation_does_not_end_the_sentence_that_asks() -> None:
+    # "z. B." and "Art." end no sentence: the ask at the start still governs the machine-readable format.
+    c = _cls("Sehr geehrte Damen und Herren,\nbitte übermitteln Sie mir die von mir bereitgestellten Daten gem. "
+             "Art. 20 DSGVO in einem maschinenlesbaren Format, z. B. CSV.\nMit freundlichen Grüßen\nPaul Weber")
+    assert c.category == "request" and c.kinds == ("portability",), c.reasons

@@ -128,12 +128,24 @@ class Vocabulary:
     code: str
     name: str
     names: dict[Kind, re.Pattern[str]]  # official titles and the usual names of each right
+    articles: dict[Kind, re.Pattern[str]]  # each right's article ("Art. 17", "17 artiklan")
     verbs: dict[Kind, re.Pattern[str]]  # everyday verbs and phrases per right (need an object)
     my_data: re.Pattern[str]
     marketing: re.Pattern[str] | None
     ask: re.Pattern[str] | None
     negation: re.Pattern[str] | None
     negation_after: re.Pattern[str] | None  # "löschen Sie sie nicht": the negation follows the verb
+
+
+# The article of each right: "Art. 17 DSGVO", "art. 20 RODO", "17 artiklan" name the right as its title does.
+ARTICLE_OF = {"access": 15, "rectification": 16, "erasure": 17, "restriction": 18, "portability": 20, "objection": 21}
+
+
+def _articles(table: dict[str, Any], kind: str) -> list[str]:
+    """The language's ways of writing the article of *kind* ("art. N" as "art. 17", "N. cikk*" as "17. cikk*")."""
+    number = str(ARTICLE_OF[kind])
+    return [" ".join(w.replace("N", number) if w.strip(".") == "N" else w for w in phrase.split())
+            for phrase in table["article"]]
 
 
 def _compile(table: dict[str, Any]) -> Vocabulary:
@@ -143,6 +155,7 @@ def _compile(table: dict[str, Any]) -> Vocabulary:
         code=table["language"],
         name=table["name"],
         names={k: _union([_title_core(titles[k]), *names.get(k, [])]) for k in KINDS},  # type: ignore[misc]
+        articles={k: _union(_articles(table, k)) for k in KINDS},  # type: ignore[misc]
         verbs={k: rx for k in KINDS if (rx := _union(verbs.get(k, []))) is not None},
         my_data=_union(lists["my_data"]),  # type: ignore[arg-type]
         marketing=_union(lists.get("marketing", [])),
@@ -198,7 +211,8 @@ def find_requests(text: str, lang: str) -> list[Evidence]:
     folded, where = _plain_mapped(text[:MAX_ANALYSED])
     found: list[Evidence] = []
     start = 0
-    for part in [*_SENTENCE.finditer(folded), None]:
+    ends = [m for m in _SENTENCE.finditer(folded) if not _abbreviation(text, folded, where, m)]
+    for part in [*ends, None]:
         end = part.start() if part else len(folded)
         spell = lambda a, b, o=start: text[where[a + o] : where[b + o - 1] + 1]  # noqa: E731
         found += _sentence_evidence(vocab, folded[start:end], spell)
@@ -206,10 +220,31 @@ def find_requests(text: str, lang: str) -> list[Evidence]:
     return found
 
 
+# An article of a national act, not of the GDPR: "artículo 15 de la Ley Orgánica 3/2018", "§ 34 BDSG".
+_NATIONAL_LAW = re.compile(
+    r"(?:\s*\(\d+\))?\W+(?:\S+\s+){0,3}?(?:ley|loi|lei|legge|gesetz\w*|bdsg|lopd\w*|ustaw\w*|zakon\w*|torveny\w*"
+    r"|закон\w*|likum\w*|istatym\w*|seadus\w*|lag|lagen|laki|lain|act|wet|lov|loven|log|akt\w*)\b"
+)
+_SHORT_WORD = re.compile(r"(?:^|[\s(])(\w{1,3})\.$")
+
+
+def _abbreviation(text: str, folded: str, where: list[int], m: re.Match[str]) -> bool:
+    """The split *m* follows an abbreviation, not a sentence's end: "Art. 20", "Abs. 3", "z. B. CSV", "čl. 17"."""
+    word = _SHORT_WORD.search(folded[max(0, m.start() - 6) : m.start()])
+    if not word or m.end() >= len(folded):
+        return False
+    following = text[where[m.end()]]
+    return len(word.group(1)) == 1 or following.isdigit() or following.islower()
+
+
 def _sentence_evidence(vocab: Vocabulary, sentence: str, original: Callable[[int, int], str]) -> list[Evidence]:
     """Evidence in one folded sentence; *original*(start, end) gives the writer's own spelling of a span."""
     asked = bool(vocab.ask and vocab.ask.search(sentence))
     named = {k: m for k, rx in vocab.names.items() if (m := rx.search(sentence))}
+    for k, rx in vocab.articles.items():
+        m = rx.search(sentence)
+        if m and k not in named and not _NATIONAL_LAW.match(sentence, m.end()):
+            named[k] = m
     found = []
     if len(named) < _LIST_OF_RIGHTS:  # four rights in one sentence: a list of rights, not an ask
         found = [Evidence(k, original(*m.span()), NAMED_ASKED if asked else NAMED) for k, m in named.items()]
