@@ -166,3 +166,24 @@ def test_an_abbreviation_does_not_end_the_sentence_that_asks() -> None:
     c = _cls("Sehr geehrte Damen und Herren,\nbitte übermitteln Sie mir die von mir bereitgestellten Daten gem. "
              "Art. 20 DSGVO in einem maschinenlesbaren Format, z. B. CSV.\nMit freundlichen Grüßen\nPaul Weber")
     assert c.category == "request" and c.kinds == ("portability",), c.reasons
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # "to whom did you pass my data" asks who received it (access), it moves nothing (portability)
+    ("Dzień dobry,\nkomu przekazaliście moje dane osobowe?\nAnna", ("access",)),
+    # the infinitive after "прошу" ("please do not send any more") objects as the imperative does
+    ("Добрий день!\nПрошу більше не надсилати мені вашу розсилку.\nОксана", ("objection",)),
+    # a copy of a diploma listed far from "my data" is not a copy of the data asked for
+    ("Dzień dobry,\nproszę usunąć moje dane osobowe, które podałem w formularzu zgłoszeniowym w marcu razem z "
+     "życiorysem, listem motywacyjnym oraz kopią dyplomu ukończenia studiów.\nMarek", ("erasure",)),
+], ids=["pl-to-whom", "uk-stop-sending", "pl-copy-of-a-diploma"])
+def test_everyday_verbs_of_other_languages_name_the_right_they_mean(body: str, kinds: tuple[str, ...]) -> None:
+    c = _cls(body)
+    assert c.category == "request" and c.kinds == kinds, c.reasons
+
+
+def test_a_maltese_word_that_spells_sar_is_no_subject_access_request() -> None:
+    # "meta jkun sar" is Maltese for "when it is done"; "a SAR" is the English abbreviation.
+    c = _cls("Bonġu,\nNixtieq li tħassru d-data personali kollha tiegħi. Please confirm meta jkun sar.\nLuke")
+    assert c.kinds == ("erasure",), c.reasons
+    assert _cls("Hello, please treat this email as my SAR.").kinds == ("access",)

@@ -225,6 +225,14 @@ _NATIONAL_LAW = re.compile(
     r"(?:\s*\(\d+\))?\W+(?:\S+\s+){0,3}?(?:ley|loi|lei|legge|gesetz\w*|bdsg|lopd\w*|ustaw\w*|zakon\w*|torveny\w*"
     r"|закон\w*|likum\w*|istatym\w*|seadus\w*|lag|lagen|laki|lain|act|wet|lov|loven|log|akt\w*)\b"
 )
+_OBJECT_REACH = 90  # characters from a verb to the end of its object ("usunięcia wszystkich moich danych osobowych")
+
+
+def _nearest(verb: re.Match[str], objects: list[re.Match[str]]) -> re.Match[str] | None:
+    """The object phrase closest to *verb*."""
+    return min(objects, key=lambda o: abs(o.start() - verb.start()), default=None)
+
+
 _SHORT_WORD = re.compile(r"(?:^|[\s(])(\w{1,3})\.$")
 
 
@@ -256,10 +264,14 @@ def _sentence_evidence(vocab: Vocabulary, sentence: str, original: Callable[[int
             continue
         if kind != "objection" and _negated(vocab, sentence, m.start(), m.end()):
             continue  # "nie usuwajcie": taken back (objection verbs carry their own "no more")
-        target = mine or (ads if kind == "objection" else None)
+        target = _nearest(m, [*vocab.my_data.finditer(sentence)]) if mine else None
+        if target is None and kind == "objection":
+            target = ads
         if target is None:
             continue  # "usuń pozycję z zamówienia": not the writer's data
         a, b = min(m.start(), target.start()), max(m.end(), target.end())
+        if b - a > _OBJECT_REACH and kind != "objection":
+            continue  # "…moich danych…, w tym (CV, kopia prawa jazdy)": the copy is of a licence, far from the data
         found.append(Evidence(kind, original(a, b) if b - a <= 80 else original(*m.span()),
                               VERB_ASKED if asked else VERB))
     return found
