@@ -187,3 +187,17 @@ def test_a_maltese_word_that_spells_sar_is_no_subject_access_request() -> None:
     c = _cls("Bonġu,\nNixtieq li tħassru d-data personali kollha tiegħi. Please confirm meta jkun sar.\nLuke")
     assert c.kinds == ("erasure",), c.reasons
     assert _cls("Hello, please treat this email as my SAR.").kinds == ("access",)
+
+
+def test_greek_typed_in_latin_letters_is_greek_and_its_request_is_read() -> None:
+    a = analyse(mail("Kalimera,\nthelo na diagrapsete ola ta prosopika mou dedomena apo to systima sas.\n"
+                     "Efxaristo\nMaria Pappa", frm="maria.pappa@example.com"))
+    c = a.classification
+    assert (c.language, c.category, c.kinds) == ("el", "request", ("erasure",)), c.reasons
+    assert c.uncertain  # Greek is not fully read: staff see it
+    assert a.identity.name == "Maria Pappa"
+
+
+def test_finnish_without_umlauts_is_not_greeklish() -> None:
+    c = _cls("Hei, voisitteko kai poistaa mun tiedot teidan rekisterista, en tarvitse palvelua enaa. Kiitos")
+    assert c.language == "fi" and c.kinds == ("erasure",), c.reasons
