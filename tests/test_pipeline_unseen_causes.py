@@ -201,3 +201,22 @@ def test_greek_typed_in_latin_letters_is_greek_and_its_request_is_read() -> None
 def test_finnish_without_umlauts_is_not_greeklish() -> None:
     c = _cls("Hei, voisitteko kai poistaa mun tiedot teidan rekisterista, en tarvitse palvelua enaa. Kiitos")
     assert c.language == "fi" and c.kinds == ("erasure",), c.reasons
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # the field changed is named in the sentence before "please correct it"
+    ("Dzień dobry,\nwyszłam za mąż i zmieniło mi się nazwisko na Kowalska. Czy możecie to poprawić w systemie?\n"
+     "Anna Kowalska", ("rectification",)),
+    # an erasure verb with the writer and a mailing as its object: off the mailing list
+    ("Dzień dobry,\nusuńcie mnie proszę z waszego newslettera.\nPiotr", ("objection",)),
+], ids=["pl-correct-it", "pl-remove-me-from-the-newsletter"])
+def test_the_object_of_a_verb_may_be_the_writer_or_a_field_named_just_before(body: str,
+                                                                            kinds: tuple[str, ...]) -> None:
+    c = _cls(body)
+    assert c.category == "request" and c.kinds == kinds, c.reasons
+
+
+def test_a_company_updating_its_billing_address_asks_no_correction_of_personal_data() -> None:
+    c = _cls("Hej,\nvi har fået ny faktureringsadresse fra 1. juni. Opdater venligst adressen i jeres system.\n"
+             "Nordtryk ApS")
+    assert c.category == "other", c.reasons

@@ -132,6 +132,8 @@ class Vocabulary:
     verbs: dict[Kind, re.Pattern[str]]  # everyday verbs and phrases per right (need an object)
     my_data: re.Pattern[str]
     marketing: re.Pattern[str] | None
+    me: re.Pattern[str] | None  # the writer: "mich", "mnie", "мне" ("remove me from the newsletter")
+    fields: re.Pattern[str] | None  # what a correction changes: surname, address, e-mail
     ask: re.Pattern[str] | None
     negation: re.Pattern[str] | None
     negation_after: re.Pattern[str] | None  # "löschen Sie sie nicht": the negation follows the verb
@@ -159,6 +161,8 @@ def _compile(table: dict[str, Any]) -> Vocabulary:
         verbs={k: rx for k in KINDS if (rx := _union(verbs.get(k, []))) is not None},
         my_data=_union(lists["my_data"]),  # type: ignore[arg-type]
         marketing=_union(lists.get("marketing", [])),
+        me=_union(lists.get("me", [])),
+        fields=_union(lists.get("fields", [])),
         ask=_union(table.get("ask", [])),
         negation=_union(table.get("negation", [])),
         negation_after=_union(table.get("negation_after", [])),
@@ -212,10 +216,12 @@ def find_requests(text: str, lang: str) -> list[Evidence]:
     found: list[Evidence] = []
     start = 0
     ends = [m for m in _SENTENCE.finditer(folded) if not _abbreviation(text, folded, where, m)]
+    prev = ""
     for part in [*ends, None]:
         end = part.start() if part else len(folded)
         spell = lambda a, b, o=start: text[where[a + o] : where[b + o - 1] + 1]  # noqa: E731
-        found += _sentence_evidence(vocab, folded[start:end], spell)
+        found += _sentence_evidence(vocab, folded[start:end], spell, prev)
+        prev = folded[start:end]
         start = part.end() if part else end
     return found
 
@@ -245,8 +251,10 @@ def _abbreviation(text: str, folded: str, where: list[int], m: re.Match[str]) ->
     return len(word.group(1)) == 1 or following.isdigit() or following.islower()
 
 
-def _sentence_evidence(vocab: Vocabulary, sentence: str, original: Callable[[int, int], str]) -> list[Evidence]:
-    """Evidence in one folded sentence; *original*(start, end) gives the writer's own spelling of a span."""
+def _sentence_evidence(vocab: Vocabulary, sentence: str, original: Callable[[int, int], str],
+                       prev: str = "") -> list[Evidence]:
+    """Evidence in one folded sentence; *original*(start, end) gives the writer's own spelling of a span, *prev* is
+    the sentence before (what "it" in "please correct it" or "stop sending them" points back to)."""
     asked = bool(vocab.ask and vocab.ask.search(sentence))
     named = {k: m for k, rx in vocab.names.items() if (m := rx.search(sentence))}
     for k, rx in vocab.articles.items():
@@ -256,25 +264,45 @@ def _sentence_evidence(vocab: Vocabulary, sentence: str, original: Callable[[int
     found = []
     if len(named) < _LIST_OF_RIGHTS:  # four rights in one sentence: a list of rights, not an ask
         found = [Evidence(k, original(*m.span()), NAMED_ASKED if asked else NAMED) for k, m in named.items()]
-    mine = vocab.my_data.search(sentence)
-    ads = vocab.marketing.search(sentence) if vocab.marketing else None
     for kind, rx in vocab.verbs.items():
         m = rx.search(sentence)
         if not m or kind in named:
             continue
         if kind != "objection" and _negated(vocab, sentence, m.start(), m.end()):
             continue  # "nie usuwajcie": taken back (objection verbs carry their own "no more")
-        target = _nearest(m, [*vocab.my_data.finditer(sentence)]) if mine else None
-        if target is None and kind == "objection":
-            target = ads
-        if target is None:
+        meant = _object(vocab, kind, m, sentence, prev)
+        if meant is None:
             continue  # "usuń pozycję z zamówienia": not the writer's data
+        right, target = meant
         a, b = min(m.start(), target.start()), max(m.end(), target.end())
-        if b - a > _OBJECT_REACH and kind != "objection":
-            continue  # "…moich danych…, w tym (CV, kopia prawa jazdy)": the copy is of a licence, far from the data
-        found.append(Evidence(kind, original(a, b) if b - a <= 80 else original(*m.span()),
+        found.append(Evidence(right, original(a, b) if b - a <= 80 else original(*m.span()),
                               VERB_ASKED if asked else VERB))
     return found
+
+
+def _object(vocab: Vocabulary, kind: Kind, verb: re.Match[str], sentence: str,
+            prev: str) -> tuple[Kind, re.Match[str]] | None:
+    """(the right, its object) for an everyday verb of *kind*, or None when its object is not the writer's.
+
+    The writer's own data near the verb, for any right; marketing named here or just before, for an objection;
+    a field (surname, address) with the writer in it, here or just before, for a correction ("změnilo se mi
+    příjmení … Můžete mi to opravit?"); the writer removed from a mailing, for an erasure verb: an objection.
+    """
+    mine = _nearest(verb, [*vocab.my_data.finditer(sentence)])
+    if mine is not None and (kind == "objection" or max(verb.end(), mine.end()) - min(verb.start(), mine.start())
+                             <= _OBJECT_REACH):
+        return kind, mine  # beyond reach: "…moich danych…, w tym (CV, kopia prawa jazdy)" copies a licence
+    ads = vocab.marketing.search(sentence) if vocab.marketing else None
+    if kind == "objection" and (ads or (vocab.marketing and vocab.marketing.search(prev))):
+        return kind, ads or verb
+    me = vocab.me.search(sentence) if vocab.me else None
+    if kind == "erasure" and ads and me:
+        return "objection", ads  # "удалите меня из рассылки": off the mailing list
+    if kind == "rectification" and vocab.fields and vocab.me:
+        field = vocab.fields.search(sentence)
+        if (field or vocab.fields.search(prev)) and (me or vocab.me.search(prev)):
+            return kind, field or verb
+    return None
 
 
 @cache
