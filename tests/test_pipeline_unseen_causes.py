@@ -220,3 +220,10 @@ def test_a_company_updating_its_billing_address_asks_no_correction_of_personal_d
     c = _cls("Hej,\nvi har fået ny faktureringsadresse fra 1. juni. Opdater venligst adressen i jeres system.\n"
              "Nordtryk ApS")
     assert c.category == "other", c.reasons
+
+
+def test_a_privacy_notice_listing_the_rights_by_their_nouns_asks_for_none() -> None:
+    c = _cls("Gentile cliente,\nla sua merce è stata spedita oggi dal nostro magazzino di Bologna.\n\n"
+             "Informativa privacy: ai sensi del GDPR può esercitare il diritto di accesso, la rettifica, la "
+             "cancellazione dei dati, la limitazione del trattamento e l'opposizione scrivendo a privacy@example.it.", subject="Spedizione 7781")
+    assert c.category == "other", c.reasons

@@ -43,7 +43,7 @@ NAMED_ASKED = 0.9  # a right named, in a sentence with a request marker
 NAMED = 0.6  # a right named, no request marker: a person should look
 VERB_ASKED = 0.9  # an everyday verb with the writer's own data as object, and a request marker
 VERB = 0.85  # an everyday verb with the writer's own data as object
-_LIST_OF_RIGHTS = 4  # a sentence naming this many rights lists them (privacy notice), asks for none
+_LIST_OF_RIGHTS = 4  # a sentence naming (or using the verbs of) this many rights lists them, asks for none
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n\s*\n|\n(?=\s*[-*•\d])")
 _NEGATION_WINDOW = 25  # characters before (or after, in the clause) a verb in which a negation takes it back
 _CLAUSE_END = re.compile(r"[,;:.!?]")
@@ -129,6 +129,7 @@ class Vocabulary:
     name: str
     names: dict[Kind, re.Pattern[str]]  # official titles and the usual names of each right
     articles: dict[Kind, re.Pattern[str]]  # each right's article ("Art. 17", "17 artiklan")
+    listed: dict[Kind, re.Pattern[str]]  # the bare nouns a privacy notice lists the rights by ("acceso, rectificación")
     verbs: dict[Kind, re.Pattern[str]]  # everyday verbs and phrases per right (need an object)
     my_data: re.Pattern[str]
     marketing: re.Pattern[str] | None
@@ -158,6 +159,7 @@ def _compile(table: dict[str, Any]) -> Vocabulary:
         name=table["name"],
         names={k: _union([_title_core(titles[k]), *names.get(k, [])]) for k in KINDS},  # type: ignore[misc]
         articles={k: _union(_articles(table, k)) for k in KINDS},  # type: ignore[misc]
+        listed={k: rx for k in KINDS if (rx := _union(table.get("listed", {}).get(k, []))) is not None},
         verbs={k: rx for k in KINDS if (rx := _union(verbs.get(k, []))) is not None},
         my_data=_union(lists["my_data"]),  # type: ignore[arg-type]
         marketing=_union(lists.get("marketing", [])),
@@ -261,9 +263,11 @@ def _sentence_evidence(vocab: Vocabulary, sentence: str, original: Callable[[int
         m = rx.search(sentence)
         if m and k not in named and not _NATIONAL_LAW.match(sentence, m.end()):
             named[k] = m
-    found = []
-    if len(named) < _LIST_OF_RIGHTS:  # four rights in one sentence: a list of rights, not an ask
-        found = [Evidence(k, original(*m.span()), NAMED_ASKED if asked else NAMED) for k, m in named.items()]
+    mentioned = set(named) | {k for table in (vocab.verbs, vocab.listed) for k, rx in table.items()
+                              if rx.search(sentence)}
+    if len(mentioned) >= _LIST_OF_RIGHTS:
+        return []  # four rights in one sentence ("derechos de acceso, rectificación, supresión…"): a list, not an ask
+    found = [Evidence(k, original(*m.span()), NAMED_ASKED if asked else NAMED) for k, m in named.items()]
     for kind, rx in vocab.verbs.items():
         m = rx.search(sentence)
         if not m or kind in named:
