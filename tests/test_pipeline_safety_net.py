@@ -177,6 +177,16 @@ def test_our_own_spam_filter_verdict_means_no_confident_request() -> None:
     assert a.classification.category != "request" or a.classification.uncertain
 
 
+def test_spam_in_another_language_marked_by_our_filter_opens_no_triage_case() -> None:
+    # Triage is for mail the classifier cannot read; our own filter already read this one.
+    body = ("Estimado amigo: le escribo en relación con la herencia de 3.750.000 euros de mi difunto cliente. "
+            "Por favor, responda a mi correo privado con sus datos completos.")
+    raw = _with_headers(body, [("Received", DELIVERY), ("X-Spam-Flag", "YES"), ("X-Spam-Status", "Yes, score=8.2"),
+                               ("Received", LOCAL), ("Received", OUR_MX)])
+    c = analyse(raw).classification
+    assert c.language == "es" and c.category == "other" and not c.uncertain, c.reasons
+
+
 def test_a_spam_verdict_written_by_the_sender_counts_for_nothing() -> None:
     raw = _with_headers(REQUESTISH, [("Received", DELIVERY), ("Received", OUR_MX),
                                      ("X-Spam-Flag", "YES"), ("X-MS-Exchange-Organization-SCL", "9")])
@@ -269,7 +279,9 @@ def test_triage_reasons_need_no_ask_are_silenced_by_ordinary_mail() -> None:
     assert score([triage]).uncertain
     assert not score([triage, Evidence("ordinary", 1.0, reason="bulk mail")]).uncertain
     unread = Evidence("triage", 1.0, reason="written in Polish", signal="language_not_fully_read")
-    assert score([unread, Evidence("ordinary", 1.0, reason="bulk mail")]).uncertain
+    # Our own words about it (scam wording) do not replace reading it; our mail system's verdict does.
+    assert score([unread, Evidence("ordinary", 1.0, reason="scam wording", signal="scam")]).uncertain
+    assert not score([unread, Evidence("ordinary", 1.0, reason="spam", signal="spam_verdict")]).uncertain
 
 
 def test_signals_see_the_mail_read_once() -> None:

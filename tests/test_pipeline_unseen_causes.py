@@ -225,5 +225,27 @@ def test_a_company_updating_its_billing_address_asks_no_correction_of_personal_d
 def test_a_privacy_notice_listing_the_rights_by_their_nouns_asks_for_none() -> None:
     c = _cls("Gentile cliente,\nla sua merce è stata spedita oggi dal nostro magazzino di Bologna.\n\n"
              "Informativa privacy: ai sensi del GDPR può esercitare il diritto di accesso, la rettifica, la "
-             "cancellazione dei dati, la limitazione del trattamento e l'opposizione scrivendo a privacy@example.it.", subject="Spedizione 7781")
+             "cancellazione dei dati, la limitazione del trattamento e l'opposizione scrivendo a privacy@example.it.",
+             subject="Spedizione 7781")
+    assert c.category == "other", c.reasons
+
+
+# --- the sender's footer and a pitch are not the writer's ask -------------------------------------------------
+
+@pytest.mark.parametrize("footer", [
+    "Sie möchten keine weiteren Informationen erhalten? Hier abmelden:\n"
+    "https://messe.example.com/newsletter/abmelden?e=info%40firma.example.fi",
+    "Чтобы отписаться от рассылки, ответьте на это письмо словом «СТОП».",
+    "Vous ne souhaitez plus recevoir nos offres ? Se désinscrire",
+], ids=["de-link-on-its-own-line", "ru-reply-stop", "fr-question-and-label"])
+def test_an_opt_out_footer_in_another_language_is_the_senders_not_an_objection(footer: str) -> None:
+    body = ("Guten Tag,\nwir liefern Messestände schlüsselfertig nach Skandinavien, ab 6.900 € netto.\n\n"
+            f"Mit freundlichen Grüßen\nJens Beispiel\nVertrieb\n\n{footer}")
+    c = _cls(body, subject="Ihr Messestand")
+    assert c.category == "other", c.reasons
+
+
+def test_a_pitch_that_names_rights_without_asking_for_them_is_ordinary_mail() -> None:
+    c = _cls("Guten Tag,\nwie viele Auskunftsersuchen und Löschanträge bearbeitet Ihr Team? Wir bieten eine Software, "
+             "die das automatisiert. Jetzt testen: kostenlos für 30 Tage.\nBeste Grüße\nJulia", subject="DSGVO")
     assert c.category == "other", c.reasons

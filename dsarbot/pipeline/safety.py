@@ -50,13 +50,26 @@ def plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_ESCAPE = re.compile(r"\\.")
+
+
+def plain_pattern(pattern: str) -> str:
+    """A table's regular expression in the form text is compared in (see :func:`plain`), its escapes kept as
+    written: lower-casing "\\S" or "\\W" would turn them into their opposites."""
+    out, last = [], 0
+    for m in _ESCAPE.finditer(pattern):
+        out += [plain(pattern[last : m.start()]), m.group(0)]
+        last = m.end()
+    return "".join([*out, plain(pattern[last:])])
+
+
 def load_vocab(name: str) -> dict[str, re.Pattern[str]]:
     """One pattern per vocabulary group of vocab/<name>.toml, joined over its languages (loaded once)."""
     tables = tomllib.loads((Path(__file__).resolve().parent / "vocab" / f"{name}.toml").read_text("utf-8"))
     groups: dict[str, list[str]] = {}
     for table in tables.values():
         for group, patterns in table.items():
-            groups.setdefault(group, []).extend(plain(p) for p in patterns)
+            groups.setdefault(group, []).extend(plain_pattern(p) for p in patterns)
     return {group: re.compile("|".join(f"(?:{p})" for p in parts), re.MULTILINE) for group, parts in groups.items()}
 
 
