@@ -249,3 +249,14 @@ def test_a_pitch_that_names_rights_without_asking_for_them_is_ordinary_mail() ->
     c = _cls("Guten Tag,\nwie viele Auskunftsersuchen und Löschanträge bearbeitet Ihr Team? Wir bieten eine Software, "
              "die das automatisiert. Jetzt testen: kostenlos für 30 Tage.\nBeste Grüße\nJulia", subject="DSGVO")
     assert c.category == "other", c.reasons
+
+
+def test_a_business_objecting_to_a_sub_processor_uses_its_contract_not_a_data_subject_right() -> None:
+    c = _cls("Dear team,\nunder section 9 of our data processing agreement we object to the new sub-processor you "
+             "announced for analytics of our customer data. Please confirm our account is excluded.\nKari, IT manager")
+    assert c.category == "other", c.reasons
+
+
+def test_a_person_citing_the_uk_dpa_still_objects() -> None:
+    c = _cls("Under the DPA 2018 I object to the processing of my personal data for direct marketing.")
+    assert c.category == "request" and c.kinds == ("objection",), c.reasons
