@@ -260,3 +260,18 @@ def test_a_business_objecting_to_a_sub_processor_uses_its_contract_not_a_data_su
 def test_a_person_citing_the_uk_dpa_still_objects() -> None:
     c = _cls("Under the DPA 2018 I object to the processing of my personal data for direct marketing.")
     assert c.category == "request" and c.kinds == ("objection",), c.reasons
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # no marketing spoken of: the address list is one more place the data is erased from
+    ("Hej,\njag var medlem i föreningen tidigare. Jag ber er radera alla mina personuppgifter ur ert "
+     "medlemsregister och er adresslista.\nBritt", ("erasure",)),
+    # the newsletter named: deleting from the list is also an objection to the mailing
+    ("Hej, jag vill inte få era nyhetsbrev. Radera mina uppgifter ur er adresslista.", ("erasure", "objection")),
+    # the writer taken off the list: an opt-out, and the deletion besides
+    ("Hi, please take me off your list and delete my details from your system.", ("erasure", "objection")),
+], ids=["list-as-a-register", "list-of-a-newsletter", "me-off-the-list"])
+def test_a_list_is_a_marketing_list_only_when_the_mail_speaks_of_marketing(body: str,
+                                                                           kinds: tuple[str, ...]) -> None:
+    c = _cls(body)
+    assert c.category == "request" and c.kinds == kinds, c.reasons

@@ -24,6 +24,7 @@ from dsarbot.pipeline.reading import (
     Ask,
     Context,
     Findings,
+    speaks_of_marketing,
     wrong_field,
 )
 from dsarbot.pipeline.sentences import negated, unquoted
@@ -48,6 +49,7 @@ def mail_context(sentences: list[str]) -> Context:
         third_party=any(lx.THIRD_PARTY.search(s) for s in sentences),
         relative=any(lx.RELATIVE.search(s) for s in sentences),
         controller=sit.controller_context(sentences),
+        marketing=any(speaks_of_marketing(s) for s in sentences),
     )
 
 

@@ -96,10 +96,10 @@ def _erasure(ask: Ask, ctx: Context, found: Findings, m: re.Match[str], rx: re.P
         found.near(f"removes a duplicate record ({word!r}): the data is kept once, nothing is erased")
         return
     personal = ask.strong is not None or back_ref or total or fields
-    _erasure_object(ask, m, found, personal)
+    _erasure_object(ask, m, found, personal, ctx.marketing)
 
 
-def _erasure_object(ask: Ask, m: re.Match[str], found: Findings, strong: bool) -> None:
+def _erasure_object(ask: Ask, m: re.Match[str], found: Findings, strong: bool, marketing_mail: bool) -> None:
     """Erasure verbs: negated -> restriction; marketing list -> objection; non-personal -> nothing."""
     s, word, asked, quoted = ask.s, m.group(0), ask.asked, ask.quoted
     if negated(s, m.start(), m.end()):
@@ -111,6 +111,10 @@ def _erasure_object(ask: Ask, m: re.Match[str], found: Findings, strong: bool) -
             found.add("restriction", asked, f"asks NOT to delete ({word!r}) in {quoted}")
         return
     marketing = lx.MARKETING.search(lx.MARKETING_CONTENT.sub(" ", s))
+    if marketing and strong and not (marketing_mail or ask.self_obj or lx.MARKETING_WORDS.search(s)):
+        # "radera mina uppgifter ur ert kundregister och er adresslista": a list the data is erased from, where no
+        # marketing is spoken of and the writer is not taken off it ("remove me from your list"): no opt-out
+        marketing = None
     if marketing:
         found.add("objection", asked, f"remove from {marketing.group(0)!r} (marketing) in {quoted}")
         if strong or lx.REGISTERS.search(s):
