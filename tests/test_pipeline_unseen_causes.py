@@ -275,3 +275,25 @@ def test_a_list_is_a_marketing_list_only_when_the_mail_speaks_of_marketing(body:
                                                                            kinds: tuple[str, ...]) -> None:
     c = _cls(body)
     assert c.category == "request" and c.kinds == kinds, c.reasons
+
+
+# --- whose name it is ------------------------------------------------------------------------------------------
+
+def test_a_representative_letter_names_the_person_it_is_written_for() -> None:
+    a = analyse(mail("Dear Sir or Madam,\nI act on behalf of my client Jane Whitfield; her signed authority is "
+                     "attached. Please delete all personal data you hold about her.\n\nYours faithfully\n"
+                     "Tom Baker\nSolicitor", frm="Tom Baker <tom@bakerlaw.example.co.uk>"))
+    assert a.classification.category == "request", a.classification.reasons
+    assert (a.identity.name, a.identity.email) == ("Jane Whitfield", "tom@bakerlaw.example.co.uk")
+
+
+def test_a_title_on_the_signature_is_not_the_name_and_a_doctor_is_named_without_it() -> None:
+    a = analyse(mail("Sehr geehrte Damen und Herren,\nbitte löschen Sie meine Daten.\n\nMit freundlichen Grüßen\n"
+                     "Dr. Anna Schmidt\nRechtsanwältin", frm="a.schmidt@kanzlei.example.de"))
+    assert a.identity.name == "Anna Schmidt"
+
+
+def test_a_web_form_name_field_in_another_language_is_the_name() -> None:
+    a = analyse(mail("Nom : Claire Martin\nEmail : claire.martin@example.fr\nMessage :\nBonjour, merci de supprimer "
+                     "toutes mes données personnelles.", frm="Lumivalo <wordpress@lumivalo.example.fi>"))
+    assert a.identity.name == "Claire Martin"
