@@ -297,3 +297,9 @@ def test_a_web_form_name_field_in_another_language_is_the_name() -> None:
     a = analyse(mail("Nom : Claire Martin\nEmail : claire.martin@example.fr\nMessage :\nBonjour, merci de supprimer "
                      "toutes mes données personnelles.", frm="Lumivalo <wordpress@lumivalo.example.fi>"))
     assert a.identity.name == "Claire Martin"
+
+
+def test_a_pitch_in_spanish_naming_the_right_of_access_is_ordinary_mail() -> None:
+    c = _cls("Buenos días:\n¿Cuántas solicitudes de derecho de acceso recibe su empresa cada año? Ofrecemos una "
+             "plataforma que las responde en minutos. Prueba gratuita de 30 días.\nSaludos,\nMarta", subject="RGPD")
+    assert c.category == "other", c.reasons
