@@ -1,6 +1,6 @@
 """Recognition quality of the pipeline on labelled corpora: the figures the README reports.
 
-Run:  python bench/corpus_quality.py [CORPUS_DIR ...] [--mismatches]
+Run:  python bench/corpus_quality.py [CORPUS_DIR ...] [--mismatches] [--no-ocr]
       python bench/corpus_quality.py ../shared/corpus/dev      # the shared development corpus, if you have it
 
 Without arguments it measures every independent corpus under tests/corpus_extra*/ (the repository's own;
@@ -16,6 +16,9 @@ nothing outside the repository is needed). Per corpus it prints:
 
 At the end, a calibration table over all corpora: for each confidence bucket, how often the category with
 that confidence was right. `--mismatches` lists every field that differs from its label.
+
+Scans and photos are read by OCR as in production (the worker OCRs) when Tesseract and dsarbot[ocr] are
+installed; the first line says whether they were. `--no-ocr` measures what the pipeline does without it.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dsarbot.pipeline import analyse, to_label_json
+from dsarbot.pipeline import OcrEngine, analyse, to_label_json
+from dsarbot.pipeline.attachments import load_ocr
 
 ROOT = Path(__file__).resolve().parent.parent
 BEFORE_FILE = Path(__file__).resolve().parent / "before_tuning.json"
@@ -44,13 +48,14 @@ def _same(name: str, expected: Any, got: Any) -> bool:
     return bool(expected == got)
 
 
-def load(folder: Path) -> list[Pair]:
-    """(label, pipeline output) for every labelled mail in *folder*."""
+def load(folder: Path, ocr: OcrEngine | None = None) -> list[Pair]:
+    """(label, pipeline output) for every labelled mail in *folder* (scans read by *ocr*, if given)."""
     pairs = []
     for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             label = json.loads(line)
-            pairs.append((label, to_label_json(analyse((folder / label["file"]).read_bytes()), label["file"])))
+            raw = (folder / label["file"]).read_bytes()
+            pairs.append((label, to_label_json(analyse(raw, ocr=ocr), label["file"])))
     return pairs
 
 
@@ -159,11 +164,15 @@ def main() -> None:
                                             "--mismatches")
     parser.add_argument("corpora", nargs="*", type=Path, help="folders holding *.eml and labels.jsonl")
     parser.add_argument("--mismatches", action="store_true", help="list every field that differs from its label")
+    parser.add_argument("--no-ocr", action="store_true", help="do not OCR scans and photos (production does)")
     args = parser.parse_args()
+    engine, missing = (None, "--no-ocr was given") if args.no_ocr else load_ocr()
+    print("OCR: Tesseract reads scans and photos, as the worker does" if engine else
+          f"OCR: off ({missing}); scans and photos are unreadable, as without OCR in production")
     table = {k: v for k, v in json.loads(BEFORE_FILE.read_text(encoding="utf-8")).items() if not k.startswith("_")}
     calibration = Calibration()
     for folder in args.corpora or default_corpora():
-        pairs = load(folder)
+        pairs = load(folder, engine)
         calibration.add(pairs)
         print(report(folder.name, figures(pairs), before_figures(folder, table)))
         if args.mismatches:

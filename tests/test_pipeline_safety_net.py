@@ -117,6 +117,22 @@ def test_a_law_named_as_an_assurance_asks_nothing() -> None:
     assert c.category == "other" and not c.uncertain
 
 
+@pytest.mark.parametrize("body", [
+    "Hej, enligt PUL har jag rätt att veta mer. Hur gör jag?",  # a national act, as written in Sweden
+    "Hei, henkilötietolain mukaan minulla on oikeuksia. Kenelle soitan?",  # the old Finnish act
+    "Hello, I am writing with reference to Art.15 regarding my account at your shop.",  # no space after "Art."
+])
+def test_a_national_act_or_an_article_written_tightly_is_seen_by_the_safety_net(body: str) -> None:
+    c = _cls(body)
+    assert c.category == "request" or c.uncertain, c.reasons
+
+
+def test_an_everyday_abbreviation_that_spells_a_law_in_another_language_is_no_law() -> None:
+    # Dutch "AVG" is the GDPR; English "avg" is an average: the law names come from one table, as written.
+    c = _cls("Hi, our avg delivery time to Oulu was 3 days last month. Can we keep that in the new contract?")
+    assert c.category == "other" and not c.uncertain, c.reasons
+
+
 # --- the sender's own text is not the requester's -----------------------------------------------
 
 SPAM_FOOTER = ("Huge spring SALE on industrial drones – 40% off all models this week only!\n"
@@ -159,6 +175,16 @@ def test_our_own_spam_filter_verdict_means_no_confident_request() -> None:
     a = analyse(raw)
     assert a.screening.spam
     assert a.classification.category != "request" or a.classification.uncertain
+
+
+def test_spam_in_another_language_marked_by_our_filter_opens_no_triage_case() -> None:
+    # Triage is for mail the classifier cannot read; our own filter already read this one.
+    body = ("Estimado amigo: le escribo en relación con la herencia de 3.750.000 euros de mi difunto cliente. "
+            "Por favor, responda a mi correo privado con sus datos completos.")
+    raw = _with_headers(body, [("Received", DELIVERY), ("X-Spam-Flag", "YES"), ("X-Spam-Status", "Yes, score=8.2"),
+                               ("Received", LOCAL), ("Received", OUR_MX)])
+    c = analyse(raw).classification
+    assert c.language == "es" and c.category == "other" and not c.uncertain, c.reasons
 
 
 def test_a_spam_verdict_written_by_the_sender_counts_for_nothing() -> None:
@@ -253,7 +279,9 @@ def test_triage_reasons_need_no_ask_are_silenced_by_ordinary_mail() -> None:
     assert score([triage]).uncertain
     assert not score([triage, Evidence("ordinary", 1.0, reason="bulk mail")]).uncertain
     unread = Evidence("triage", 1.0, reason="written in Polish", signal="language_not_fully_read")
-    assert score([unread, Evidence("ordinary", 1.0, reason="bulk mail")]).uncertain
+    # Our own words about it (scam wording) do not replace reading it; our mail system's verdict does.
+    assert score([unread, Evidence("ordinary", 1.0, reason="scam wording", signal="scam")]).uncertain
+    assert not score([unread, Evidence("ordinary", 1.0, reason="spam", signal="spam_verdict")]).uncertain
 
 
 def test_signals_see_the_mail_read_once() -> None:

@@ -11,6 +11,8 @@ before it counts is in verbs.py; whose data and whose act it is comes from situa
 
 from __future__ import annotations
 
+import re
+
 from dsarbot.pipeline import lexicon as lx
 from dsarbot.pipeline import mentions, verbs
 from dsarbot.pipeline import situations as sit
@@ -22,10 +24,13 @@ from dsarbot.pipeline.reading import (
     Ask,
     Context,
     Findings,
+    speaks_of_marketing,
     wrong_field,
 )
 from dsarbot.pipeline.sentences import negated, unquoted
 from dsarbot.pipeline.types import Kind
+
+_CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
 def mail_context(sentences: list[str]) -> Context:
@@ -44,6 +49,7 @@ def mail_context(sentences: list[str]) -> Context:
         third_party=any(lx.THIRD_PARTY.search(s) for s in sentences),
         relative=any(lx.RELATIVE.search(s) for s in sentences),
         controller=sit.controller_context(sentences),
+        marketing=any(speaks_of_marketing(s) for s in sentences),
     )
 
 
@@ -124,6 +130,9 @@ def _explicit_terms(ask: Ask, found: Findings) -> tuple[set[Kind], bool]:
         cue = True
         if negated(s, m.start(), m.end()):
             continue
+        if kind == "objection" and _complaint(s, m.end()):
+            found.near(f"objects to an invoice, a price or a decision ({m.group(0)!r}), not to processing")
+            continue
         if ask.asked:
             named.add(kind)
             found.add(kind, EXPLICIT_ASK if ask.req else SELF_ONLY,
@@ -134,6 +143,15 @@ def _explicit_terms(ask: Ask, found: Findings) -> tuple[set[Kind], bool]:
         else:
             found.near(f"{kind} term {m.group(0)!r} without a first-person ask")
     return named, cue
+
+
+def _complaint(s: str, end: int) -> bool:
+    """ "I formally object to the amount on invoice 118": what follows the objection, within its clause, is a
+    business matter (an invoice, a price, a decision) and not the writer's data, marketing or its processing."""
+    clause = " ".join(_CLAUSE_END.split(s[end:], maxsplit=1)[0].split()[:8])
+    return bool(lx.COMPLAINT_OBJECT.search(clause)) and not (
+        lx.PERSONAL_STRONG.search(clause) or lx.MARKETING.search(clause) or lx.PROCESSING.search(clause)
+    )
 
 
 def _data_about_me(ask: Ask, found: Findings) -> None:

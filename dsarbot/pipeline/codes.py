@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 from collections.abc import Sequence
+from importlib import resources
 
 import phonenumbers
 from stdnum.fi import hetu as stdnum_hetu
@@ -27,12 +29,22 @@ _NOT_PHONE_LABEL = re.compile(
     r"|laskun ?nu|henkilotunnus|\bhetu\b|personnummer|personbeteckning|org\.? ?nr|organisationsnummer|\balv\b"
     r"|\bvat\b|\bref\b|reference|order|invoice|kundnummer|fakturanummer|rechnungsnummer|kundennummer"
     r"|sopimus|asianumero|\bcase\b|ticket|tiketti|#\s*$|kayttajatunnus|tunnus:"
+    # other countries' company and tax numbers: CVR (DK), KvK (NL), SIREN/SIRET (FR), NIP/REGON/KRS (PL), IČO (CZ,
+    # SK), OIB (HR), EIK (BG), CIF/NIF (ES, PT), P.IVA (IT), USt-IdNr (DE), UID (AT, CH), MVA (NO)
+    r"|\bcvr\b|\bkvk\b|\bsire[nt]\b|\bnip\b|\bregon\b|\bkrs\b|\bico\b|\bdic\b|\boib\b|\beik\b|\bcif\b"
+    r"|\bnif\b|\bnipc\b|p\.? ?iva|partita iva|codice fiscale|ust-?id\w*|steuer-?nr|\buid\b|\bmva\b|\bmoms\b"
 )
 _PHONE_LABEL = re.compile(
     r"\b(?:puh|p|tel|tfn|phone|mobile|mob|gsm|m|telefon|puhelin|numero|nummer|handy)\b"
     r"|\b(?:call|reach|ring|text|contact|phone) me (?:on|at)\b|\btavoit\w*|\bnumero\w*|\bsoit\w*"
     r"|\b(?:ring|na) mig\b|\berreich\w*|\bhelista\w*"
     r"|\b(?:be )?reached (?:on|at)\b|\breachable (?:on|at)\b|\b(?:cell|mobile|number) is\b|\bnas pa\b"
+    # the other EU languages: "tlf.", "Mobil", "numéro", "joindre au", "teléfono", "cellulare", "bellen op",
+    # "Κιν.", "тел.", "broj", "numer", "telefonszám"…
+    r"|\b(?:tlf|mobil|mobiel|numer\w*|numar\w*|broj\w*|mobitel|telefone|telefono|telefonu|telefonszam\w*|tel\.? ?nr"
+    r"|cellulare|cell|movil|telemovel|komorka|talr|joindre|appeler|llamar\w*|contactar\w*|chiamar\w*|contattar\w*"
+    r"|bellen|bereiken|ligar|zadzwon\w*|zavolat|nazvati|hivjon|sunati)\b"
+    r"|(?<!\w)(?:тел|телефон\w*|моб\w*|τηλ|κιν|τηλεφωνο)(?!\w)"
 )
 # A label just after the number: "(UK mobile", "(mobile)", "(puh.)", "– my mobile".
 _LABEL_AFTER = re.compile(r"^\s*[(,–-]?\s*(?:[a-z]{2,3} )?(?:mobile|mob|cell|phone|puh|puhelin|gsm|matkapuhelin|tel|tfn"
@@ -43,6 +55,8 @@ _SIGNED_HEAD = re.compile(r"[A-ZÄÖÅ][\w'’.-]+(?: [A-ZÄÖÅ][\w'’.-]+){0,
 _MAYBE_PHONE = re.compile(r"(?:\+|\(?\b0)\d[\d \t()/-]{5,}\d")
 # … or a bare run, a national number only where there is no trunk prefix ("5566 7788" in Estonia).
 _MAYBE_BARE = re.compile(r"\b[1-9]\d[\d \t()/-]{4,}\d")
+_DATE_BEFORE = re.compile(r"\d[./-]$")
+_TIME_AFTER = re.compile(r"[:.]\d\d")
 _IBAN_HEAD = re.compile(r"[A-Z]{2}\d{2}\s*$")
 _NON_DIGIT = re.compile(r"\D")
 _ID_SHAPE = re.compile(r"^\d{6}[-+a-z]\d{3,4}$|^\d{7}-\d$", re.IGNORECASE)  # hetu, Y-tunnus
@@ -52,36 +66,17 @@ _POSTAL = re.compile(
     r"(?:\s+[A-Za-z]\s*\d+)?(?:\s+as\.?\s*\d+)?),?\s+(\d{5})\s+([A-ZÄÖÅ][\wäöåÄÖÅ-]+)"
 )
 
-_TLD_REGION = {
-    "se": "SE", "de": "DE", "ee": "EE", "uk": "GB", "no": "NO", "dk": "DK", "at": "AT", "ch": "CH",
-    "fi": "FI", "nl": "NL", "fr": "FR", "es": "ES", "pl": "PL", "lv": "LV", "lt": "LT",
-}
-_LANG_REGION = {"de": "DE", "et": "EE", "da": "DK", "no": "NO", "nl": "NL", "fr": "FR", "es": "ES"}
-# Languages whose writers are mostly Finns here (sv: Finland-Swedes, en: lingua franca): their home
-# country is tried only after Finland, for numbers that are not Finnish.
-_LANG_REGION_AFTER_FI = {"en": ("GB", "IE"), "sv": ("SE",)}
+# Where a writer most likely lives: web domains, languages and places per country (vocab/countries.toml).
+_COUNTRIES = tomllib.loads((resources.files("dsarbot.pipeline") / "vocab" / "countries.toml").read_text("utf-8"))
+_TLD_REGION: dict[str, str] = _COUNTRIES["domains"]
+_LANG_REGIONS: dict[str, list[str]] = _COUNTRIES["before_fi"]
+_LANG_REGION_AFTER_FI: dict[str, list[str]] = _COUNTRIES["after_fi"]
 # Places and countries named in the text (folded, Finnish inflections too): "I live in Tartu",
 # "asun Tukholmassa". Tried after Finland, for numbers that are not Finnish.
 _PLACE = re.compile(
-    r"\b(?:(?P<EE>tallinn\w*|tartu\w*|parnu\w*|narva\w*|eesti\w*|estonia\w*|viro(?:ssa|sta|on|n)?)"
-    r"|(?P<SE>stockholm\w*|tukholm\w*|goteborg\w*|gothenburg|malmo\w*|uppsala\w*|sverige\w*|sweden"
-    r"|ruotsi(?:ssa|sta|in))"
-    r"|(?P<GB>london\w*|lontoo\w*|manchester|birmingham|edinburgh|glasgow|leeds|liverpool|bristol|cardiff|belfast"
-    r"|united kingdom|england|englanni(?:ssa|sta|in)|scotland|wales|britain|britannia\w*|uk)"
-    r"|(?P<IE>dublin\w*|ireland|irlanni\w*)"
-    r"|(?P<DE>berlin\w*|munchen|munich|hamburg\w*|koln|cologne|frankfurt\w*|stuttgart|dusseldorf|deutschland"
-    r"|germany|saksa(?:ssa|sta|an))"
-    r"|(?P<NO>oslo\w*|norge|norway|norja(?:ssa|sta|an))"
-    r"|(?P<DK>kobenhavn|copenhagen|kopenhamina\w*|danmark|denmark|tanska(?:ssa|sta|an))"
-    r"|(?P<US>united states|usa|america|california\w*|texas|new york|florida|austin|chicago|seattle"
-    r"|boston|san francisco|los angeles|denver|atlanta|ccpa|yhdysval\w*))\b"
+    r"\b(?:" + "|".join(f"(?P<{c}>{'|'.join(ps)})" for c, ps in _COUNTRIES["places"].items() if c != "FI") + r")\b"
 )
-
-_FI_PLACE = re.compile(
-    r"\b(?:helsin\w*|espoo\w*|vantaa\w*|tampere\w*|turku\w*|turun|oulu\w*|jyvaskyla\w*|kuopio\w*|lahti\w*"
-    r"|pori\w*|parainen\w*|pargas|vaasa\w*|joensuu\w*|rovaniemi\w*|finnland\w*|finland\w*|finlandia\w*"
-    r"|soome\w*|suomi|suomessa|suomeen)\b"
-)
+_FI_PLACE = re.compile(r"\b(?:" + "|".join(_COUNTRIES["places"]["FI"]) + r")\b")
 
 # …as the writer's own home: "ich wohne in Turku", "I live in Espoo", "vivo en Oulu".
 _LIVES = re.compile(
@@ -105,16 +100,17 @@ def _lives_in_finland(text: str) -> bool:
 def context_regions(email: str | None, language: str, text: str = "") -> tuple[str, ...]:
     """Countries whose national number format a phone in this mail may use, most likely first.
 
-    The address's country domain and a non-Nordic language come first; then Finland (the mailbox's
-    country); then places the text names ("Tallinn", "Tukholmassa") and the language's home country
-    (en -> GB, sv -> SE), which only matter for numbers that are not valid Finnish numbers.
+    The address's country domain and the countries of a language mostly written from abroad come first
+    (bg -> BG, nl -> NL, BE); then Finland (the mailbox's country); then places the text names ("Tallinn",
+    "Tukholmassa") and the countries of languages mostly written by Finns (en -> GB, sv -> SE), which only
+    matter for numbers that are not valid Finnish numbers.
     """
     tld = (email or "").rsplit(".", 1)[-1].lower() if email and "." in email else ""
     out: list[str] = []
     # A writer who names a Finnish town or Finland ("Turku, Tel. 044…", "ich wohne in Espoo") lives here:
     # a national number valid in both countries is read as Finnish before the language's home country.
-    lang_region = _LANG_REGION.get(language)
-    home = ("FI", lang_region) if text and lang_region and _lives_in_finland(text) else (lang_region, "FI")
+    lang_regions = _LANG_REGIONS.get(language, [])
+    home = ("FI", *lang_regions) if text and lang_regions and _lives_in_finland(text) else (*lang_regions, "FI")
     for reg in (_TLD_REGION.get(tld), *home):
         if reg and reg not in out:
             out.append(reg)
@@ -213,6 +209,9 @@ def _acceptable(text: str, start: int, raw: str, region: str = "FI") -> bool:
     compact = raw.strip()
     if _ID_SHAPE.match(compact):
         return False
+    end = start + len(raw)
+    if _DATE_BEFORE.search(text[max(0, start - 3) : start]) or _TIME_AFTER.match(text[end : end + 3]):
+        return False  # "19.05.2025 09:02": a date and a time, not a number without a trunk prefix
     digits = _NON_DIGIT.sub("", compact)
     # A bare 10+-digit run (OVT code, reference) counts only when labelled as a phone.
     return not (compact.isdigit() and len(digits) >= 10 and not _PHONE_LABEL.search(before[-20:]))

@@ -8,6 +8,8 @@ everything comes from the forwarded original: the colleague's signature phone is
 from __future__ import annotations
 
 import re
+import tomllib
+from importlib import resources
 
 from dsarbot.pipeline.codes import (
     context_regions,
@@ -16,16 +18,30 @@ from dsarbot.pipeline.codes import (
     find_phone,
     find_postal_address,
 )
-from dsarbot.pipeline.quotes import CLOSING_WORDS, FORM_EMAIL, SIGN_OFF, plausible_address
+from dsarbot.pipeline.quotes import CLOSING_WORDS, FORM_EMAIL, GREETING_WORDS, SIGN_OFF, plausible_address
 from dsarbot.pipeline.textutil import MAX_ANALYSED
 from dsarbot.pipeline.types import Classification, Identity, ParsedMessage
 from dsarbot.pipeline.view import RequesterPart, requester_part
 
-_FORM_NAME = re.compile(
-    r"^\s*(?:nimi|namn|name|your name|full name|lähettäjä|avsändare|etu- ja sukunimi|för- och efternamn)"
-    r"(?:\s*/\s*[\w-]+)*\s*:\s*(.+?)\s*$",
-    re.IGNORECASE | re.MULTILINE,
+# Where a name stands and what is not one, per language: vocab/names.toml.
+_NAMES = tomllib.loads((resources.files("dsarbot.pipeline") / "vocab" / "names.toml").read_text("utf-8"))
+
+
+def _phrases(key: str) -> str:
+    words = sorted({w for ws in _NAMES[key].values() for w in ws}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+
+# A web form's name field in any language: "Nimi: Aino Koskinen", "Nome: Alessandro Conti".
+_FORM_NAME = re.compile(rf"^\s*(?:{_phrases('labels')})(?:\s*/\s*[\w-]+)*\s*:\s*(.+?)\s*$",
+                        re.IGNORECASE | re.MULTILINE)
+# A representative writing for the data subject: "Unser Mandant Markus Vogel", "on behalf of my client Jane Doe".
+_NAME_WORD = r"[A-ZÄÖÅÀ-ÞĀ-ž][\w'’-]+"
+_REPRESENTED = re.compile(
+    rf"(?i:\b(?:{_phrases('represented')}))\s+(?:(?i:{_phrases('honorifics')})\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
 )
+_HONORIFIC = re.compile(rf"^(?:(?:{_phrases('honorifics')})\s+)+", re.IGNORECASE)
+_TITLES = frozenset(w for ws in _NAMES["titles"].values() for w in ws)
 # A form rendered from an HTML table has no colon: "Nimi  Aleksi Huttunen" (trusted only from a form relay).
 _FORM_NAME_BARE = re.compile(
     r"^\s*(?:nimi|namn|name|your name|full name|koko nimi|etu- ja sukunimi|för- och efternamn|fullständigt namn)"
@@ -144,7 +160,7 @@ def _is_name(text: str) -> bool:
     caps = 0
     for tok in tokens:
         low = tok.lower().rstrip(",.!")
-        if low in _NOT_NAME_WORDS or low in CLOSING_WORDS:
+        if low in _NOT_NAME_WORDS or low in CLOSING_WORDS or low in GREETING_WORDS or low in _TITLES:
             return False
         if tok.lower() in _PARTICLES:
             continue
@@ -173,7 +189,7 @@ def _signature_name(part: RequesterPart) -> str | None:
             candidates.append(dash.group(1))
     for cand in candidates:
         cand = _T_CLOSING.sub("", _EDGE_PUNCT.sub("", _TRAILING_CODE.sub("", cand)))
-        cand = _PAREN.sub(" ", cand).strip()
+        cand = _HONORIFIC.sub("", _PAREN.sub(" ", cand).strip())  # "Dr. Katharina Roth"
         if _is_name(cand) and not _SHARED_MAILBOX.search(cand):
             return cand
     return None
@@ -196,8 +212,13 @@ _T_CLOSING = re.compile(r"^[Tt]\.\s+(?=\S+\s+\S)")
 
 
 def requester_name(parsed: ParsedMessage, part: RequesterPart, email: str | None) -> str | None:
-    """The fullest name the requester gives: form field, signature, or display name."""
+    """The fullest name the requester gives: the person a representative writes for, form field, signature,
+    or display name."""
     body = f"{part.text}\n{part.signature}"
+    for text in (part.subject, part.text):
+        client = _REPRESENTED.search(text or "")
+        if client and _is_name(client.group(1)):
+            return client.group(1)  # "Unser Mandant Markus Vogel": the data subject, not the lawyer
     m = _FORM_NAME.search(body)
     if m:
         form = _clean_name(m.group(1))

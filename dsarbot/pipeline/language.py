@@ -165,6 +165,27 @@ def _cld2(text: str) -> tuple[str, float] | None:
     return code, round(min(1.0, max(pct, 1) / 100 * (1.0 if reliable else 0.6)), 2)
 
 
+# Greek typed in Latin letters ("Greeklish": "tha ithela na mou steilete ta prosopika mou dedomena"): CLD2 reads
+# it as English. Its everyday words, none of them an English word, tell it.
+_GREEKLISH_WORDS = """kai tha na mou sas apo pou gia einai eimai stin ston tin tis tou ton mas exete exo echo
+    exw kalimera kalispera efxaristo eyxaristo efharisto euxaristo parakalo dedomena stoixeia prosopika mena emena
+    ithela thelo theloume mporeite boreite mporo steilete steilte antigrafo diagrafi diagrapsete diagrapste pote
+    xoris xwris choris esas eseis kanei kano den oti giati ola ena mia auto afto opos eixa mazi sygxaritiria
+    logariasmo logariasmos"""
+_GREEKLISH = frozenset(_GREEKLISH_WORDS.split())
+_ASCII_TOKEN = re.compile(r"[a-z]+")
+_GREEKLISH_SHARE = 0.25
+
+
+def _greeklish(text: str) -> bool:
+    """Greek in Latin letters: a quarter of the words or more are Greeklish, three of them different or more."""
+    if not text.isascii():
+        return False
+    tokens = _ASCII_TOKEN.findall(text.lower())
+    hits = [t for t in tokens if t in _GREEKLISH]
+    return len(set(hits)) >= 3 and len(hits) >= _GREEKLISH_SHARE * len(tokens)
+
+
 def identify(text: str, default: str = "fi") -> tuple[str, float]:
     """(ISO 639-1 code, confidence 0..1) of *text*; (*default*, 0.0) when it holds no words.
 
@@ -176,6 +197,8 @@ def identify(text: str, default: str = "fi") -> tuple[str, float]:
     if not head:
         return default, 0.0
     found = _cld2(text)
+    if _greeklish(text):
+        return "el", 0.6
     if found is None or (len(head) < _SHORT and _FSE_LETTERS.fullmatch(text)):
         # A few words in the fi/sv/en alphabet ("delete me", "sluta maila mej"): CLD2 guesses, the stop words
         # know these better. Letters of other alphabets ("Ħassru d-data") leave the answer to CLD2.

@@ -26,6 +26,8 @@ SCAM_CAP = 0.4
 B2B_CAP = 0.6
 _SCAM_GROUPS = ("scam_money", "scam_urgency", "scam_credentials", "scam_threat")
 _VOCAB = load_vocab("precision")
+# Data protection between businesses by contract: sub-processor, processing agreement, SCCs (plain text).
+CONTRACT_TERMS = _VOCAB["contract"]
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 

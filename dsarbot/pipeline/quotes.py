@@ -8,8 +8,10 @@ plain text (HTML has been converted before), one line at a time, with precompile
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from email.utils import getaddresses
+from importlib import resources
 
 from dsarbot.pipeline.textutil import decode_header_text
 
@@ -60,31 +62,40 @@ _DEVICE_FOOTER = re.compile(
     r"^(lähetetty|sent from|skickat från|von meinem|envoyé de|get outlook for|hanki outlook)\b.{0,60}$",
     re.IGNORECASE,
 )
-# Closings that start a signature. The rest of the line may hold a name ("Terveisin Aino Koskinen").
+# Closings that start a signature, and the greetings a mail opens with, per language: vocab/closings.toml.
+# The rest of a closing's line may hold a name ("Terveisin Aino Koskinen", "Pozdrawiam Tomasz").
+_CLOSINGS = tomllib.loads((resources.files("dsarbot.pipeline") / "vocab" / "closings.toml").read_text("utf-8"))
+
+
+def _phrase(phrase: str) -> str:
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
 SIGN_OFF = re.compile(
-    r"^(ystävällisin terveisin|ystävällisesti|yst\.? ?terv\.?|parhain terveisin|terveisin|terveiset|terv\.?"
-    r"|t\.|kiittäen|kiitos|kiitoksia|best regards|kind regards|warm regards|regards|best wishes|best|cheers"
-    r"|thanks|thank you|many thanks|sincerely|yours sincerely|yours faithfully|yours truly"
-    r"|med vänlig(?:a|en)? hälsning(?:ar)?|vänliga hälsningar|vänligen|hälsningar|mvh|tack|tack på förhand"
-    r"|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße"
-    r"|liebe grüße|grüße|gruß|lg|mfg|cordialement|saludos|lugupidamisega|parimate soovidega"
-    r"|kunnioittaen|kunnioittavasti|tervehdyksin|tervein|hyvää päivänjatkoa|respectfully|yours respectfully"
-    r"|cordially|warmly|warm wishes|all the best|högaktningsfullt|allt gott|hochachtungsvoll|herzliche grüße"
-    r"|herzlichst|tervitades|parimat|tänan)\b[,.!]*\s*(.*)$",
+    r"^(" + "|".join(_phrase(c) for c in sorted({c for t in _CLOSINGS.values() for c in t["closings"]},
+                                                 key=len, reverse=True)) + r")\b[,.!]*\s*(.*)$",
     re.IGNORECASE,
 )
-# Words of closings and greetings in fi/sv/en/de/et: never part of a name ("Kunnioittavasti" is not one).
-CLOSING_WORDS = frozenset(
-    {
-        "ystävällisin", "ystävällisesti", "yst", "terv", "terveisin", "terveiset", "parhain", "kiittäen", "kiitos",
-        "kiitoksia", "kunnioittaen", "kunnioittavasti", "tervehdyksin", "tervein", "hyvää", "päivänjatkoa", "best",
-        "kind", "warm", "regards", "wishes", "cheers", "thanks", "thank", "sincerely", "yours", "faithfully", "truly",
-        "respectfully", "cordially", "warmly", "many", "all", "the", "med", "vänlig", "vänliga", "vänligen", "hälsning",
-        "hälsningar", "mvh", "tack", "högaktningsfullt", "allt", "gott", "mit", "freundlichen", "freundliche", "grüßen",
-        "grüssen", "grüße", "gruß", "viele", "beste", "liebe", "herzliche", "herzlichst", "hochachtungsvoll", "lg",
-        "mfg", "lugupidamisega", "parimate", "soovidega", "tervitades", "parimat", "tänan", "aitäh",
-    }
-)
+
+
+def _words(key: str) -> frozenset[str]:
+    """The words of the phrases under *key*, lower case: a one-word phrase whole; of a longer phrase the words of
+    five letters or more ("dzień dobry" gives both, "dober dan" neither, "Dan" being a name)."""
+    out: set[str] = set()
+    for table in _CLOSINGS.values():
+        for phrase in table[key]:
+            words = [w.strip(".,!").lower() for w in phrase.split()]
+            out.update(words if len(words) == 1 else (w for w in words if len(w) >= 5 and w not in _NAMES))
+    return frozenset(w for w in out if len(w) > 1)  # "t." closes a Finnish mail; "T." is an initial
+
+
+_NAMES = frozenset({"mille"})  # words of closings that are also first names ("grazie mille", Danish "Mille")
+# Words of closings and greetings in any language: never part of a name ("Kunnioittavasti", "Atentamente",
+# "Pozdrawiam", "Hola" are not one); and the short words of the English, Swedish and German closings.
+CLOSING_WORDS = _words("closings") | {"yst", "kind", "warm", "many", "all", "the", "med", "mit", "best", "lg", "mfg"}
+GREETING_WORDS = _words("greetings")
+
+
 _SENTENCE_END = re.compile(r"\w{4,}[.?!]\s+\S")
 # The first line of a legal footer under the signature ("Luottamuksellinen: tämä viesti…", "CONFIDENTIALITY
 # NOTICE: This e-mail…", "If you have received this message in error…"): boilerplate, not the writer's words.
@@ -162,6 +173,15 @@ def split_own(text: str) -> tuple[str, str]:
     return own, signature
 
 
+_NAME_PARTICLE = frozenset({"van", "von", "de", "der", "den", "af", "da", "di", "la", "le", "del", "dos", "do"})
+
+
+def _name_like(rest: str) -> bool:
+    """What follows a closing on its line: nothing, or a name ("Aino Koskinen", "Ludwig van Beek", "J.")."""
+    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLE or not w[:1].isalpha()
+               for w in rest.strip(" ,.!").split())
+
+
 def _signature_start(lines: list[str]) -> int:
     """Index where the signature begins ("-- " line or a closing near the end), else len(lines)."""
     for i, line in enumerate(lines):
@@ -178,8 +198,8 @@ def _signature_start(lines: list[str]) -> int:
         if not m or len(s) > 60 or _SENTENCE_END.search(s):
             continue
         rest = m.group(2)
-        if len(rest.split()) > 4:
-            continue
+        if len(rest.split()) > 4 or not _name_like(rest):
+            continue  # "Merci de supprimer mes données.", "Danke, löschen Sie meine Daten.": an ask, not a sign-off
         after = [lines[j].strip() for j in content if j > i]
         if all(len(a.split()) <= 7 and not _SENTENCE_END.search(a) for a in after):
             return i

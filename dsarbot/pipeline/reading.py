@@ -51,6 +51,7 @@ class Context:
     third_party: bool = False  # the mail is about a partner's staff / shared contact list
     relative: bool = False  # the writer names their own family member ("isäni", "min mor", "my late father")
     controller: bool = False  # a business customer asks about its own customers' data in the product
+    marketing: bool = False  # the mail speaks of marketing (a newsletter, ads), not only of a list
     lead: re.Match[str] | None = None  # the ask of a lead-in ("I ask you to:") over the list lines that follow
 
 
@@ -78,3 +79,8 @@ def wrong_field(s: str) -> bool:
         lx.WRONG.search(s) and not lx.BUSINESS_DATA.search(s)
         and (lx.PERSONAL_FIELD.search(s) or (lx.OWN_NOUN.search(s) and not lx.NOT_PERSONAL.search(s)))
     )
+
+
+def speaks_of_marketing(s: str) -> bool:
+    """*s* names marketing itself ("uutiskirje", "newsletter", "reklam"), not only a list ("adresslista")."""
+    return bool(lx.MARKETING_WORDS.search(s))

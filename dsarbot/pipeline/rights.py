@@ -7,6 +7,8 @@
   (a correction or an objection under check is asked as well: Art. 18(1)(a), (d)).
 - A person's reply to our newsletter saying "remove me" is an objection to the marketing (Art. 21(3)),
   not an erasure of their data.
+- A business objecting to a sub-processor under its processing agreement uses a contract right, no data
+  subject's right.
 Each rule works on the sentence an evidence came from (``Evidence.words[0]``, folded).
 """
 
@@ -17,9 +19,12 @@ from dataclasses import replace
 
 from dsarbot.pipeline import lexicon as lx
 from dsarbot.pipeline.evidence import Evidence, Mail
+from dsarbot.pipeline.precision import CONTRACT_TERMS
 from dsarbot.pipeline.quotes import REPLY_SUBJECT
+from dsarbot.pipeline.safety import plain
 from dsarbot.pipeline.situations import CAMPAIGN
 from dsarbot.pipeline.textutil import fold
+from dsarbot.pipeline.types import KINDS
 
 CONSENT_WITHDRAWN = re.compile(
     r"\b(?:withdraw\w*|revok\w*|retract\w*) (?:\S+ ){0,3}consent|\bconsent (?:\S+ ){0,3}(?:withdraw|revok)\w*"
@@ -72,7 +77,20 @@ def one_right_per_ask(evidence: list[Evidence], mail: Mail) -> list[Evidence]:
                 evidence = _drop(evidence, kind, f"{kind} is what the restriction waits for, not asked itself")
     if "erasure" in {e.target for e in evidence} and _newsletter_reply(mail):
         evidence = [_as_objection(e) for e in evidence]
-    return evidence
+    return _not_under_contract(evidence)
+
+
+def _not_under_contract(evidence: list[Evidence]) -> list[Evidence]:
+    """ "We hereby object to the engagement of this sub-processor": a controller's right under its processing
+    agreement (sub-processor, DPA, SCCs), not a data subject's."""
+    out = []
+    for e in evidence:
+        if e.target in KINDS and e.words and CONTRACT_TERMS.search(plain(e.words[0])):
+            out.append(Evidence("near_miss", 0.0, (), f"{e.target} under a processing agreement between "
+                                f"businesses, not a data subject's right"))
+        else:
+            out.append(e)
+    return out
 
 
 def _as_objection(e: Evidence) -> Evidence:

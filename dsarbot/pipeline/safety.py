@@ -5,7 +5,8 @@ A possible request is never dropped silently. Each signal here returns TRIAGE ev
 - the mail is in a language the classifier does not fully read (:func:`fully_read` is the one predicate);
 - some of its text could not be read (an attachment: ``ParsedMessage.unreadable``, or a document
   attached to a mail that says little itself, while attachments are not read at all);
-- it names data-protection law, the GDPR in any EU language, or its Articles 12-22 (vocab/safety.toml);
+- it names data-protection law, the GDPR in any EU language, or its Articles 12-22 (the language tables
+  vocab/<lang>.toml, through multilingual.find_law);
 - the writer asks about their own data in any form ("what about my data?", "meine Daten?").
 """
 
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from dsarbot.pipeline import lexicon as lx
 from dsarbot.pipeline.evidence import TRIAGE, Evidence, Mail
+from dsarbot.pipeline.multilingual import find_law
 from dsarbot.pipeline.textutil import MAX_ANALYSED
 
 # The languages whose requests the classifier reads in full (vocabulary, negation, whose data, whose act).
@@ -48,13 +50,26 @@ def plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_ESCAPE = re.compile(r"\\.")
+
+
+def plain_pattern(pattern: str) -> str:
+    """A table's regular expression in the form text is compared in (see :func:`plain`), its escapes kept as
+    written: lower-casing "\\S" or "\\W" would turn them into their opposites."""
+    out, last = [], 0
+    for m in _ESCAPE.finditer(pattern):
+        out += [plain(pattern[last : m.start()]), m.group(0)]
+        last = m.end()
+    return "".join([*out, plain(pattern[last:])])
+
+
 def load_vocab(name: str) -> dict[str, re.Pattern[str]]:
     """One pattern per vocabulary group of vocab/<name>.toml, joined over its languages (loaded once)."""
     tables = tomllib.loads((Path(__file__).resolve().parent / "vocab" / f"{name}.toml").read_text("utf-8"))
     groups: dict[str, list[str]] = {}
     for table in tables.values():
         for group, patterns in table.items():
-            groups.setdefault(group, []).extend(plain(p) for p in patterns)
+            groups.setdefault(group, []).extend(plain_pattern(p) for p in patterns)
     return {group: re.compile("|".join(f"(?:{p})" for p in parts), re.MULTILINE) for group, parts in groups.items()}
 
 
@@ -103,10 +118,6 @@ def unreadable_attachment(mail: Mail) -> Iterator[Evidence]:
         yield Evidence(TRIAGE, 1.0, (name,), f"the request may be in the attachment {name!r}, which was not read")
 
 
-def _sample(mail: Mail) -> str:
-    return plain(f"{mail.subject}\n{mail.own[:MAX_ANALYSED]}")
-
-
 def _sentence(text: str, m: re.Match[str]) -> str:
     """The sentence (or line) around the match *m*."""
     start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
@@ -120,14 +131,11 @@ def law_named(mail: Mail) -> Iterator[Evidence]:
     Not as a bare assurance ("every candidate's CV is shared in line with GDPR"): a sentence that names the
     law with compliance words and without the writer's "I" asks nothing of anyone.
     """
-    text = _sample(mail)
-    for rx in (VOCAB["law"], VOCAB["article"]):
-        for m in rx.finditer(text):
-            sentence = _sentence(text, m)
-            if VOCAB["compliance"].search(sentence) and not lx.SELF.search(sentence):
-                continue
-            yield Evidence(TRIAGE, 1.0, (m.group(0),), f"names data-protection law ({m.group(0)!r})")
-            return
+    for mention, sentence in find_law(f"{mail.subject}\n{mail.own[:MAX_ANALYSED]}"):
+        if VOCAB["compliance"].search(sentence) and not lx.SELF.search(sentence):
+            continue
+        yield Evidence(TRIAGE, 1.0, (mention,), f"names data-protection law ({mention!r})")
+        return
 
 
 _ASKING = re.compile(r"\?|[¿;]")

@@ -6,12 +6,14 @@ The rules, in order:
 2. The rights asked for (their best evidence each) make a request. Its confidence is the calibrated
    confidence of its strongest evidence (calibration.py), capped by every DOUBT (a sales pitch, a spam
    verdict, bulk mail, business-to-business data-protection talk).
-3. No right asked: ordinary mail, confident unless NEAR_MISS words of a right were seen.
+3. No right asked: ordinary mail, confident unless NEAR_MISS words of a right were seen. So is mail with
+   ORDINARY evidence whose rights are only named, not asked for (a pitch full of "Auskunftsersuchen").
 4. The safety net: a mail whose decision is not confident, or that carries a TRIAGE reason, is
    ``uncertain`` and becomes a triage case. TRIAGE reasons that need no ask (a law or "my data" named) do
    not triage a confident request (it opens a case anyway) nor confidently ORDINARY mail (a newsletter that
    names the GDPR); those that say the classifier could not read the mail (its language, an attachment)
-   triage whatever was found, so staff see what the classifier could not.
+   triage whatever was found, so staff see what the classifier could not — except a language, when our own
+   mail system's spam verdict or a mailing service's bulk signature already says what the mail is.
 """
 
 from __future__ import annotations
@@ -22,6 +24,11 @@ from dsarbot.pipeline.calibration import UNSURE_BELOW, calibrated
 from dsarbot.pipeline.evidence import DOUBT, NEAR_MISS, ORDINARY, TRIAGE, Evidence
 from dsarbot.pipeline.types import KINDS, Category, Kind
 
+# A right asked for in so many words (a request form, or a right named with an ask): strong enough to stand
+# against signs of ordinary mail (reading.VERB_ASK, multilingual.NAMED_ASKED / VERB_ASKED).
+ASKED = 0.9
+# ORDINARY evidence from these signals is what the mail systems already know, not words the classifier read.
+MAIL_SYSTEM_VERDICTS = frozenset({"spam_verdict", "bulk_mail"})
 # TRIAGE reasons from these signals mean "not fully read": they triage even a confident request.
 UNREAD_SIGNALS = frozenset({"language_not_fully_read", "unreadable_attachment"})
 MAX_REASONS = 8
@@ -53,9 +60,14 @@ def score(evidence: list[Evidence], notes: tuple[str, ...] = ()) -> Decision:
     triage = [e for e in evidence if e.target == TRIAGE]
     unread = [e for e in triage if e.signal in UNREAD_SIGNALS]
     ordinary = [e for e in evidence if e.target == ORDINARY]
-    if best:
+    if best and not (ordinary and max(best.values()) < ASKED):
         return _request(evidence, best, unread, triage, notes)
+    if any(e.signal in MAIL_SYSTEM_VERDICTS for e in ordinary):
+        # What our own mail system knows (its spam verdict, a mailing service's bulk signature) needs no reading
+        # of the language: such mail in Polish is no more a possible request than in Finnish.
+        unread = [e for e in unread if e.signal != "language_not_fully_read"]
     near = [e.reason for e in evidence if e.target == NEAR_MISS]
+    near += [f"not asked in ordinary mail: {e.reason}" for e in evidence if e.target in KINDS]
     confidence = calibrated("other_near_miss" if near else "other_clean")
     shown_triage = unread or ([] if ordinary else triage)
     if shown_triage:

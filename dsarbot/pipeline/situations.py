@@ -196,14 +196,14 @@ def changed_fields(s: str) -> bool:
 # its new value, asks for a correction. Singular possessives only: "osoitteemme", "our address" is a company.
 OWN_FIELD = _rx(
     r"\b(?:(?:suku|etu)?nimeni|(?:koti|posti|sahkoposti)?osoitteeni|(?:puhelin)?numeroni|sahkopostini"
-    r"|titteleni|nimikkeeni|syntymaaikani)\b",
+    r"|titteleni|nimikkeeni|syntymaaikani|tietoni|tiedoissani|tiedoistani|yhteystietoni|yhteystiedoissani)\b",
     r"\b(?:mitt|min) (?:(?:efter|for)?namn|(?:hem|post|e-?post)?adress|(?:telefon|mobil)?nummer|mejl\w*"
     r"|e-?post\w*|titel)\b",
     r"\bmy (?:(?:sur|last |first |family )?name|(?:home |postal |street |e-?mail )?address|e-?mail"
     r"|(?:(?:mobile |tele)?phone|mobile)(?: number)?|number|(?:job )?title|date of birth)\b",
 )
 CHANGED_OR_WRONG = _rx(
-    r"\b(?:on|ovat|oli) (?:\S+ ){0,3}(?:vaarin|vaara|virheellinen|vanhentunut|muuttunut|vaihtunut)\b"
+    r"\b(?:on|ovat|oli) (?:\S+ ){0,3}(?:vaarin|vaara|virheellinen|vanhentunut|muuttunut|vaihtunut|virhe|virheita)\b"
     r"|\b(?:muuttui|vaihtui)\b",
     r"\b(?:ar|blev) (?:\S+ ){0,3}(?:fel|felaktig\w*|felstavat|inaktuell\w*)\b|\bstammer inte\b"
     r"|\bhar (?:andrats|andrat sig|bytts|blivit fel)\b",
@@ -211,7 +211,9 @@ CHANGED_OR_WRONG = _rx(
     r"|\b(?:has|have) changed\b|\bchanged\b",
 )
 NEW_IS = _rx(
-    r"\b(?:oikea|uusi|nykyinen)\b (?:\S+ ){0,2}on\b|\bpitaisi olla\b|\bkuuluu olla\b",
+    r"\b(?:oikea|uusi|nykyinen)\b (?:\S+ ){0,2}on\b|\bpitaisi olla\b|\bkuuluu olla\b"
+    # a form's "oikea tieto alla" (the right data below) and its filled line "Osoite nyt Kiviharjuntie 11"
+    r"|\boikea\w* tie[dt]o\w*|\b(?:\w*osoite|\w*nimi|\w*numero|sahkoposti) (?:on )?nyt\b",
     r"\b(?:ratt|korrekt|nya|nytt|nuvarande)\w* (?:\S+ ){0,2}(?:ar|blir)\b|\b(?:ska|borde) vara\b",
     r"\b(?:correct|right|new|current)(?: \S+)? (?:is|should be|would be)\b|\bshould (?:be|read)\b"
     r"|\bit(?: is|'s) now\b|\bis now\b",

@@ -20,6 +20,8 @@ from dsarbot.pipeline.sentences import negated, negated_before
 from dsarbot.pipeline.types import Kind
 
 _CLAUSE_END = re.compile(r"[,;:.!?()]")
+# "tarkastaa"/"tarkistaa" (inspect, check) is access only with the writer's data as its object.
+_INSPECT = re.compile(r"tarka?st|tarkist")
 _HANDING = ("send", "share", "give", "provide", "forward", "email", "e-mail")
 
 Handler = Callable[[Ask, Context, Findings, re.Match[str], re.Pattern[str], set[Kind]], None]
@@ -90,11 +92,14 @@ def _erasure(ask: Ask, ctx: Context, found: Findings, m: re.Match[str], rx: re.P
         # "Poistakaa vanhat yhteystiedot listalta – X ei enää ole meillä töissä": a partner's list upkeep.
         found.near(f"deletion of third parties' contact rows ({word!r}), not the writer's data")
         return
+    if lx.DUPLICATE.search(s):
+        found.near(f"removes a duplicate record ({word!r}): the data is kept once, nothing is erased")
+        return
     personal = ask.strong is not None or back_ref or total or fields
-    _erasure_object(ask, m, found, personal)
+    _erasure_object(ask, m, found, personal, ctx.marketing)
 
 
-def _erasure_object(ask: Ask, m: re.Match[str], found: Findings, strong: bool) -> None:
+def _erasure_object(ask: Ask, m: re.Match[str], found: Findings, strong: bool, marketing_mail: bool) -> None:
     """Erasure verbs: negated -> restriction; marketing list -> objection; non-personal -> nothing."""
     s, word, asked, quoted = ask.s, m.group(0), ask.asked, ask.quoted
     if negated(s, m.start(), m.end()):
@@ -106,6 +111,10 @@ def _erasure_object(ask: Ask, m: re.Match[str], found: Findings, strong: bool) -
             found.add("restriction", asked, f"asks NOT to delete ({word!r}) in {quoted}")
         return
     marketing = lx.MARKETING.search(lx.MARKETING_CONTENT.sub(" ", s))
+    if marketing and strong and not (marketing_mail or ask.self_obj or lx.MARKETING_WORDS.search(s)):
+        # "radera mina uppgifter ur ert kundregister och er adresslista": a list the data is erased from, where no
+        # marketing is spoken of and the writer is not taken off it ("remove me from your list"): no opt-out
+        marketing = None
     if marketing:
         found.add("objection", asked, f"remove from {marketing.group(0)!r} (marketing) in {quoted}")
         if strong or lx.REGISTERS.search(s):
@@ -131,6 +140,10 @@ def _access(ask: Ask, ctx: Context, found: Findings, m: re.Match[str], rx: re.Pa
     if hit is None:
         return
     word = hit.group(0)
+    if _INSPECT.match(word) and not (ask.strong or ask.self_obj or points_back(s, hit)):
+        # "pyydän, että tulette tarkastamaan katon": inspecting a roof, not the writer's data
+        found.near(f"inspects something that is not personal data ({word!r})")
+        return
     if word.startswith(_HANDING) and (lx.VERB["portability"].search(s) or lx.EXPLICIT["portability"].search(s)):
         return  # "send me my data as CSV": the format makes it portability, not a copy to read
     if (ask.strong or ask.self_obj or ask.me) and not (lx.BUSINESS_RECORD.search(s) and not lx.ABOUT_ME.search(s)):
@@ -221,6 +234,10 @@ def _portability(
     s, word, prev = ask.s, m.group(0), ctx.prev
     if not (ask.strong or lx.PERSONAL_STRONG.search(prev) or _owned(s, prev)):
         return  # the object of a move/export must be the writer's data
+    if lx.DUPLICATE.search(s):
+        return  # "poistakaa tuplatili ja siirtäkää tilaukset toiselle": merging records, not a move to me
+    if m.start() >= 2 and s[m.start() - 1] == "." and s[m.start() - 2].isalnum():
+        return  # "hinnasto_2026.xlsx": a file's name, not a format the writer asks their data in
     if (lx.FILE_FORMAT.fullmatch(word) and not _owned(s, prev)) or sit.post_sent(word):
         return  # "lähettäkää hinnasto excelinä": a file of something else, not the writer's own data
     if negated(s, m.start(), m.end()) or lx.TRANSFER_NEG.search(s) or lx.THIRD_RECIPIENT.search(s):
