@@ -30,8 +30,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import corpus_kit as ck  # noqa: E402
-from corpus_kit import *  # noqa: E402,F403
+import corpus_kit as ck
+from corpus_kit import *
 
 HERE = Path(__file__).resolve().parent  # the star import brought the kit's own HERE
 
