@@ -180,10 +180,7 @@ def slack_reminder(rt: Runtime, session: Session, job: Job) -> None:
     left = deadlines.days_left(cases.effective_due(case), deadlines.today_helsinki())
     text = reminders.reminder_text(case, left, reminders.group_mention(config.approver_group),
                                    lang.channel_translator(rt))
-    if case.slack_ts and case.slack_channel:
-        _post(rt, job, channel=case.slack_channel, thread_ts=case.slack_ts, reply_broadcast=True, text=text)
-    elif config.channel:
-        _post(rt, job, channel=config.channel, text=text)
+    _remind(rt, job, case, text)
 
 
 @worker.handler(reminders.TASK_REMINDER_JOB)
@@ -199,10 +196,15 @@ def slack_task_reminder(rt: Runtime, session: Session, job: Job) -> None:
     left = deadlines.days_left(date.fromisoformat(str(task["due"])), deadlines.today_helsinki())
     text = reminders.task_reminder_text(case, task, left, reminders.group_mention(config.approver_group),
                                         lang.channel_translator(rt))
+    _remind(rt, job, case, text)
+
+
+def _remind(rt: Runtime, job: Job, case: Case, text: str) -> None:
+    """Post a reminder in the case card's thread (shown in the channel too), or in the channel."""
     if case.slack_ts and case.slack_channel:
         _post(rt, job, channel=case.slack_channel, thread_ts=case.slack_ts, reply_broadcast=True, text=text)
-    elif config.channel:
-        _post(rt, job, channel=config.channel, text=text)
+    elif rt.settings.slack.channel:
+        _post(rt, job, channel=rt.settings.slack.channel, text=text)
 
 
 @worker.handler(reminders.DIGEST_JOB)

@@ -56,12 +56,17 @@ def _parse(xml: bytes, what: str) -> ElementTree.Element | Reading:
         return unreadable(f"damaged {what} (its XML does not parse)")
 
 
-def read_docx(data: bytes, limits: Limits) -> Reading:
-    """Text of a .docx: one line per paragraph, tabs and breaks kept."""
-    xml = _member(data, "word/document.xml", limits, "Word document")
+def _document(data: bytes, member: str, limits: Limits, what: str) -> ElementTree.Element | Reading:
+    """The parsed XML *member* of a zipped office document, or the Reading that says why it is unreadable."""
+    xml = _member(data, member, limits, what)
     if isinstance(xml, Reading):
         return xml
-    root = _parse(xml, "Word document")
+    return _parse(xml, what)
+
+
+def read_docx(data: bytes, limits: Limits) -> Reading:
+    """Text of a .docx: one line per paragraph, tabs and breaks kept."""
+    root = _document(data, "word/document.xml", limits, "Word document")
     if isinstance(root, Reading):
         return root
     lines: list[str] = []
@@ -97,10 +102,7 @@ def _odt_text(el: ElementTree.Element, out: list[str]) -> None:
 
 def read_odt(data: bytes, limits: Limits) -> Reading:
     """Text of an OpenDocument text file: one line per paragraph or heading."""
-    xml = _member(data, "content.xml", limits, "OpenDocument file")
-    if isinstance(xml, Reading):
-        return xml
-    root = _parse(xml, "OpenDocument file")
+    root = _document(data, "content.xml", limits, "OpenDocument file")
     if isinstance(root, Reading):
         return root
     lines: list[str] = []
