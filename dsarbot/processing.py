@@ -7,22 +7,23 @@ processed is marked `failed` with the reason and stays stored; it never stops th
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import traceback
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from dsarbot import cases, decisions, failed_mail, store
+from dsarbot import cases, decisions, failed_mail, malloc, store
 from dsarbot.config import Settings
 from dsarbot.models import Case, StoredMessage, utcnow
 from dsarbot.pipeline import analyse
 from dsarbot.pipeline.types import Analysis
-from dsarbot.runtime import Runtime
-from dsarbot.secrets import Sealer
+from dsarbot.runtime import LARGE_MAIL, Runtime
 
 log = logging.getLogger(__name__)
 
@@ -56,11 +57,12 @@ def controller_for(settings: Settings, stored: StoredMessage, analysis: Analysis
     return settings.default_controller.id
 
 
-def process_message(session: Session, settings: Settings, sealer: Sealer, stored: StoredMessage) -> Result:
+def process_message(session: Session, rt: Runtime, stored: StoredMessage) -> Result:
     """Analyse one stored message and apply its effect (the caller commits)."""
-    raw = sealer.open(stored.raw_sealed)
-    analysis = analyse(raw)
+    settings, sealer = rt.settings, rt.sealer
     assert stored.id is not None
+    raw = sealer.open(store.sealed_raw(session, stored.id))
+    analysis = analyse(raw)
     earlier = store.case_by_id(session, stored.case_id) if stored.case_id else None
     placeholder = earlier if earlier is not None and failed_mail.is_placeholder(earlier) \
         and earlier.state == "triage" else None
@@ -176,7 +178,7 @@ def _process_isolated(session: Session, rt: Runtime, stored: StoredMessage) -> R
         # Autoflush off: the case and message rows are written once when the savepoint ends, instead
         # of an UPDATE before every event and job insert (which made opening a case 2x slower).
         with session.begin_nested(), session.no_autoflush:
-            return process_message(session, rt.settings, rt.sealer, stored)
+            return process_message(session, rt, stored)
     except Exception as exc:  # a bad message must never stop the queue
         # The type and where it happened, not the exception's message: that may quote the mail.
         error = f"{type(exc).__name__} at {_where(exc)}"
@@ -208,6 +210,26 @@ def _tell_staff(session: Session, rt: Runtime, stored: StoredMessage, error: str
         return None
 
 
+@contextlib.contextmanager
+def _batch_turn(rt: Runtime) -> Iterator[int | None]:
+    """The largest message size the next batch may take, holding `rt.large_mail` when it is unbounded.
+
+    A large mail is opened and analysed only while this worker holds the lock (taken *before* the batch's
+    database transaction, so it never waits for the lock while holding a database lock); without the lock
+    the batch takes small mail only, and a large one waits for the next batch.
+    """
+    with rt.session() as session:
+        large = store.oldest_pending_size(session) > LARGE_MAIL
+    if not large:
+        yield LARGE_MAIL
+        return
+    try:
+        with rt.large_mail:
+            yield None
+    finally:
+        malloc.release()
+
+
 def process_pending(rt: Runtime, limit: int | None = None) -> list[Result]:
     """Process stored messages until none is left (or *limit*).
 
@@ -217,8 +239,8 @@ def process_pending(rt: Runtime, limit: int | None = None) -> list[Result]:
     results: list[Result] = []
     while limit is None or len(results) < limit:
         size = BATCH if limit is None else min(BATCH, limit - len(results))
-        with rt.session() as session:
-            batch = store.claim_new_messages(session, size)
+        with _batch_turn(rt) as max_size, rt.session() as session:
+            batch = store.claim_new_messages(session, size, max_size=max_size)
             done = [_process_isolated(session, rt, stored) for stored in batch]
         if not batch:
             break
