@@ -48,6 +48,8 @@ class Runtime:
     def session(self) -> Iterator[Session]:
         """A session that commits on success."""
         with db.session_scope(self.engine) as s:
+            # Facts of this deployment that code deep in a transaction may need (see decisions).
+            s.info["slack"] = self.settings.slack.enabled
             yield s
 
     def notify_work(self) -> None:
