@@ -3,10 +3,10 @@
 `send_one` (installed as `worker.SENDER`) claims one due row with a short lease (state `sending`),
 delivers it outside any database transaction while a heartbeat renews the lease, then marks it `sent`
 and records `reply_sent` on the case. Just before the relay gets the mail (SMTP DATA) the row is
-marked `handing`; writing an .eml file is idempotent and needs no such mark. A failure puts the row back with exponential backoff
-(30 s doubling, capped at one hour) until `outbound.max_attempts`; then it is `failed`, the case gets a
-`reply_failed` event and staff a Slack card note. A recipient address the relay refuses with a 5xx
-code fails at once.
+marked `handing`; writing an .eml file is idempotent and needs no such mark. A failure puts the row
+back with exponential backoff (30 s doubling, capped at one hour) until `outbound.max_attempts`; then it
+is `failed`, the case gets a `reply_failed` event and staff a Slack card note. A recipient address
+the relay refuses with a 5xx code fails at once.
 
 Relay: `outbound.smtp_url` / `DSARBOT_SMTP_URL` — `smtp://host:25`, `smtps://host:465` (TLS from the
 start), `smtp+starttls://host:587`, with `user:password@` for AUTH. With no relay (the embedded
