@@ -69,8 +69,14 @@ def queue_reply(session: Session, case: Case, purpose: str, extra: dict[str, obj
 
 def queue_card_update(session: Session, case: Case, note: str | Msg | Sequence[str | Msg] | None = None) -> None:
     """Ask the worker to refresh the case's Slack card (and post *note* in its thread, in the staff language:
-    a Msg, or a list of sentences, is kept untranslated in the payload until the worker posts it)."""
+    a Msg, or a list of sentences, is kept untranslated in the payload until the worker posts it).
+
+    Nothing is queued when the session says Slack is off (`Runtime.session`): a card job that would do
+    nothing still costs a claim and a commit, which under a burst of mail delayed the acknowledgements.
+    """
     assert case.id is not None
+    if session.info.get("slack") is False:
+        return
     stored = to_payload(note)
     store.enqueue_job(session, "slack_card", case_id=case.id, payload={"note": stored} if stored else {})
 

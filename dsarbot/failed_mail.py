@@ -31,10 +31,10 @@ def is_placeholder(case: Case) -> bool:
     return isinstance(case.data, dict) and FLAG in case.data
 
 
-def _readable_facts(sealer: Sealer, stored: StoredMessage) -> tuple[str, str | None]:
+def _readable_facts(session: Session, sealer: Sealer, stored: StoredMessage) -> tuple[str, str | None]:
     """(subject with identity codes masked, sender address) as far as they can be read safely."""
     try:
-        parsed = parse(sealer.open(stored.raw_sealed))
+        parsed = parse(sealer.open(store.sealed_raw(session, stored.id or 0)))
         subject, sender = parsed.subject, parsed.reply_to_addr or parsed.from_addr
     except Exception:  # the facts are a courtesy; the case opens without them
         subject, sender = "", None
@@ -54,7 +54,7 @@ def open_item(session: Session, sealer: Sealer, stored: StoredMessage, controlle
                         data={"message": stored.id})
         decisions.queue_card_update(session, existing, f"Processing the mail failed again ({error}).")
         return existing
-    subject, sender = _readable_facts(sealer, stored)
+    subject, sender = _readable_facts(session, sealer, stored)
     received = stored.received_at
     why = (f"the mail could not be processed ({error}); it is kept (message {stored.id}): read it in the "
            "mailbox and decide, or run `dsarbot reprocess` after a fix")
@@ -84,7 +84,7 @@ def adopt(session: Session, sealer: Sealer, case: Case, stored: StoredMessage, a
                  "hetu_sealed", "hetu_masked", "hetu_hash", "business_id", "postal_address",
                  "request_message_id", "confidence", "reasons"):
         setattr(case, name, getattr(opened, name))
-    case.data = {k: v for k, v in case.data.items() if k != FLAG}
+    case.data = {**{k: v for k, v in case.data.items() if k != FLAG}, **opened.data}
     case.updated_at = utcnow()
     session.add(case)
     store.add_event(session, case, actor="system", type="processed_after_failure", to_state=case.state,

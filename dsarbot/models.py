@@ -143,6 +143,8 @@ class OutboxMessage(SQLModel, table=True):
     """An outgoing mail: written here first, sent by the worker at most once."""
 
     __tablename__ = "outbox"
+    # The sender's claim: due rows by state and time, without scanning the mail already sent.
+    __table_args__ = (sa.Index("ix_outbox_state_next_attempt_at", "state", "next_attempt_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int | None = Field(default=None, foreign_key="cases.id", index=True)
@@ -165,6 +167,8 @@ class Job(SQLModel, table=True):
     """Work for the worker (fulfil a case, post a Slack card...), claimed with SKIP LOCKED on PostgreSQL."""
 
     __tablename__ = "jobs"
+    # The worker's claim: due jobs by state and time, without scanning the thousands already done.
+    __table_args__ = (sa.Index("ix_jobs_state_run_after", "state", "run_after"),)
 
     id: int | None = Field(default=None, primary_key=True)
     type: str = Field(index=True)

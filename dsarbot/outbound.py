@@ -141,7 +141,10 @@ def request_threading(rt: Runtime, session: Session, case: Case) -> tuple[str | 
     """(In-Reply-To, References) that thread a reply to the case's request."""
     mid = case.request_message_id
     refs: list[str] = []
-    if case.id is not None:
+    known = case.data.get("request_references") if isinstance(case.data, dict) else None
+    if isinstance(known, list):
+        refs = [str(r) for r in known]
+    elif case.id is not None:  # a case opened before the references were kept on it
         stored = list(store.messages_of_case(session, case.id))
         request = next((m for m in stored if mid and m.message_id == mid), stored[0] if stored else None)
         if request is not None and request.raw_sealed:

@@ -2,11 +2,11 @@
 
 `send_one` (installed as `worker.SENDER`) claims one due row with a short lease (state `sending`),
 delivers it outside any database transaction while a heartbeat renews the lease, then marks it `sent`
-and records `reply_sent` on the case. Just before the relay gets the mail (SMTP DATA, or the .eml
-file is written) the row is marked `handing`. A failure puts the row back with exponential backoff
-(30 s doubling, capped at one hour) until `outbound.max_attempts`; then it is `failed`, the case gets a
-`reply_failed` event and staff a Slack card note. A recipient address the relay refuses with a 5xx
-code fails at once.
+and records `reply_sent` on the case. Just before the relay gets the mail (SMTP DATA) the row is
+marked `handing`; writing an .eml file is idempotent and needs no such mark. A failure puts the row
+back with exponential backoff (30 s doubling, capped at one hour) until `outbound.max_attempts`; then it
+is `failed`, the case gets a `reply_failed` event and staff a Slack card note. A recipient address
+the relay refuses with a 5xx code fails at once.
 
 Relay: `outbound.smtp_url` / `DSARBOT_SMTP_URL` — `smtp://host:25`, `smtps://host:465` (TLS from the
 start), `smtp+starttls://host:587`, with `user:password@` for AUTH. With no relay (the embedded
@@ -18,7 +18,7 @@ After a crash:
 * a row claimed but not yet handed over (`sending`) is sent by the next worker as soon as its lease
   (SEND_LEASE, renewed every HEARTBEAT while its sender lives) has run out: seconds, not minutes;
 * a row left `handing` may or may not have reached the relay. Its next attempt first asks
-  (`dsarbot.sent_lookup`): the .eml file, or the relay's Sent folder (`outbound.sent_url`). Found:
+  (`dsarbot.sent_lookup`) the relay's Sent folder (`outbound.sent_url`). Found:
   marked sent, not sent again. Not found: sent. The same holds when the connection breaks while
   waiting for the relay's answer to DATA.
 
@@ -119,8 +119,10 @@ def send_one(rt: Runtime) -> bool:
             store.mark_outbox_handing(session, claimed.id, utcnow() + SEND_LEASE)
         handed.set()
 
+    relayed = bool(rt.settings.outbound.smtp_url)
     try:
-        with _heartbeat(rt, claimed.id):
+        # Writing an .eml file takes milliseconds: no lease to renew meanwhile.
+        with _heartbeat(rt, claimed.id) if relayed else contextlib.nullcontext():
             where = sent_lookup.delivered(rt.settings, claimed.message_id, claimed.filename) \
                 if claimed.interrupted else None
             if where is not None:
@@ -182,7 +184,9 @@ def deliver(settings: Settings, raw: bytes, from_addr: str, to_addr: str, filena
             handing: Callable[[], None] = lambda: None) -> str:
     """Hand one mail to the relay, or write it to the outbox folder; returns where it went.
 
-    *handing* is called just before the relay gets the mail (before DATA; before the file is written).
+    *handing* is called just before the relay gets the mail (before DATA). Writing the .eml file needs
+    no such record: it is idempotent (the same name, the same bytes), so a mail whose writing a crash
+    interrupted is simply written again.
     """
     if settings.outbound.smtp_url:
         return relay(settings.outbound.smtp_url, raw, from_addr, to_addr, handing, oauth=relay_oauth(settings))

@@ -11,23 +11,25 @@ messages once BATCH_SECONDS have passed, so one mailful of scans does not hold u
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import time
 import traceback
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from dsarbot import cases, decisions, failed_mail, store
+from dsarbot import cases, decisions, failed_mail, malloc, store
 from dsarbot.analysis import first_analysis, seal_readings
 from dsarbot.config import Settings
 from dsarbot.messages import Said, lazy
 from dsarbot.models import Case, StoredMessage, utcnow
 from dsarbot.pipeline.types import Analysis
-from dsarbot.runtime import Runtime
+from dsarbot.runtime import LARGE_MAIL, Runtime
 from dsarbot.secrets import Sealer
 
 log = logging.getLogger(__name__)
@@ -69,17 +71,26 @@ def process_message(session: Session, settings: Settings, sealer: Sealer, stored
 
     The attachment text read for mail that belongs to a case is kept with it, sealed (`dsarbot.analysis`),
     so that nothing shown or done later reads it again. The caller commits."""
-    raw = sealer.open(stored.raw_sealed)
+    assert stored.id is not None
+    message_id = stored.id
+    kept: list[bytes] = []
+
+    def raw() -> bytes:
+        """The raw bytes, opened at most once and only when needed (a 25 MB mail takes 50 MB to open)."""
+        if not kept:  # the row is claimed without its bytes
+            kept.append(sealer.open(store.sealed_raw(session, message_id)))
+        return kept[0]
+
     if analysis is None:
-        analysis = first_analysis(settings, raw)
+        analysis = first_analysis(settings, raw())
     result = _apply(session, settings, sealer, stored, raw, analysis)
     # Only mail of a case is ever read again; the text of anything else is not kept beside its raw bytes.
     stored.attachment_text_sealed = seal_readings(sealer, analysis) if stored.case_id is not None else None
     return result
 
 
-def _apply(session: Session, settings: Settings, sealer: Sealer, stored: StoredMessage, raw: bytes,
-           analysis: Analysis) -> Result:
+def _apply(session: Session, settings: Settings, sealer: Sealer, stored: StoredMessage,
+           raw: Callable[[], bytes], analysis: Analysis) -> Result:
     """The effect of one analysed message: a new case, a follow-up, a bounce, or nothing."""
     assert stored.id is not None
     earlier = store.case_by_id(session, stored.case_id) if stored.case_id else None
@@ -131,10 +142,10 @@ def _queue_imap_mark(session: Session, settings: Settings, stored: StoredMessage
                           dedupe_key=f"imap_mark:{stored.id}", run_after=utcnow() + timedelta(seconds=1))
 
 
-def _automated(session: Session, stored: StoredMessage, raw: bytes, analysis: Analysis) -> Result:
+def _automated(session: Session, stored: StoredMessage, raw: Callable[[], bytes], analysis: Analysis) -> Result:
     """Automated mail is never answered; a bounce of our own mail is recorded on its case."""
     assert stored.id is not None
-    for own_id in dict.fromkeys(m.decode("ascii", "replace") for m in OWN_ID_RE.findall(raw)):
+    for own_id in dict.fromkeys(m.decode("ascii", "replace") for m in OWN_ID_RE.findall(raw())):
         sent = store.outbox_by_message_id(session, f"<{own_id}>")  # stored with its brackets
         if sent is not None and sent.case_id is not None:
             case = store.case_by_id(session, sent.case_id)
@@ -236,21 +247,46 @@ def _tell_staff(session: Session, rt: Runtime, stored: StoredMessage, error: str
         return None
 
 
-def read_ahead(rt: Runtime, size: int) -> dict[int, Analysis]:
+@contextlib.contextmanager
+def _batch_turn(rt: Runtime) -> Iterator[int | None]:
+    """The largest message size the next batch may take, holding `rt.large_mail` when it is unbounded.
+
+    A large mail is opened and analysed only while this worker holds the lock (taken *before* the batch's
+    database transaction, so it never waits for the lock while holding a database lock); without the lock
+    the batch takes small mail only, and a large one waits for the next batch.
+    """
+    with rt.session() as session:
+        large = store.oldest_pending_size(session) > LARGE_MAIL
+    if not large:
+        yield LARGE_MAIL
+        return
+    try:
+        with rt.large_mail:
+            yield None
+    finally:
+        malloc.release()
+
+
+def read_ahead(rt: Runtime, size: int, max_size: int | None = None) -> dict[int, Analysis]:
     """Analyse the next new messages (attachments, OCR) before any write: on SQLite the processing
     transaction holds the database's one write lock, and intake must not wait while a scan is read.
 
-    Stops after BATCH_SECONDS (at least one message is read). A message whose analysis fails is left out:
+    Stops after BATCH_SECONDS (at least one message is read); with *max_size*, larger mail is left for a batch that
+    holds the large-mail turn (`_batch_turn`). A message whose analysis fails is left out:
     processing analyses it again inside its transaction, where the failure is recorded and shown to staff.
     """
     with rt.session() as session:
-        pending = [(m.id, m.raw_sealed) for m in store.pending_messages(session, limit=size) if m.id is not None]
+        pending = store.pending_sizes(session, size)
     started = time.monotonic()
     ready: dict[int, Analysis] = {}
-    for message_id, sealed in pending:
+    for message_id, message_size in pending:
+        if max_size is not None and message_size > max_size:
+            continue  # a large mail is read only in a batch that holds the large-mail turn
         if ready and time.monotonic() - started > BATCH_SECONDS:
             break
         try:
+            with rt.session() as session:
+                sealed = store.sealed_raw(session, message_id)
             ready[message_id] = first_analysis(rt.settings, rt.sealer.open(sealed))
         except Exception:
             continue
@@ -267,15 +303,17 @@ def process_pending(rt: Runtime, limit: int | None = None) -> list[Result]:
     results: list[Result] = []
     while limit is None or len(results) < limit:
         size = BATCH if limit is None else min(BATCH, limit - len(results))
-        ready = read_ahead(rt, size)
-        with rt.session() as session:
-            batch = store.claim_new_messages(session, size)
-            done: list[Result] = []
-            for stored in batch:
-                if done and stored.id not in ready:  # not read ahead (time ran out, or it arrived since)
-                    store.release_messages(session, [m.id for m in batch[len(done):] if m.id is not None])
-                    break  # the rest are `new` again and read in the next round
-                done.append(_process_isolated(session, rt, stored, ready.get(stored.id or 0)))
+        with _batch_turn(rt) as max_size:
+            take = size if max_size is not None else 1  # a large mail's analysis is held alone, one at a time
+            ready = read_ahead(rt, take, max_size)
+            with rt.session() as session:
+                batch = store.claim_new_messages(session, take, max_size=max_size)
+                done: list[Result] = []
+                for stored in batch:
+                    if done and stored.id not in ready:  # not read ahead (time ran out, or it arrived since)
+                        store.release_messages(session, [m.id for m in batch[len(done):] if m.id is not None])
+                        break  # the rest are `new` again and read in the next round
+                    done.append(_process_isolated(session, rt, stored, ready.get(stored.id or 0)))
         if not batch:
             break
         for result in done:

@@ -1,10 +1,10 @@
 """Encryption at rest for raw mail, outgoing mail and identity codes.
 
 A database dump alone must not reveal identity codes or mail contents, so they are stored sealed with
-Fernet (AES-128-CBC + HMAC-SHA256) under a key from `DSARBOT_SECRET_KEY`. Without that variable (the
-embedded default) a key is generated once into `<data_dir>/secret.key` with mode 0600; back it up with
-the database, because sealed data cannot be read without it. Matching on identity codes uses a keyed
-hash (HMAC) so lookups need no decryption.
+Fernet (AES-128-CBC + HMAC-SHA256; its tokens written and read by `dsarbot.fernet_lean`) under a key from
+`DSARBOT_SECRET_KEY`. Without that variable (the embedded default) a key is generated once into
+`<data_dir>/secret.key` with mode 0600; back it up with the database, because sealed data cannot be read
+without it. Matching on identity codes uses a keyed hash (HMAC) so lookups need no decryption.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from pathlib import Path
 from cryptography.fernet import Fernet, InvalidToken
 
 from dsarbot import files
+from dsarbot.fernet_lean import LeanFernet
 
 
 class SecretKeyError(Exception):
@@ -33,7 +34,7 @@ class Sealer:
     def __init__(self, key: str | bytes) -> None:
         raw = key.encode() if isinstance(key, str) else key
         try:
-            self._fernet = Fernet(raw)
+            self._fernet = LeanFernet(raw)  # Fernet's tokens, with fewer copies of a large mail
         except (ValueError, TypeError) as exc:
             raise SecretKeyError(
                 "DSARBOT_SECRET_KEY must be a Fernet key (32 url-safe base64 bytes); "

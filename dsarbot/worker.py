@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -64,33 +65,53 @@ def backoff(attempt: int) -> timedelta:
     return timedelta(seconds=min(5 * 2 ** max(0, attempt - 1), 1800))
 
 
+JOBS_PER_TRANSACTION = 25
+JOB_BATCH_SECONDS = 0.2
+"""A batch of jobs shares one transaction (one commit instead of one per job) for at most this long, so
+a slow handler does not hold the others' results, or SQLite's write lock, for longer."""
+
+
 def run_one_job(rt: Runtime) -> bool:
     """Claim and run one due job; False when there was none."""
+    return run_jobs(rt, max_jobs=1) > 0
+
+
+def run_jobs(rt: Runtime, *, max_jobs: int = JOBS_PER_TRANSACTION, max_seconds: float = JOB_BATCH_SECONDS) -> int:
+    """Claim and run due jobs in one transaction, each in its own savepoint; how many ran."""
+    ran = 0
+    started = time.monotonic()
     with rt.session() as session:
-        job = store.claim_job(session, types=list(HANDLERS) or None, lease=JOB_LEASE)
-        if job is None:
-            return False
-        fn = HANDLERS.get(job.type)
-        try:
-            if fn is None:
-                raise RuntimeError(f"no handler for job type {job.type!r}")
-            with session.begin_nested():
-                fn(rt, session, job)
-        except Refused as exc:
-            log.warning("job %s (%s) for case %s refused: %s", job.id, job.type, job.case_id, exc)
-            store.retry_job(session, job, f"refused: {exc}", delay=timedelta(0), max_attempts=0)
-        except Retry as exc:
-            log.info("job %s (%s) will retry: %s", job.id, job.type, exc)
-            store.retry_job(session, job, str(exc), delay=timedelta(seconds=exc.delay),
-                            max_attempts=MAX_ATTEMPTS * 4)
-        except Exception as exc:  # one failing job must not stop the worker
-            log.exception("job %s (%s) for case %s failed (attempt %s)", job.id, job.type, job.case_id,
-                          job.attempts)
-            store.retry_job(session, job, f"{type(exc).__name__}: {exc}", delay=backoff(job.attempts),
-                            max_attempts=MAX_ATTEMPTS)
-        else:
-            store.finish_job(session, job)
-    return True
+        while ran < max_jobs and (ran == 0 or time.monotonic() - started < max_seconds):
+            job = store.claim_job(session, types=list(HANDLERS) or None, lease=JOB_LEASE)
+            if job is None:
+                break
+            _run(rt, session, job)
+            ran += 1
+    return ran
+
+
+def _run(rt: Runtime, session: Session, job: Job) -> None:
+    """Run one claimed job's handler and record the outcome (done, retry later, or failed)."""
+    fn = HANDLERS.get(job.type)
+    try:
+        if fn is None:
+            raise RuntimeError(f"no handler for job type {job.type!r}")
+        with session.begin_nested():
+            fn(rt, session, job)
+    except Refused as exc:
+        log.warning("job %s (%s) for case %s refused: %s", job.id, job.type, job.case_id, exc)
+        store.retry_job(session, job, f"refused: {exc}", delay=timedelta(0), max_attempts=0)
+    except Retry as exc:
+        log.info("job %s (%s) will retry: %s", job.id, job.type, exc)
+        store.retry_job(session, job, str(exc), delay=timedelta(seconds=exc.delay),
+                        max_attempts=MAX_ATTEMPTS * 4)
+    except Exception as exc:  # one failing job must not stop the worker
+        log.exception("job %s (%s) for case %s failed (attempt %s)", job.id, job.type, job.case_id,
+                      job.attempts)
+        store.retry_job(session, job, f"{type(exc).__name__}: {exc}", delay=backoff(job.attempts),
+                        max_attempts=MAX_ATTEMPTS)
+    else:
+        store.finish_job(session, job)
 
 
 SENDER: Callable[[Runtime], bool] | None = None

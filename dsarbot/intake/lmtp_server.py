@@ -23,7 +23,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.lmtp import LMTP
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from dsarbot.intake.smtp_server import IntakeHandler, SmtpIntake, smtp_options
+from dsarbot.intake.smtp_server import BudgetedSMTP, IntakeController, IntakeHandler, SmtpIntake, smtp_options
 
 log = logging.getLogger(__name__)
 
@@ -39,12 +39,16 @@ class LmtpHandler(IntakeHandler):
         return "\r\n".join(status for _ in envelope.rcpt_tos) or status
 
 
-class _LmtpController(Controller):
-    """aiosmtpd's Controller serving the LMTP protocol class instead of SMTP."""
+class _BudgetedLMTP(LMTP, BudgetedSMTP):
+    """LMTP (LHLO instead of EHLO) with the SMTP intake's byte budget and large-mail turn."""
+
+
+class _LmtpController(IntakeController):
+    """The intake's Controller serving the LMTP protocol class instead of SMTP."""
 
     def factory(self) -> LMTP:
-        """One LMTP protocol object per connection, with the intake's options (size limit, SMTPUTF8)."""
-        return LMTP(self.handler, **self.SMTP_kwargs)
+        """One LMTP protocol object per connection, sharing the intake's budget and large-mail turn."""
+        return _BudgetedLMTP(self.handler, budget=self.budget, large_mail=self.large_mail, **self.SMTP_kwargs)
 
 
 class LmtpIntake(SmtpIntake):
@@ -67,4 +71,5 @@ class LmtpIntake(SmtpIntake):
         # LMTP is spoken by the company's own MTA on a trusted link: no AUTH, no STARTTLS.
         for key in ("authenticator", "auth_required", "auth_require_tls", "tls_context"):
             options.pop(key, None)
-        return _LmtpController(self.handler, hostname=self.host, port=self.port, ready_timeout=10, **options)
+        return _LmtpController(self.handler, self.rt.large_mail, hostname=self.host, port=self.port,
+                               ready_timeout=10, **options)

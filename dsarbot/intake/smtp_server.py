@@ -9,6 +9,9 @@
 * SMTPUTF8 and 8BITMIME are offered; the bytes are stored exactly as received.
 * Optional STARTTLS (`intake.tls_cert` + `intake.tls_key`) and AUTH (`intake.auth_users`, only
   after STARTTLS; then required) for when the intake faces the internet.
+* Memory stays bounded under a burst of large mail: at most DATA_BUDGET bytes (by each client's
+  declared `SIZE`, else the size limit) are received and stored at once; other clients wait at
+  `DATA` (SMTP clients wait minutes for the 354). Small mail is never held back by this.
 
 Logs name the stored message id and size, never addresses' mail content.
 """
@@ -16,22 +19,115 @@ Logs name the stored message id and size, never addresses' mail content.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import logging
 import socket
 import ssl
+import threading
+from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
+from dsarbot import malloc
 from dsarbot.config import IntakeConfig, parse_listen
 from dsarbot.intake import ingest
 from dsarbot.models import utcnow
-from dsarbot.runtime import Runtime
+from dsarbot.runtime import LARGE_MAIL, Runtime
 
 log = logging.getLogger(__name__)
+
+
+DATA_BUDGET = 48 * 1024 * 1024
+"""Declared bytes of mail received and being stored at the same time (one mail is always let in)."""
+
+
+class ByteBudget:
+    """An asyncio counting semaphore measured in bytes (for one event loop)."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self.used = 0
+        self._cond = asyncio.Condition()
+
+    @contextlib.asynccontextmanager
+    async def take(self, n: int) -> AsyncIterator[None]:
+        """Hold *n* bytes of the budget (capped at the capacity) while the block runs."""
+        n = max(1, min(n, self.capacity))
+        async with self._cond:
+            await self._cond.wait_for(lambda: self.used == 0 or self.used + n <= self.capacity)
+            self.used += n
+        try:
+            yield
+        finally:
+            async with self._cond:
+                self.used -= n
+                self._cond.notify_all()
+
+
+def declared_size(mail_options: list[str], default: int) -> int:
+    """The `SIZE=` a client gave with MAIL FROM (RFC 1870), else *default*."""
+    for option in mail_options:
+        name, _, value = option.partition("=")
+        if name.upper() == "SIZE" and value.isdigit():
+            return int(value)
+    return default
+
+
+def is_large(envelope: Envelope, limit: int | None) -> bool:
+    """Whether the mail of *envelope* counts as large (`runtime.LARGE_MAIL`), by its declared size."""
+    return declared_size(list(envelope.mail_options), limit or DATA_BUDGET) > LARGE_MAIL
+
+
+@contextlib.asynccontextmanager
+async def _holding(lock: threading.Lock) -> AsyncIterator[None]:
+    """Hold a thread lock from the event loop without blocking it (polls; safe to cancel while waiting)."""
+    while not lock.acquire(blocking=False):
+        await asyncio.sleep(0.05)
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+class BudgetedSMTP(SMTP):
+    """aiosmtpd's SMTP with DATA (receiving and storing) inside the intake's byte budget, and a large
+    mail received and stored only while holding the runtime's `large_mail` turn."""
+
+    def __init__(self, *args: Any, budget: ByteBudget, large_mail: threading.Lock, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.budget = budget
+        self.large_mail = large_mail
+
+    async def smtp_DATA(self, arg: str) -> None:
+        """Wait for room in the budget (and, for a large mail, for its turn), then receive and store."""
+        if self.envelope is None:
+            await super().smtp_DATA(arg)
+            return
+        size = declared_size(list(self.envelope.mail_options), self.data_size_limit or DATA_BUDGET)
+        async with self.budget.take(size):
+            if is_large(self.envelope, self.data_size_limit):
+                async with _holding(self.large_mail):
+                    await super().smtp_DATA(arg)
+                malloc.release()
+            else:
+                await super().smtp_DATA(arg)
+
+
+class IntakeController(Controller):
+    """aiosmtpd's Controller building BudgetedSMTP servers that share one budget."""
+
+    def __init__(self, handler: Any, large_mail: threading.Lock, **kwargs: Any) -> None:
+        super().__init__(handler, **kwargs)
+        self.budget = ByteBudget(DATA_BUDGET)
+        self.large_mail = large_mail
+
+    def factory(self) -> SMTP:
+        """One server per connection, all drawing on the same budget."""
+        return BudgetedSMTP(self.handler, budget=self.budget, large_mail=self.large_mail, **self.SMTP_kwargs)
 
 
 class IntakeHandler:
@@ -70,7 +166,8 @@ class IntakeHandler:
             row, created = await loop.run_in_executor(self.executor, lambda: ingest.store_raw(
                 self.rt, raw, source=self.source, received_at=arrived,
                 controller_id=controller.id if controller else None, envelope_from=mail_from,
-                envelope_to=list(envelope.rcpt_tos)))
+                envelope_to=list(envelope.rcpt_tos),
+                large_mail_held=is_large(envelope, self.rt.settings.intake.max_message_size)))
         except Exception as exc:  # the sender keeps the mail and tries again
             first_line = str(exc).splitlines()[0][:200] if str(exc) else ""
             log.error("%s intake: could not store a %d-byte message from %s (%s: %s); answered 451",
@@ -146,8 +243,8 @@ class SmtpIntake:
         return IntakeHandler(self.rt)
 
     def _controller(self) -> Controller:
-        return Controller(self.handler, hostname=self.host, port=self.port, ready_timeout=10,
-                          **smtp_options(self.rt.settings.intake))
+        return IntakeController(self.handler, self.rt.large_mail, hostname=self.host, port=self.port,
+                                ready_timeout=10, **smtp_options(self.rt.settings.intake))
 
     def start(self) -> None:
         """Listen (OSError at once if the port is taken)."""

@@ -7,6 +7,8 @@ made parsing about seven times slower (1.2 ms against 0.17 ms a corpus mail on t
 
 from __future__ import annotations
 
+import binascii
+import quopri
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -122,6 +124,123 @@ def _all_addresses(raw: str | None) -> tuple[str, ...]:
     return tuple(a.lower() for a in _ADDR.findall(repair_8bit(raw)))
 
 
+# --- the bound on the work per mail ----------------------------------------------------------------
+
+MAX_TEXT_BYTES = 1024 * 1024
+"""The most text of one mail that is decoded and analysed: the first MiB of its text parts together.
+
+A request is written in the first lines; a 20 MB text part (a pasted log, a base64 dump) would cost
+seconds and hundreds of MB to decode and scan in full. Attachments are never decoded here: they are
+metadata (name, type, size from the encoded length). Bounded extraction of attachment text, when it
+comes, takes its bytes through `part_bytes(part, limit)` too.
+"""
+
+
+def part_bytes(part: Message, limit: int) -> bytes:
+    """The first *limit* decoded bytes of a leaf part's payload; only that much is ever decoded.
+
+    Base64 and quoted-printable are decoded from a prefix of the encoded text, so the work and memory
+    depend on *limit*, not on the size of the part. Never raises.
+    """
+    payload = _raw_payload(part)
+    if limit <= 0:
+        return b""
+    cte = _raw_header(part, "content-transfer-encoding").strip().lower()
+    try:
+        if cte == "base64":
+            return _b64_prefix(payload, limit)
+        if cte == "quoted-printable":
+            return quopri.decodestring(payload[: limit * 3].encode("ascii", "surrogateescape"))[:limit]
+        return payload[:limit].encode("ascii", "surrogateescape")[:limit]
+    except Exception:  # a broken encoding: keep the raw characters
+        return payload[:limit].encode("utf-8", "surrogateescape")[:limit]
+
+
+def _b64_prefix(payload: str, limit: int) -> bytes:
+    """Base64-decode about *limit* bytes from the start of *payload* (line breaks and junk ignored)."""
+    chunk = payload[: (limit // 3 + 2) * 4 * 80 // 76 + 8]
+    letters = "".join(chunk.split())
+    letters = letters[: len(letters) - len(letters) % 4]
+    return binascii.a2b_base64(letters.encode("ascii", "replace"))[:limit]
+
+
+# A large mail is shrunk before the standard parser sees it: that parser holds every line of the mail
+# as an object (about 8x the mail's size in memory, 200 MB for a 25 MB attachment). Each part's body is
+# cut to what could ever be read of it (its headers stay whole), and its full size is noted in a header.
+_LARGE_MAIL = 2 * MAX_TEXT_BYTES
+_KEEP_PER_PART = MAX_TEXT_BYTES * 4 // 3 + 64 * 1024  # encoded bytes: MAX_TEXT_BYTES of base64, and some
+# A named file (a scanned letter, a PDF form, a phone photo) may hold the request itself: its reader needs the
+# whole of it. Files up to this many encoded bytes are kept; a larger one is cut and said to be too large.
+_KEEP_PER_FILE = 12 * 1024 * 1024
+_MAX_FILE_BYTES = 25 * 1024 * 1024  # decoded; the attachment readers' own cap (attachments.limits)
+_NAMED = re.compile(rb"name\*?(?:\d+\*?)?\s*=", re.IGNORECASE)  # name=, filename=, filename*0*=
+SIZE_HEADER = b"X-Dsarbot-Original-Size"
+_HEADER_BLOCK = re.compile(rb"(?:(?:[!-9;-~]+:|[ \t])[^\n]*\n)*")
+_BLANK_LINE = re.compile(rb"\n\r?\n")
+
+
+def bounded_for_parsing(raw: bytes) -> bytes:
+    """*raw* as the parser may see it: every part body longer than _KEEP_PER_PART cut at a line end,
+    with `X-Dsarbot-Original-Size: <bytes>` added to that part's headers. Small mail is returned as is.
+
+    The parts are found without parsing: a body ends where a line starts with `--` (every MIME
+    boundary does; base64 never does), and a part's headers are the header-like lines before its first
+    blank line. Work and memory grow with the number of parts, not with their size.
+    """
+    if len(raw) <= _LARGE_MAIL:
+        return raw
+    out: list[bytes] = []
+    pos, n = 0, len(raw)
+    while pos < n:
+        nxt = raw.find(b"\n--", pos)
+        end = n if nxt < 0 else nxt + 1
+        out.append(_bounded_run(raw, pos, end))
+        pos = end
+    return b"".join(out)
+
+
+def _bounded_run(raw: bytes, pos: int, end: int) -> bytes:
+    """One stretch from a boundary line (or the mail's start) to the next, its body cut if long."""
+    start = pos
+    if raw.startswith(b"--", pos):  # the boundary line itself
+        start = (raw.find(b"\n", pos, end) + 1) or end
+    blank = _BLANK_LINE.search(raw, max(start - 1, 0), min(end, start + 65536))
+    head_end = body_start = start
+    if blank is not None and _HEADER_BLOCK.fullmatch(raw, start, max(blank.start() + 1, start)):
+        head_end, body_start = max(blank.start() + 1, start), blank.end()  # headers (maybe none), then body
+    whole_file = end - body_start <= _KEEP_PER_FILE and bool(_NAMED.search(raw, start, head_end))
+    if end - body_start <= _KEEP_PER_PART or whole_file:
+        return raw[pos:end]
+    keep = _KEEP_PER_PART  # a larger file is "too large to read" anyway: keep only what text could be read
+    cut = raw.rfind(b"\n", body_start, body_start + keep) + 1 or body_start + keep
+    size = b"%s: %d\r\n" % (SIZE_HEADER, end - body_start)
+    return b"".join((raw[pos:head_end], size, raw[head_end:cut]))
+
+
+def _raw_payload(part: Message) -> str:
+    """The payload exactly as parsed: 8-bit bytes still surrogate escapes.
+
+    `get_payload()` without decoding would already turn 8-bit text into characters of the declared
+    charset, which must not happen before our own charset fallbacks (`decode_bytes`).
+    """
+    payload = getattr(part, "_payload", "")
+    return payload if isinstance(payload, str) else ""
+
+
+def encoded_size(part: Message) -> int:
+    """The decoded size of a leaf part, reckoned from its encoded length (nothing is decoded)."""
+    payload = _raw_payload(part)
+    noted = _raw_header(part, SIZE_HEADER.decode().lower()).strip()
+    if noted.isdigit():  # cut by bounded_for_parsing: the size of the whole encoded body
+        payload_len = int(noted)
+        is_b64 = _raw_header(part, "content-transfer-encoding").strip().lower() == "base64"
+        return payload_len * 3 // 4 * 76 // 78 if is_b64 else payload_len
+    if _raw_header(part, "content-transfer-encoding").strip().lower() == "base64":
+        letters = len(payload) - sum(payload.count(c) for c in "\r\n \t")
+        return letters * 3 // 4 - payload.rstrip().count("=", -2)
+    return len(payload)
+
+
 class _Body:
     """Accumulates what a MIME walk finds: text pieces, attachments, rfc822 forwards, defects."""
 
@@ -130,23 +249,18 @@ class _Body:
         self.attachments: list[Attachment] = []
         self.forwards: list[Message] = []
         self.defects: list[str] = []
-
-
-def _part_bytes(part: Message) -> bytes:
-    """Decoded (transfer-encoding removed) payload of a leaf part."""
-    data = _safe(lambda: part.get_payload(decode=True), None)
-    if isinstance(data, bytes):
-        return data
-    payload = _safe(part.get_payload, "")
-    if isinstance(payload, str):
-        return payload.encode("utf-8", "surrogateescape")
-    return b""
+        self.text_budget = MAX_TEXT_BYTES
 
 
 def _part_text(part: Message, body: _Body) -> str:
-    """Text of a text/* leaf, with charset fallbacks (defects recorded, never raised)."""
+    """Text of a text/* leaf, with charset fallbacks (defects recorded, never raised); within the
+    mail's text budget (MAX_TEXT_BYTES)."""
     charset = _charset(part)
-    text, defect = decode_bytes(_part_bytes(part), charset)
+    data = part_bytes(part, body.text_budget)
+    if len(data) >= body.text_budget and encoded_size(part) > len(data):
+        body.defects.append(f"text longer than {MAX_TEXT_BYTES // 1024} KiB: only its start is read")
+    body.text_budget -= len(data)
+    text, defect = decode_bytes(data, charset)
     if defect:
         body.defects.append(defect)
     return text
@@ -161,6 +275,11 @@ def _filename(part: Message) -> str | None:
     return decode_header_text(str(filename)) if filename else None
 
 
+def _part_bytes(part: Message) -> bytes:
+    """A file part's decoded bytes (bounded: a file longer than bounded_for_parsing keeps was cut there)."""
+    return part_bytes(part, _MAX_FILE_BYTES)
+
+
 def _attachment(part: Message, *, keep: bool = False) -> Attachment:
     """An attachment record; *keep* holds its bytes for the extraction step (documents, not forwards)."""
     data = _part_bytes(part)
@@ -168,7 +287,7 @@ def _attachment(part: Message, *, keep: bool = False) -> Attachment:
     return Attachment(
         filename=_filename(part),
         content_type=content_type(part),
-        size=len(data),
+        size=max(len(data), encoded_size(part)),
         inline=disposition == "inline" or (disposition != "attachment" and bool(_raw_header(part, "content-id"))),
         data=data if keep else b"",
     )
@@ -225,9 +344,8 @@ def _walk(part: Message, body: _Body, depth: int, in_report: bool = False) -> No
 
 
 def _has_text(part: Message) -> bool:
-    """Whether a leaf part has any non-blank content."""
-    payload = part.get_payload(decode=True)
-    return isinstance(payload, bytes) and bool(payload.strip())
+    """Whether a leaf part has any non-blank content (judged from its first KiB)."""
+    return bool(part_bytes(part, 1024).strip())
 
 
 def _walk_alternative(children: list[Message | str], body: _Body, depth: int) -> None:
@@ -269,7 +387,7 @@ def parse(raw: bytes) -> ParsedMessage:
     if not isinstance(raw, (bytes, bytearray)):
         raw = str(raw).encode("utf-8", "replace")
     try:
-        msg = message_from_bytes(bytes(raw), policy=policy.compat32)
+        msg = message_from_bytes(bounded_for_parsing(bytes(raw)), policy=policy.compat32)
     except Exception as exc:  # the feed parser is lenient; this is a last resort
         text = tidy(decode_bytes(bytes(raw), None)[0])
         own, sig = split_own(text)

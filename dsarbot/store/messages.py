@@ -8,6 +8,7 @@ from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from dsarbot.models import (
@@ -49,13 +50,14 @@ def save_incoming(
     uidvalidity: int | None = None,
     uid: int | None = None,
     content_digest: str | None = None,
+    sealed: bytes | None = None,
 ) -> tuple[StoredMessage, bool]:
     """Store a raw message and COMMIT; returns (row, created). A second copy is a no-op.
 
     A copy is the same bytes, or the same Message-ID with the same *content_digest* (what the sender
     wrote; `dsarbot.intake.ingest.content_digest`, by default the bytes' digest). Another mail that
     reuses a Message-ID is stored as a message of its own. A race between two intakes of one message is
-    settled by the unique constraints.
+    settled by the unique constraints. *sealed* is `sealer.seal(raw)` when the caller made it already.
     """
     fp = fingerprint(raw)
     digest = content_digest or fp
@@ -64,8 +66,8 @@ def save_incoming(
         return existing, False
     row = StoredMessage(
         controller_id=controller_id, source=source, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid,
-        message_id=message_id, fingerprint=fp, content_digest=digest, raw_sealed=sealer.seal(raw), size=len(raw),
-        envelope_from=envelope_from, envelope_to=list(envelope_to), received_at=received_at,
+        message_id=message_id, fingerprint=fp, content_digest=digest, raw_sealed=sealed or sealer.seal(raw),
+        size=len(raw), envelope_from=envelope_from, envelope_to=list(envelope_to), received_at=received_at,
     )
     session.add(row)
     try:
@@ -79,7 +81,7 @@ def save_incoming(
     return row, True
 
 
-def claim_new_messages(session: Session, size: int) -> list[StoredMessage]:
+def claim_new_messages(session: Session, size: int, *, max_size: int | None = None) -> list[StoredMessage]:
     """The oldest unprocessed messages, each claimed for this transaction so no other process takes it.
 
     PostgreSQL locks the rows (`FOR UPDATE SKIP LOCKED`). On SQLite the read takes no lock, so each row
@@ -88,7 +90,11 @@ def claim_new_messages(session: Session, size: int) -> list[StoredMessage]:
     row another process handled meanwhile counts 0 and is skipped. The `processing` mark never
     commits: processing sets `processed` or `failed` in the same transaction, a crash rolls it back.
     """
-    stmt = select(StoredMessage).where(StoredMessage.status == "new").order_by(col(StoredMessage.id)).limit(size)
+    # The sealed bytes are not loaded here: a batch of 25 large mails would be 25 x 34 MB at once.
+    stmt = (select(StoredMessage).options(defer(StoredMessage.raw_sealed))  # type: ignore[arg-type]
+            .where(StoredMessage.status == "new").order_by(col(StoredMessage.id)).limit(size))
+    if max_size is not None:  # only mail up to this many bytes (see processing._batch_turn)
+        stmt = stmt.where(col(StoredMessage.size) <= max_size)
     if session.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update(skip_locked=True)
     claimed = []
@@ -106,6 +112,26 @@ def release_messages(session: Session, ids: list[int]) -> None:
     if ids:
         session.execute(sa.update(StoredMessage).where(col(StoredMessage.id).in_(ids))
                         .values(status="new"), execution_options={"synchronize_session": False})
+
+
+def pending_sizes(session: Session, limit: int) -> list[tuple[int, int]]:
+    """(id, size in bytes) of the oldest unprocessed messages, without their bytes."""
+    rows = session.execute(sa.select(col(StoredMessage.id), col(StoredMessage.size))
+                           .where(col(StoredMessage.status) == "new").order_by(col(StoredMessage.id)).limit(limit))
+    return [(int(i), int(n or 0)) for i, n in rows]
+
+
+def oldest_pending_size(session: Session) -> int:
+    """The size in bytes of the oldest unprocessed message (0 when there is none)."""
+    size = session.execute(sa.select(col(StoredMessage.size)).where(col(StoredMessage.status) == "new")
+                           .order_by(col(StoredMessage.id)).limit(1)).scalar()
+    return int(size or 0)
+
+
+def sealed_raw(session: Session, message_id: int) -> bytes:
+    """The sealed raw bytes of one stored message, read without keeping them on the row object."""
+    return bytes(session.execute(sa.select(col(StoredMessage.raw_sealed))
+                                 .where(col(StoredMessage.id) == message_id)).scalar_one())
 
 
 def pending_messages(session: Session, limit: int = 100) -> Sequence[StoredMessage]:
@@ -193,6 +219,6 @@ def closed_cases_before(session: Session, closed_before: datetime) -> Sequence[C
 
 
 def messages_of_case(session: Session, case_id: int) -> Sequence[StoredMessage]:
-    """Incoming messages attached to a case."""
-    return session.exec(select(StoredMessage).where(StoredMessage.case_id == case_id)
-                        .order_by(col(StoredMessage.id))).all()
+    """Incoming messages attached to a case (their sealed bytes are read only when used)."""
+    return session.exec(select(StoredMessage).options(defer(StoredMessage.raw_sealed))  # type: ignore[arg-type]
+                        .where(StoredMessage.case_id == case_id).order_by(col(StoredMessage.id))).all()

@@ -155,21 +155,16 @@ def claim_periodic_run(session: Session, name: str, slot: int) -> Job | None:
 
 
 def _claim(session: Session, model: Any, stmt: Any, due: Any, values: dict[str, Any]) -> Any:
-    """The first row of *stmt*, updated with *values* only if it is still *due*; None when none is.
+    """The first row of *stmt* (which selects *due* rows), updated with *values*; None when none is due.
 
-    PostgreSQL locks the row (`FOR UPDATE SKIP LOCKED`), so two workers never take the same one. SQLite
-    reads without a lock, so the UPDATE repeats the *due* condition and its row count tells whether
-    another process took the row between the read and the write (then the next one is tried). The
-    UPDATE takes SQLite's write lock for the rest of the transaction.
+    One statement: `UPDATE … WHERE id = (SELECT id … LIMIT 1) AND <due> RETURNING …`. On SQLite the
+    statement holds the write lock from its read to its write, so two processes never take the same
+    row (and the lock stays with the transaction); on PostgreSQL the inner select locks the row with
+    `FOR UPDATE SKIP LOCKED`, so several workers share the queue.
     """
-    postgres = session.get_bind().dialect.name == "postgresql"
-    for _ in range(10):
-        row = session.exec(stmt.with_for_update(skip_locked=True) if postgres else stmt).first()
-        if row is None:
-            return None
-        result = session.execute(sa.update(model).where(model.id == row.id, due).values(**values),
-                                 execution_options={"synchronize_session": False})
-        if result.rowcount == 1:  # type: ignore[attr-defined]
-            session.refresh(row)
-            return row
-    return None
+    pick = stmt.with_only_columns(model.id)
+    if session.get_bind().dialect.name == "postgresql":
+        pick = pick.with_for_update(skip_locked=True)
+    claim = (sa.update(model).where(model.id == pick.scalar_subquery(), due).values(**values)
+             .returning(model).execution_options(synchronize_session=False, populate_existing=True))
+    return session.execute(claim).scalars().first()

@@ -34,6 +34,8 @@ def read_attachment(att: Attachment, limits: Limits, budget: Budget, ocr: OcrEng
         return skipped()
     if len(att.data) > limits.max_bytes:
         return unreadable(f"too large to read ({len(att.data) // 2**20} MB)")
+    if att.size > len(att.data) + 64 * 1024:  # only its start was kept (parse.bounded_for_parsing)
+        return unreadable(f"too large to read ({max(1, att.size // 2**20)} MB)")
     kind = shape(att)
     if kind == "pdf":
         return read_pdf(att.data, limits, budget, ocr)
