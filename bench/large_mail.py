@@ -19,7 +19,6 @@ import email.policy
 import os
 import shutil
 import smtplib
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -31,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from support.processes import INFO, dsarbot_env, start  # noqa: E402
+from support.processes import INFO, count_rows, dsarbot_env, memory_kb, start  # noqa: E402
 from support.smtp import wait_until  # noqa: E402
 
 
@@ -56,19 +55,8 @@ def text_part_mail(megabytes: float) -> bytes:
             f"{body}\r\n").encode()
 
 
-def rss_kb(pid: int, field: str) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1])
-    return 0
-
-
 def processed(db: Path) -> int:
-    try:
-        with sqlite3.connect(db, timeout=30) as conn:
-            return int(conn.execute("SELECT count(*) FROM messages WHERE status != 'new'").fetchone()[0])
-    except sqlite3.Error:
-        return 0
+    return count_rows(db, "SELECT count(*) FROM messages WHERE status != 'new'")
 
 
 def concurrent_run(n: int, megabytes: float) -> None:
@@ -78,7 +66,7 @@ def concurrent_run(n: int, megabytes: float) -> None:
     try:
         proc.wait_listening()
         time.sleep(2)
-        before = rss_kb(proc.proc.pid, "VmRSS")
+        before = memory_kb(proc.proc.pid, "VmRSS")
         mails = [big_mail(i, megabytes) for i in range(n)]
         errors: list[str] = []
         go = threading.Event()
@@ -102,7 +90,7 @@ def concurrent_run(n: int, megabytes: float) -> None:
         db = tmp / "var" / "dsarbot.sqlite3"
         wait_until(lambda: processed(db) >= n - len(errors), timeout=900, interval=0.5)
         done = time.perf_counter() - t0
-        peak = rss_kb(proc.proc.pid, "VmHWM")
+        peak = memory_kb(proc.proc.pid, "VmHWM")
         print(f"{n} mails of {len(mails[0]) / 1e6:.1f} MB at once: {n - len(errors)} stored in {stored:.1f} s, "
               f"all processed after {done:.1f} s; resident memory {before / 1024:.0f} MB before, "
               f"peak {peak / 1024:.0f} MB (target < 400 MB)", flush=True)

@@ -27,16 +27,12 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from support.dovecot import PASSWORD, Dovecot  # noqa: E402
 from support.factories import request_mail  # noqa: E402
-from support.processes import INFO, dsarbot_env, start  # noqa: E402
+from support.processes import INFO, count_rows, dsarbot_env, start  # noqa: E402
 from support.smtp import FilingRelay  # noqa: E402
 
 
 def _sent(db: Path) -> int:
-    try:
-        with sqlite3.connect(db, timeout=30) as conn:
-            return int(conn.execute("SELECT count(*) FROM outbox WHERE state = 'sent'").fetchone()[0])
-    except sqlite3.Error:
-        return 0
+    return count_rows(db, "SELECT count(*) FROM outbox WHERE state = 'sent'")
 
 
 def _waits(db: Path, interrupted: list[tuple[str, datetime]]) -> list[float]:

@@ -6,13 +6,12 @@ from __future__ import annotations
 import base64
 import os
 import socket
-import sqlite3
 import threading
 import time
 from pathlib import Path
 
 import pytest
-from support.processes import INFO, dsarbot_env, start
+from support.processes import INFO, count_rows, dsarbot_env, memory_kb, start
 from support.smtp import wait_until
 from typer.testing import CliRunner
 
@@ -80,19 +79,8 @@ def test_a_mail_with_a_20_mb_base64_text_part_is_processed_within_3_seconds(
     assert took < 3.0, f"processing took {took:.1f} s"
 
 
-def _rss_kb(pid: int, field: str) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1])
-    return 0
-
-
 def _processed(db: Path) -> int:
-    try:
-        with sqlite3.connect(db, timeout=30) as conn:
-            return int(conn.execute("SELECT count(*) FROM messages WHERE status != 'new'").fetchone()[0])
-    except sqlite3.Error:
-        return 0
+    return count_rows(db, "SELECT count(*) FROM messages WHERE status != 'new'")
 
 
 def test_25_mails_of_25_mb_at_once_keep_dsarbot_run_under_400_mb(tmp_path: Path) -> None:
@@ -123,7 +111,7 @@ def test_25_mails_of_25_mb_at_once_keep_dsarbot_run_under_400_mb(tmp_path: Path)
         db = tmp_path / "var" / "dsarbot.sqlite3"
         wait_until(lambda: _processed(db) >= n, timeout=600, interval=0.5)
         time.sleep(1)
-        peak_mb = _rss_kb(run.proc.pid, "VmHWM") / 1024
+        peak_mb = memory_kb(run.proc.pid, "VmHWM") / 1024
     finally:
         run.stop()
     assert peak_mb < 400, f"peak resident memory {peak_mb:.0f} MB"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import smtplib
+import sqlite3
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -14,6 +15,24 @@ from pathlib import Path
 from support.smtp import free_port, wait_until
 
 INFO = "info@kattopojat.example.fi"
+
+
+def memory_kb(pid: int, field: str = "VmRSS") -> int:
+    """A process's resident memory in KiB (`VmRSS` now, `VmHWM` at its peak); 0 when it is gone."""
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:
+        return 0
+    return next((int(line.split()[1]) for line in lines if line.startswith(field + ":")), 0)
+
+
+def count_rows(db: Path, sql: str) -> int:
+    """The one number *sql* selects from the SQLite file *db*; 0 while the file or its tables are not there."""
+    try:
+        with sqlite3.connect(db, timeout=30) as conn:
+            return int(conn.execute(sql).fetchone()[0])
+    except sqlite3.Error:
+        return 0
 
 
 def dsarbot_env(tmp_path: Path, **extra: str) -> dict[str, str]:
