@@ -23,9 +23,15 @@ def private_dir(path: Path) -> Path:
 
 
 def private_file(path: Path) -> Path:
-    """Create *path* empty if missing, and make it 0600; returns it."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT, FILE_MODE)
-    os.close(fd)
+    """Create *path* empty if missing, and make it 0600; returns it.
+
+    An existing file is never opened: closing any descriptor of a file drops every POSIX lock this process
+    holds on it, and SQLite's locks on its database are those locks. With them gone another process
+    (`dsarbot cases list`, a backup) took our database for unused, checkpointed and deleted its WAL, and
+    everything written after that went into the deleted file: stored mail and cases lost.
+    """
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
     _tighten(path, FILE_MODE)
     return path
 

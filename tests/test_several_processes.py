@@ -3,7 +3,9 @@ by exactly one of them (SQLite), and a fresh PostgreSQL database survives the Pr
 
 from __future__ import annotations
 
+import json
 import os
+import smtplib
 import sqlite3
 import subprocess
 import sys
@@ -13,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from support.factories import request_mail
-from support.processes import dsarbot_env, start
+from support.processes import INFO, dsarbot_env, start
 from support.smtp import wait_until
 
 
@@ -55,6 +57,32 @@ def test_two_ingests_while_run_is_up_open_one_case_and_send_one_ack_per_mail(tmp
     assert len(acks) == n
     assert not list(outbox.glob(".*"))  # no temporary file left behind
     assert all(b"Auto-Submitted: auto-replied" in p.read_bytes() for p in acks)
+
+
+def test_mail_stored_after_another_process_read_the_database_is_kept(tmp_path: Path) -> None:
+    """`dsarbot run` starts on a fresh database (so it migrates first); staff run `dsarbot cases list` in
+    between mails. Every mail's case must be there for the other processes, and still there after a stop."""
+    env = dsarbot_env(tmp_path)
+    run = start(tmp_path, env, "run")
+    db = tmp_path / "var" / "dsarbot.sqlite3"
+    outbox = tmp_path / "var" / "outbox"
+    try:
+        run.wait_listening()
+        for i in range(3):
+            with smtplib.SMTP(*run.smtp, timeout=30) as smtp:
+                smtp.sendmail(f"a{i}@example.fi", [INFO], request_mail(
+                    sender=f"Asiakas {i} <asiakas{i}@example.fi>", message_id=f"<after-reader-{i}@example.fi>"))
+            # The service is idle when staff look: its acknowledgement is out.
+            wait_until(lambda: len(list(outbox.glob("*-acknowledgement-*.eml"))) == i + 1,  # noqa: B023
+                       timeout=30, interval=0.2)
+            time.sleep(1.5)
+            listed = subprocess.run([sys.executable, "-m", "dsarbot", "cases", "list", "--json"], cwd=tmp_path,
+                                    env=env, capture_output=True, timeout=120)
+            assert listed.returncode == 0, listed.stderr.decode()[-3000:]
+            assert len(json.loads(listed.stdout)) == i + 1
+    finally:
+        assert run.stop() == 0, run.log.read_text()[-3000:]
+    assert _counts(db) == (3, 0)
 
 
 @pytest.mark.postgres
