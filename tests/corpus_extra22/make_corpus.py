@@ -17,7 +17,7 @@ from pathlib import Path
 
 FOLDER = Path(__file__).resolve().parent
 sys.path.insert(0, str(FOLDER.parent))
-from corpus_kit import *  # noqa: E402,F403
+from corpus_kit import *
 
 # ---------------------------------------------------------------------------
 # identifiers
@@ -1422,7 +1422,7 @@ def build():
 
     add("other-de-supplier-bank-details",
         simple(LAITE, "Thomas Berger", "t.berger@maschinenteile.example.com", "Änderung unserer Bankverbindung",
-               when(2025, 10, 1, 8, 20), T(f"""
+               when(2025, 10, 1, 8, 20), T("""
                Sehr geehrte Damen und Herren,
 
                bitte löschen Sie unsere alte Bankverbindung aus Ihren Stammdaten und hinterlegen Sie ab
