@@ -15,6 +15,7 @@ from support.dovecot import dovecot  # noqa: E402, F401
 from support.dovecot_oauth import module_oauth, oauth_imap  # noqa: E402, F401
 from support.fake_slack import fake_slack, slack_rt, slack_server  # noqa: E402, F401
 from support.fulfil import flow  # noqa: E402, F401
+from support.intake import intake  # noqa: E402, F401
 from support.oauth_server import oauth_server  # noqa: E402, F401
 from support.postfix import postfix_for  # noqa: E402, F401
 from support.postgres import postgres_db, postgres_url  # noqa: E402, F401

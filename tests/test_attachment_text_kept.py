@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 import smtplib
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -17,8 +15,8 @@ from sqlmodel import select
 from support import documents as doc
 from support.fake_slack import FakeSlack, serve
 from support.fulfil import Flow, body_text, sent, verify_and_approve
+from support.intake import running_intake
 from support.runtime import TEST_KEY
-from support.smtp import free_port
 from typer.testing import CliRunner
 
 from dsarbot import decisions, retention, store, worker
@@ -54,21 +52,6 @@ def ocr_pages(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return pages
 
 
-@contextmanager
-def running_intake(rt: Runtime) -> Iterator[SmtpIntake]:
-    """The real SMTP intake of *rt* on a free port."""
-    server = SmtpIntake(rt, listen=f"127.0.0.1:{free_port()}")
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture
-def intake(rt: Runtime) -> Iterator[SmtpIntake]:
-    with running_intake(rt) as server:
-        yield server
 
 
 def _send(intake: SmtpIntake, raw: bytes, sender: str) -> None:

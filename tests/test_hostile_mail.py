@@ -8,7 +8,6 @@ import os
 import smtplib
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,13 +34,6 @@ RAW_8BIT_FROM = (
     b"Hei,\r\n\r\npyydan poistamaan kaikki minua koskevat tietonne.\r\n\r\nTerveisin\r\nMaija\r\n"
 )
 
-
-@pytest.fixture
-def intake(rt: Runtime) -> Iterator[SmtpIntake]:
-    server = SmtpIntake(rt, listen=f"127.0.0.1:{free_port()}")
-    server.start()
-    yield server
-    server.stop()
 
 
 def _send(server: SmtpIntake, raw: bytes) -> tuple[int, bytes]:

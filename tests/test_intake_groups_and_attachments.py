@@ -10,27 +10,17 @@ import re
 import smtplib
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from support import documents as doc
 from support.factories import request_mail
 from support.groups import GROUP, google_group_mail, m365_group_mail, newsletter
-from support.smtp import free_port
 
 from dsarbot import processing, store, worker
 from dsarbot.intake.smtp_server import SmtpIntake
 from dsarbot.pipeline.attachments.ocr import TesseractOcr
 from dsarbot.runtime import Runtime
-
-
-@pytest.fixture
-def intake(rt: Runtime) -> Iterator[SmtpIntake]:
-    server = SmtpIntake(rt, listen=f"127.0.0.1:{free_port()}")
-    server.start()
-    yield server
-    server.stop()
 
 
 def _send(intake: SmtpIntake, raw: bytes, envelope_from: str = "bounces@googlegroups.example") -> None:

@@ -6,7 +6,6 @@ import email.policy
 import smtplib
 import ssl
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
@@ -24,14 +23,6 @@ from dsarbot.runtime import Runtime
 
 INFO = "info@kattopojat.example.fi"
 
-
-@pytest.fixture
-def intake(rt: Runtime) -> Iterator[SmtpIntake]:
-    """The intake of the `rt` runtime on a free port."""
-    server = SmtpIntake(rt, listen=f"127.0.0.1:{free_port()}")
-    server.start()
-    yield server
-    server.stop()
 
 
 def _stored(rt: Runtime) -> list:  # type: ignore[type-arg]
