@@ -12,6 +12,7 @@ messages once BATCH_SECONDS have passed, so one mailful of scans does not hold u
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import re
 import time
@@ -73,14 +74,9 @@ def process_message(session: Session, settings: Settings, sealer: Sealer, stored
     so that nothing shown or done later reads it again. The caller commits."""
     assert stored.id is not None
     message_id = stored.id
-    kept: list[bytes] = []
-
-    def raw() -> bytes:
-        """The raw bytes, opened at most once and only when needed (a 25 MB mail takes 50 MB to open)."""
-        if not kept:  # the row is claimed without its bytes
-            kept.append(sealer.open(store.sealed_raw(session, message_id)))
-        return kept[0]
-
+    # The row is claimed without its bytes: they are opened at most once, and only when needed (a 25 MB
+    # mail takes 50 MB to open, and the read-ahead analysis usually made it unnecessary).
+    raw = functools.cache(lambda: sealer.open(store.sealed_raw(session, message_id)))
     if analysis is None:
         analysis = first_analysis(settings, raw())
     result = _apply(session, settings, sealer, stored, raw, analysis)
